@@ -1,0 +1,237 @@
+package org.pomegranate.account;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.pomegranate.audit.AuditAction;
+import org.pomegranate.audit.AuditLog;
+import org.pomegranate.region.RegionService;
+import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.RegionScope;
+import org.pomegranate.shared.StaleEdits;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * Admins manage the users of their subtree; every user changes their own password. An admin
+ * cannot place a user outside their own subtree (so never above their own region), and cannot
+ * disable, demote or move themselves.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+	private static final String ENTITY = "UserAccount";
+
+	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{2,63}");
+
+	private final UserAccountRepository accounts;
+
+	private final RegionService regions;
+
+	private final RegionScope scope;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final SessionTerminator sessions;
+
+	private final AuditLog auditLog;
+
+	AccountService(UserAccountRepository accounts, RegionService regions, RegionScope scope,
+			PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, SessionTerminator sessions,
+			AuditLog auditLog) {
+		this.accounts = accounts;
+		this.regions = regions;
+		this.scope = scope;
+		this.passwordPolicy = passwordPolicy;
+		this.passwordEncoder = passwordEncoder;
+		this.sessions = sessions;
+		this.auditLog = auditLog;
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	Page<UserAccount> search(UserQuery query, Pageable pageable) {
+		Specification<UserAccount> where = scope.specification();
+		if (StringUtils.hasText(query.text())) {
+			var text = "%" + query.text().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+			where = where.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("username")), text, '\\'),
+					cb.like(cb.lower(root.get("displayName")), text, '\\')));
+		}
+		if (query.role() != null) {
+			var role = query.role();
+			where = where.and((root, q, cb) -> cb.equal(root.get("role"), role));
+		}
+		if (StringUtils.hasText(query.regionCode())) {
+			var prefix = query.regionCode().strip() + "%";
+			where = where.and((root, q, cb) -> cb.like(root.get("regionCode"), prefix));
+		}
+		if (query.enabled() != null) {
+			var enabled = query.enabled();
+			where = where.and((root, q, cb) -> cb.equal(root.get("enabled"), enabled));
+		}
+		return accounts.findAll(where, pageable);
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	UserAccount get(long id) {
+		return scope.check(accounts.findById(id), ENTITY, id);
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	UserAccount create(String username, String displayName, Role role, String regionCode, String password) {
+		var name = username == null ? "" : username.strip();
+		if (!USERNAME.matcher(name).matches()) {
+			throw new BusinessRuleException("user.error.username");
+		}
+		if (accounts.existsByUsernameIgnoreCase(name)) {
+			throw new BusinessRuleException("user.error.usernameTaken");
+		}
+		requireAssignableRegion(regionCode);
+		requirePassword(name, password);
+		var account = accounts.save(new UserAccount(name, requireDisplayName(displayName),
+				passwordEncoder.encode(password), role, regionCode, true));
+		auditLog.record(AuditAction.CREATE, ENTITY, account.getId(),
+				name + " " + role + " @" + regionCode);
+		return account;
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	UserAccount update(long id, long version, String displayName, Role role, String regionCode) {
+		var account = get(id);
+		StaleEdits.requireVersion(account.getVersion(), version, ENTITY, id);
+		boolean rightsChange = account.getRole() != role || !account.getRegionCode().equals(regionCode);
+		if (rightsChange && isCurrentUser(account)) {
+			throw new BusinessRuleException("user.error.self");
+		}
+		requireAssignableRegion(regionCode);
+		var summary = "role " + account.getRole() + " → " + role + ", region " + account.getRegionCode() + " → "
+				+ regionCode;
+		account.changeProfile(requireDisplayName(displayName), role, regionCode);
+		auditLog.record(AuditAction.UPDATE, ENTITY, id, summary);
+		if (rightsChange) {
+			sessions.endSessionsOf(account.getUsername());
+		}
+		return account;
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	UserAccount disable(long id, long version) {
+		var account = get(id);
+		StaleEdits.requireVersion(account.getVersion(), version, ENTITY, id);
+		if (isCurrentUser(account)) {
+			throw new BusinessRuleException("user.error.self");
+		}
+		account.disable();
+		int ended = sessions.endSessionsOf(account.getUsername());
+		auditLog.record(AuditAction.DISABLE, ENTITY, id, account.getUsername() + ", sessions ended: " + ended);
+		return account;
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	UserAccount enable(long id, long version) {
+		var account = get(id);
+		StaleEdits.requireVersion(account.getVersion(), version, ENTITY, id);
+		account.enable();
+		auditLog.record(AuditAction.ENABLE, ENTITY, id, account.getUsername());
+		return account;
+	}
+
+	/** A password set by an admin; the user must replace it at the next login. */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	UserAccount resetPassword(long id, String newPassword) {
+		var account = get(id);
+		if (isCurrentUser(account)) {
+			throw new BusinessRuleException("user.error.selfReset");
+		}
+		requirePassword(account.getUsername(), newPassword);
+		account.setPassword(passwordEncoder.encode(newPassword), true);
+		sessions.endSessionsOf(account.getUsername());
+		auditLog.record(AuditAction.PASSWORD_RESET, ENTITY, id, account.getUsername());
+		return account;
+	}
+
+	/** The signed-in user replaces their own password; the current one must be given. */
+	@Transactional
+	void changeOwnPassword(CurrentUser user, String currentPassword, String newPassword) {
+		var account = accounts.findById(user.id()).orElseThrow();
+		if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new BusinessRuleException("password.error.current");
+		}
+		if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+			throw new BusinessRuleException("password.error.same");
+		}
+		requirePassword(account.getUsername(), newPassword);
+		account.setPassword(passwordEncoder.encode(newPassword), false);
+		auditLog.record(AuditAction.PASSWORD_CHANGE, ENTITY, account.getId(), account.getUsername());
+	}
+
+	/** Roles an admin may hand out. Admins are the highest role, so an admin may give any. */
+	List<Role> assignableRoles() {
+		return List.of(Role.values());
+	}
+
+	long count() {
+		return accounts.count();
+	}
+
+	/** Creates a user without a signed-in admin: the first admin of an empty database, and demo accounts. */
+	@Transactional
+	UserAccount createInitial(String username, String displayName, Role role, String regionCode, String password,
+			boolean changeRequired) {
+		if (regions.find(regionCode).isEmpty()) {
+			throw new IllegalArgumentException("Unknown region code " + regionCode);
+		}
+		var violations = passwordPolicy.violations(username, password);
+		if (!violations.isEmpty()) {
+			throw new IllegalArgumentException("The password for " + username + " breaks the policy: " + violations);
+		}
+		return accounts.save(new UserAccount(username, displayName, passwordEncoder.encode(password), role,
+				regionCode, changeRequired));
+	}
+
+	private void requireAssignableRegion(String regionCode) {
+		var region = regions.find(regionCode == null ? "" : regionCode.strip())
+			.orElseThrow(() -> new BusinessRuleException("user.error.region"));
+		if (!scope.contains(region.getCode())) {
+			throw new BusinessRuleException("user.error.regionOutOfScope");
+		}
+		if (region.isRetired()) {
+			throw new BusinessRuleException("user.error.regionRetired");
+		}
+	}
+
+	private void requirePassword(String username, String password) {
+		var violations = passwordPolicy.violations(username, password == null ? "" : password);
+		if (!violations.isEmpty()) {
+			throw new BusinessRuleException(violations.get(0));
+		}
+	}
+
+	private static String requireDisplayName(String displayName) {
+		var name = displayName == null ? "" : displayName.strip();
+		if (name.isEmpty() || name.length() > 50) {
+			throw new BusinessRuleException("user.error.displayName");
+		}
+		return name;
+	}
+
+	private static boolean isCurrentUser(UserAccount account) {
+		return RegionScope.currentPrincipal().map(p -> p.getUsername().equalsIgnoreCase(account.getUsername()))
+			.orElse(false);
+	}
+
+}

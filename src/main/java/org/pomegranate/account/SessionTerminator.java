@@ -1,0 +1,27 @@
+package org.pomegranate.account;
+
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends every session of a user at once, on every app node: sessions live in PostgreSQL, indexed
+ * by the signed-in user's name. Used when an admin disables a user, changes their role or region,
+ * or resets their password.
+ */
+@Component
+class SessionTerminator {
+
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	SessionTerminator(FindByIndexNameSessionRepository<? extends Session> sessions) {
+		this.sessions = sessions;
+	}
+
+	int endSessionsOf(String username) {
+		var ids = sessions.findByPrincipalName(username).keySet();
+		ids.forEach(sessions::deleteById);
+		return ids.size();
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.pomegranate.account;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.repository.Repository;
+
+interface UserAccountRepository extends Repository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount> {
+
+	Optional<UserAccount> findById(Long id);
+
+	Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+	boolean existsByUsernameIgnoreCase(String username);
+
+	long count();
+
+	UserAccount save(UserAccount account);
+
+}

@@ -1,0 +1,12 @@
+package org.pomegranate.audit;
+
+/**
+ * What was done. Labels live in the message bundles as {@code audit.action.NAME}.
+ */
+public enum AuditAction {
+
+	LOGIN, LOGIN_FAILED, LOCKOUT, LOGOUT, PASSWORD_CHANGE, PASSWORD_RESET,
+	CREATE, UPDATE, DELETE, DISABLE, ENABLE, RETIRE,
+	ACCESS_DENIED, OUT_OF_SCOPE
+
+}

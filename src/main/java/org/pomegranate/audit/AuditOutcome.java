@@ -1,0 +1,7 @@
+package org.pomegranate.audit;
+
+public enum AuditOutcome {
+
+	SUCCESS, FAILURE, DENIED
+
+}

@@ -1,0 +1,12 @@
+package org.pomegranate.audit;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The filters of the audit page; dates are whole days in Asia/Shanghai.
+ */
+public record AuditQuery(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String username,
+		@Nullable AuditAction action, @Nullable String entityType) {
+}

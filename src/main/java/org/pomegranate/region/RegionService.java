@@ -1,0 +1,192 @@
+package org.pomegranate.region;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.pomegranate.audit.AuditAction;
+import org.pomegranate.audit.AuditLog;
+import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.RegionScope;
+import org.pomegranate.shared.StaleEdits;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * Reads the division tree inside the current user's scope, and lets admins add, rename and
+ * retire townships and villages in it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RegionService {
+
+	private static final String ENTITY = "Region";
+
+	private final RegionRepository regions;
+
+	private final RegionScope scope;
+
+	private final AuditLog auditLog;
+
+	RegionService(RegionRepository regions, RegionScope scope, AuditLog auditLog) {
+		this.regions = regions;
+		this.scope = scope;
+		this.auditLog = auditLog;
+	}
+
+	public Region get(String code) {
+		return scope.check(regions.findById(code), ENTITY, code);
+	}
+
+	/** Any region by code, whatever the scope: for validating codes that a caller checks itself. */
+	public Optional<Region> find(String code) {
+		return regions.findById(code);
+	}
+
+	public List<Region> children(String code) {
+		get(code);
+		return regions.findByParentCodeOrderByCode(code);
+	}
+
+	/** The breadcrumb from the user's own region down to {@code code}. */
+	public List<Region> path(String code) {
+		var region = get(code);
+		var prefix = scope.prefix();
+		var codes = new ArrayList<String>();
+		for (var level : RegionLevel.values()) {
+			int length = level.codeLength();
+			if (length >= prefix.length() && length <= region.getCode().length()) {
+				codes.add(region.getCode().substring(0, length));
+			}
+		}
+		return regions.findByCodeIn(codes).stream().sorted((a, b) -> a.getCode().compareTo(b.getCode())).toList();
+	}
+
+	/** Search by part of a name, or by the start of a code, inside the scope. */
+	public Page<Region> search(String text, Pageable pageable) {
+		Specification<Region> where = scope.specification("code");
+		var term = text.trim();
+		if (StringUtils.hasText(term)) {
+			where = where.and(term.chars().allMatch(Character::isDigit)
+					? (root, query, cb) -> cb.like(root.get("code"), term + "%")
+					: (root, query, cb) -> cb.like(root.get("name"), "%" + escapeLike(term) + "%", '\\'));
+		}
+		return regions.findAll(where, pageable);
+	}
+
+	/** Names for codes the caller already holds in scope, e.g. the regions of a list of users. */
+	public Map<String, String> names(Collection<String> codes) {
+		return regions.findByCodeIn(List.copyOf(codes))
+			.stream()
+			.collect(Collectors.toMap(Region::getCode, Region::getName, (a, b) -> a));
+	}
+
+	/** The selectable regions for a form: the user's region and what lies below, down to {@code lowest}. */
+	public List<Region> selectable(RegionLevel lowest) {
+		Specification<Region> where = scope.<Region>specification("code")
+			.and((root, query, cb) -> cb.isNull(root.get("retiredAt")))
+			.and((root, query, cb) -> cb.le(cb.length(root.get("code")), lowest.codeLength()));
+		return regions.findAll(where, Sort.by("code"));
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public Region addChild(String parentCode, String name) {
+		var parent = get(parentCode);
+		var level = parent.getLevel().child();
+		if (level == null || !level.isLocallyManaged()) {
+			throw new BusinessRuleException("region.error.childLevel");
+		}
+		if (parent.isRetired()) {
+			throw new BusinessRuleException("region.error.parentRetired");
+		}
+		var cleanName = requireName(name);
+		if (regions.existsByParentCodeAndName(parentCode, cleanName)) {
+			throw new BusinessRuleException("region.error.duplicateName");
+		}
+		var region = regions.save(new Region(nextChildCode(parent, level), cleanName, level, parentCode));
+		auditLog.record(AuditAction.CREATE, ENTITY, region.getCode(), level + " " + cleanName);
+		return region;
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public Region rename(String code, String name, long version) {
+		var region = editable(code, version);
+		var cleanName = requireName(name);
+		if (!cleanName.equals(region.getName()) && region.getParentCode() != null
+				&& regions.existsByParentCodeAndName(region.getParentCode(), cleanName)) {
+			throw new BusinessRuleException("region.error.duplicateName");
+		}
+		var oldName = region.getName();
+		region.rename(cleanName);
+		auditLog.record(AuditAction.UPDATE, ENTITY, code, "name " + oldName + " → " + cleanName);
+		return region;
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public Region retire(String code, long version) {
+		var region = editable(code, version);
+		if (region.isRetired()) {
+			throw new BusinessRuleException("region.error.alreadyRetired");
+		}
+		region.retire();
+		auditLog.record(AuditAction.RETIRE, ENTITY, code, region.getName());
+		return region;
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public Region reinstate(String code, long version) {
+		var region = editable(code, version);
+		region.reinstate();
+		auditLog.record(AuditAction.UPDATE, ENTITY, code, "reinstated " + region.getName());
+		return region;
+	}
+
+	private Region editable(String code, long version) {
+		var region = get(code);
+		if (!region.getLevel().isLocallyManaged() || code.equals(scope.prefix())) {
+			throw new BusinessRuleException("region.error.notManaged");
+		}
+		StaleEdits.requireVersion(region.getVersion(), version, ENTITY, code);
+		return region;
+	}
+
+	private String nextChildCode(Region parent, RegionLevel level) {
+		int width = level.codeLength() - parent.getCode().length();
+		int last = regions.findLastChildCode(parent.getCode())
+			.map(code -> Integer.parseInt(code.substring(parent.getCode().length())))
+			.orElse(0);
+		int next = last + 1;
+		if (String.valueOf(next).length() > width) {
+			throw new BusinessRuleException("region.error.codesExhausted");
+		}
+		return parent.getCode() + String.format("%0" + width + "d", next);
+	}
+
+	private static String requireName(@Nullable String name) {
+		var clean = name == null ? "" : name.strip();
+		if (clean.isEmpty() || clean.length() > 50) {
+			throw new BusinessRuleException("region.error.name");
+		}
+		return clean;
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+
+}

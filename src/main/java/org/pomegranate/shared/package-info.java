@@ -1,0 +1,9 @@
+/**
+ * Small types every module shares: the not-found signal that keeps records outside a user's
+ * region invisible, masking of personal data, and the embedded PostgreSQL default database.
+ */
+@NullMarked
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.pomegranate.shared;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,34 @@
+package org.pomegranate.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.pomegranate.account.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What the layout needs on every page: the signed-in user, their menu and the current path.
+ */
+@ControllerAdvice
+class LayoutAdvice {
+
+	@ModelAttribute("currentUser")
+	@Nullable
+	CurrentUser currentUser(@AuthenticationPrincipal @Nullable CurrentUser user) {
+		return user;
+	}
+
+	@ModelAttribute("menu")
+	List<MenuItem> menu(@AuthenticationPrincipal @Nullable CurrentUser user) {
+		return user == null ? List.of() : MenuItem.forRole(user.role());
+	}
+
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getServletPath();
+	}
+
+}

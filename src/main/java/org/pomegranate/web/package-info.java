@@ -1,0 +1,9 @@
+/**
+ * The page layout and what every page shares: the menu for the user's role, the language
+ * (zh-CN first, English twin), error pages, flash messages and the translation of rule
+ * violations into a message the user can act on.
+ */
+@NullMarked
+package org.pomegranate.web;
+
+import org.jspecify.annotations.NullMarked;
