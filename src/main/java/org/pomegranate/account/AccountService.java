@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.region.RegionService;
@@ -152,10 +153,13 @@ public class AccountService {
 	/** A password set by an admin; the user must replace it at the next login. */
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
-	UserAccount resetPassword(long id, String newPassword) {
+	UserAccount resetPassword(long id, @Nullable String newPassword, @Nullable String confirmPassword) {
 		var account = get(id);
 		if (isCurrentUser(account)) {
 			throw new BusinessRuleException("user.error.selfReset");
+		}
+		if (newPassword == null || !newPassword.equals(confirmPassword)) {
+			throw new BusinessRuleException("password.error.mismatch");
 		}
 		requirePassword(account.getUsername(), newPassword);
 		account.setPassword(passwordEncoder.encode(newPassword), true);

@@ -123,22 +123,14 @@ class UserController {
 	}
 
 	@PostMapping("/{id}/password")
-	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("reset") UserForms.ResetPassword reset,
-			BindingResult result, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			redirect.addFlashAttribute("failure", "password.error.required");
+	String resetPassword(@PathVariable long id, @ModelAttribute("reset") UserForms.ResetPassword reset,
+			RedirectAttributes redirect) {
+		try {
+			accounts.resetPassword(id, reset.newPassword(), reset.confirmPassword());
+			redirect.addFlashAttribute("success", "user.passwordReset");
 		}
-		else if (!reset.newPassword().equals(reset.confirmPassword())) {
-			redirect.addFlashAttribute("failure", "password.error.mismatch");
-		}
-		else {
-			try {
-				accounts.resetPassword(id, reset.newPassword());
-				redirect.addFlashAttribute("success", "user.passwordReset");
-			}
-			catch (BusinessRuleException ex) {
-				redirect.addFlashAttribute("failure", ex.messageKey());
-			}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("failure", ex.messageKey());
 		}
 		return "redirect:/admin/users/" + id;
 	}

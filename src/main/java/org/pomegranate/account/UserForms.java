@@ -34,7 +34,7 @@ final class UserForms {
 
 	}
 
-	record ResetPassword(@NotBlank String newPassword, @NotBlank String confirmPassword) {
+	record ResetPassword(@Nullable String newPassword, @Nullable String confirmPassword) {
 	}
 
 }

@@ -1,0 +1,114 @@
+package org.pomegranate;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One person's browser session against the running app over real HTTP: cookies, CSRF tokens
+ * taken from the last page, no automatic redirects so tests see where they lead.
+ */
+public final class WebSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*content=\"([^\"]+)\"|name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String baseUrl;
+
+	private final HttpClient client;
+
+	private String csrfToken = "";
+
+	private HttpResponse<String> lastPage;
+
+	public WebSession(int port) {
+		this.baseUrl = "http://localhost:" + port;
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	public HttpResponse<String> get(String path) {
+		return remember(send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html").GET()));
+	}
+
+	/** Follows redirects of a GET, as a browser would. */
+	public HttpResponse<String> open(String path) {
+		var response = get(path);
+		for (int hops = 0; hops < 5 && response.statusCode() == 302; hops++) {
+			response = get(location(response));
+		}
+		return response;
+	}
+
+	public HttpResponse<String> post(String path, Map<String, String> form) {
+		if (csrfToken.isEmpty()) {
+			get("/login");
+		}
+		var fields = new LinkedHashMap<>(form);
+		fields.put("_csrf", csrfToken);
+		var body = fields.entrySet()
+			.stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return remember(send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))));
+	}
+
+	/**
+	 * Signs in and, like a browser, opens the page it leads to (which also brings the CSRF token
+	 * that sign-in renews). Returns the sign-in answer itself; the page is {@link #lastPage()}.
+	 */
+	public HttpResponse<String> login(String username, String password) {
+		get("/login");
+		var response = post("/login", Map.of("username", username, "password", password));
+		lastPage = open(location(response));
+		return response;
+	}
+
+	public HttpResponse<String> lastPage() {
+		return lastPage;
+	}
+
+	public static String location(HttpResponse<String> response) {
+		var location = response.headers().firstValue("Location").orElseThrow();
+		return location.replaceFirst("^https?://[^/]+", "");
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private HttpResponse<String> remember(HttpResponse<String> response) {
+		var matcher = CSRF.matcher(response.body());
+		if (matcher.find()) {
+			csrfToken = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+		}
+		return response;
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}

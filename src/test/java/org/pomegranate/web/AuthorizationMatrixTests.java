@@ -1,0 +1,248 @@
+package org.pomegranate.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pomegranate.IntegrationTest;
+import org.pomegranate.account.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route of the application against every role and against a user of another county. The
+ * routes are read from the request mappings, so a new route that is missing from {@link #MATRIX}
+ * fails the build until someone decides who may use it.
+ */
+@IntegrationTest
+class AuthorizationMatrixTests {
+
+	private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+	private static final Set<Role> RECORD_KEEPERS = EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.STAFF);
+
+	private static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
+
+	/** Who may use each route; {@code null} means anyone, signed in or not. */
+	static final Map<String, Set<Role>> MATRIX = new LinkedHashMap<>();
+
+	/** Request parameters that make a call harmless: an empty form, a stale version. */
+	static final Map<String, Map<String, String>> PARAMETERS = new LinkedHashMap<>();
+
+	static {
+		MATRIX.put("GET /login", null);
+		MATRIX.put("GET /", EVERYONE);
+		MATRIX.put("GET /account/password", EVERYONE);
+		MATRIX.put("POST /account/password", EVERYONE);
+		MATRIX.put("GET /regions", RECORD_KEEPERS);
+		MATRIX.put("GET /regions/search", RECORD_KEEPERS);
+		MATRIX.put("GET /regions/{code}", RECORD_KEEPERS);
+		MATRIX.put("POST /regions/{code}/children", ADMINS);
+		MATRIX.put("POST /regions/{code}/rename", ADMINS);
+		MATRIX.put("POST /regions/{code}/retire", ADMINS);
+		MATRIX.put("POST /regions/{code}/reinstate", ADMINS);
+		MATRIX.put("GET /admin/users", ADMINS);
+		MATRIX.put("GET /admin/users/new", ADMINS);
+		MATRIX.put("POST /admin/users", ADMINS);
+		MATRIX.put("GET /admin/users/{id}", ADMINS);
+		MATRIX.put("POST /admin/users/{id}", ADMINS);
+		MATRIX.put("POST /admin/users/{id}/disable", ADMINS);
+		MATRIX.put("POST /admin/users/{id}/enable", ADMINS);
+		MATRIX.put("POST /admin/users/{id}/password", ADMINS);
+		MATRIX.put("GET /admin/audit", ADMINS);
+
+		PARAMETERS.put("POST /regions/{code}/rename", Map.of("version", "-1", "name", ""));
+		PARAMETERS.put("POST /regions/{code}/retire", Map.of("version", "-1"));
+		PARAMETERS.put("POST /regions/{code}/reinstate", Map.of("version", "-1"));
+		PARAMETERS.put("POST /admin/users/{id}", Map.of("version", "-1"));
+		PARAMETERS.put("POST /admin/users/{id}/disable", Map.of("version", "-1"));
+		PARAMETERS.put("POST /admin/users/{id}/enable", Map.of("version", "-1"));
+	}
+
+	/** One demo account per role, all at 甘孜州 except the county staff. */
+	private static final Map<Role, String> DEMO_USERS = Map.of(Role.ADMIN, "kd_admin", Role.SUPERVISOR,
+			"kd_supervisor", Role.STAFF, "kd_staff", Role.REVIEWER, "gz_reviewer");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private Map<String, String> kangdingRecords;
+
+	private Map<String, String> ludingRecords;
+
+	@BeforeEach
+	void sampleRecords() {
+		kangdingRecords = Map.of("code", "513301001", "id", userId("kd_staff"));
+		ludingRecords = Map.of("code", "513322100", "id", userId("ld_staff"));
+	}
+
+	@Test
+	void everyRouteIsInTheMatrix() {
+		assertThat(routes()).as("routes without a decision in MATRIX").isSubsetOf(MATRIX.keySet());
+		assertThat(MATRIX.keySet()).as("MATRIX entries without a route").isSubsetOf(routes());
+	}
+
+	@Test
+	void eachRoleReachesExactlyItsRoutes() throws Exception {
+		var failures = new ArrayList<String>();
+		for (String route : routes()) {
+			var allowed = MATRIX.get(route);
+			for (Role role : Role.values()) {
+				var response = perform(route, kangdingRecords, DEMO_USERS.get(role));
+				boolean permitted = allowed == null || allowed.contains(role);
+				if (permitted && !passedSecurity(response)) {
+					failures.add(role + " refused " + route + ": " + describe(response));
+				}
+				if (!permitted && response.getStatus() != 403) {
+					failures.add(role + " not refused " + route + ": " + describe(response));
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
+		var failures = new ArrayList<String>();
+		for (String route : routes()) {
+			var response = perform(route, kangdingRecords, null);
+			boolean isPublic = MATRIX.get(route) == null;
+			boolean sentToLogin = response.getStatus() == 302 && response.getRedirectedUrl() != null
+					&& response.getRedirectedUrl().endsWith("/login");
+			boolean served = response.getStatus() == 200;
+			if (isPublic ? !served : !sentToLogin) {
+				failures.add("anonymous " + route + ": " + describe(response));
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	/**
+	 * An admin of 康定市 may use every route, but a record of 泸定县 answers 404 through each of
+	 * them, exactly as if it did not exist.
+	 */
+	@Test
+	void aRecordOfAnotherCountyIsNotFoundThroughAnyRoute() throws Exception {
+		var failures = new ArrayList<String>();
+		var withRecords = routes().stream().filter(route -> route.contains("{")).toList();
+		assertThat(withRecords).isNotEmpty();
+		for (String route : withRecords) {
+			for (String username : List.of("kd_admin", "kd_staff")) {
+				var response = perform(route, ludingRecords, username);
+				var allowed = MATRIX.get(route);
+				var role = username.equals("kd_admin") ? Role.ADMIN : Role.STAFF;
+				int expected = allowed == null || allowed.contains(role) ? 404 : 403;
+				if (response.getStatus() != expected) {
+					failures.add(username + " " + route + " with 泸定县 records: expected " + expected + ", " + describe(response));
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	/** Lists and pages never show a record of another county. */
+	@Test
+	void noPageOfACountyUserShowsAnotherCounty() throws Exception {
+		var failures = new ArrayList<String>();
+		for (String route : routes()) {
+			if (!route.startsWith("GET ") || route.contains("{")) {
+				continue;
+			}
+			var response = perform(route, kangdingRecords, "kd_admin");
+			var body = response.getContentAsString();
+			for (String foreign : List.of("ld_staff", "泸定", "513322", "gz_admin")) {
+				if (body.contains(foreign)) {
+					failures.add(route + " shows " + foreign);
+				}
+			}
+		}
+		var searched = mvc.perform(request(HttpMethod.GET, "/regions/search").param("q", "泸定")
+			.with(user(users.loadUserByUsername("kd_admin")))).andReturn().getResponse();
+		assertThat(searched.getStatus()).isEqualTo(200);
+		assertThat(searched.getContentAsString()).doesNotContain("泸桥镇").doesNotContain("513322");
+		assertThat(failures).isEmpty();
+	}
+
+	private MockHttpServletResponse perform(String route, Map<String, String> records, String username)
+			throws Exception {
+		var parts = route.split(" ", 2);
+		var path = parts[1];
+		for (var variable : records.entrySet()) {
+			path = path.replace("{" + variable.getKey() + "}", variable.getValue());
+		}
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path)
+			.header("Accept", "text/html");
+		PARAMETERS.getOrDefault(route, Map.of()).forEach(request::param);
+		if (parts[0].equals("POST")) {
+			request.with(csrf());
+		}
+		if (username != null) {
+			request.with(user(users.loadUserByUsername(username)));
+		}
+		return mvc.perform(request).andReturn().getResponse();
+	}
+
+	/** Reached the controller: not refused, not sent to the login page, and the record was found. */
+	private static boolean passedSecurity(MockHttpServletResponse response) {
+		int status = response.getStatus();
+		if (status == 401 || status == 403 || status == 404 || status >= 500) {
+			return false;
+		}
+		return !(status == 302 && response.getRedirectedUrl() != null
+				&& response.getRedirectedUrl().endsWith("/login"));
+	}
+
+	private static String describe(MockHttpServletResponse response) {
+		return response.getStatus() + (response.getRedirectedUrl() == null ? "" : " → " + response.getRedirectedUrl());
+	}
+
+	private Set<String> routes() {
+		var routes = new TreeSet<String>();
+		mappings.getHandlerMethods().forEach((RequestMappingInfo info, HandlerMethod handler) -> {
+			if (!handler.getBeanType().getPackageName().startsWith("org.pomegranate")) {
+				return;
+			}
+			for (String pattern : info.getPatternValues()) {
+				for (var method : info.getMethodsCondition().getMethods()) {
+					routes.add(method.name() + " " + pattern);
+				}
+			}
+		});
+		return routes;
+	}
+
+	private String userId(String username) {
+		return String.valueOf(jdbc.queryForObject("select id from user_account where username = ?", Long.class, username));
+	}
+
+}
