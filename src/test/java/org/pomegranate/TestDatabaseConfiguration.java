@@ -30,9 +30,9 @@ public class TestDatabaseConfiguration {
 	}
 
 	/** Started once per JVM and shared by every test context. */
-	static final class Database {
+	public static final class Database {
 
-		static final JdbcConnectionDetails INSTANCE = start();
+		public static final JdbcConnectionDetails INSTANCE = start();
 
 		private static JdbcConnectionDetails start() {
 			var url = System.getenv("POMEGRANATE_TEST_DATABASE_URL");

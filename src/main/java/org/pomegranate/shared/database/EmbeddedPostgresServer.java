@@ -57,13 +57,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
 	}
 
+	public String username() {
+		return "postgres";
+	}
+
 	/** What Spring Boot needs to build the datasource, Flyway and the session store on this server. */
 	public JdbcConnectionDetails connectionDetails() {
 		return new JdbcConnectionDetails() {
 
 			@Override
 			public String getUsername() {
-				return "postgres";
+				return username();
 			}
 
 			@Override

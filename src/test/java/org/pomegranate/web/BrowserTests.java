@@ -1,0 +1,186 @@
+package org.pomegranate.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pomegranate.TestDatabaseConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The demo roles in a real headless Chromium (Debian's chromium and chromium-driver; nothing is
+ * downloaded). Without a browser the test is skipped on a developer's machine and fails in CI.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfiguration.class)
+class BrowserTests {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	private static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	private WebDriverWait wait;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if ("true".equals(System.getenv("CI"))) {
+			assertThat(installed).as("CI needs Debian's chromium and chromium-driver").isTrue();
+		}
+		assumeTrue(installed, "chromium and chromium-driver are not installed");
+		var options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--lang=zh-CN", "--window-size=1366,768",
+				"--user-data-dir=" + Files.createTempDirectory("pomegranate-chromium"));
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+		browser = new ChromeDriver(service, options);
+		Files.createDirectories(SCREENSHOTS);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@BeforeEach
+	void freshSession() {
+		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		browser.get(url("/login"));
+		browser.manage().deleteAllCookies();
+		browser.manage().window().setSize(new Dimension(1366, 768));
+	}
+
+	@ParameterizedTest(name = "{0} ({1})")
+	@CsvSource({ "gz_admin, 管理员, Administrator, 甘孜藏族自治州", "gz_supervisor, 督导, Supervisor, 甘孜藏族自治州",
+			"kd_staff, 填报员, Staff, 康定市", "lc_staff, 填报员, Staff, 炉城街道",
+			"gz_reviewer, 第三方评估, Reviewer, 甘孜藏族自治州" })
+	void eachDemoRoleSignsInReadsChineseSwitchesToEnglishAndSignsOut(String username, String chineseRole,
+			String englishRole, String region) throws IOException {
+		browser.get(url("/"));
+		wait.until(ExpectedConditions.urlContains("/login"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("登录石榴籽");
+
+		signIn(username, "Shiliuzi-2024!");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("欢迎");
+		assertThat(browser.findElement(By.id("current-role")).getText()).isEqualTo(chineseRole);
+		assertThat(browser.findElement(By.id("current-user")).getText()).contains(region);
+		var menu = browser.findElement(By.id("main-menu")).getText();
+		assertThat(menu.contains("用户管理")).isEqualTo(username.endsWith("admin"));
+		assertThat(menu.contains("行政区划")).isEqualTo(!username.equals("gz_reviewer"));
+		screenshot(username + "-zh");
+
+		browser.findElement(By.linkText("语言")).click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("lang-en"))).click();
+		wait.until(ExpectedConditions.textToBe(By.id("current-role"), englishRole));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Welcome");
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+
+		browser.findElement(By.id("logout")).click();
+		wait.until(ExpectedConditions.urlContains("/login?logout"));
+		assertThat(browser.getPageSource()).contains("You have signed out.");
+		browser.get(url("/"));
+		wait.until(ExpectedConditions.urlContains("/login"));
+	}
+
+	@Test
+	void fiveFailedLoginsLockTheAccount() throws IOException {
+		jdbc.update("""
+				insert into user_account (username, display_name, password_hash, role, region_code)
+				values ('browser_locked', '锁定测试', ?, 'STAFF', '513301')
+				on conflict do nothing""", passwordEncoder.encode("Browser-Lock-2024"));
+		for (int attempt = 1; attempt <= 4; attempt++) {
+			browser.get(url("/login"));
+			signIn("browser_locked", "not-the-password-" + attempt);
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-error")));
+			assertThat(browser.findElement(By.id("login-error")).getText()).isEqualTo("用户名或密码错误。");
+		}
+		browser.get(url("/login"));
+		signIn("browser_locked", "not-the-password-5");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-locked")));
+		assertThat(browser.findElement(By.id("login-locked")).getText()).contains("已锁定 15 分钟");
+		assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo("browser_locked");
+
+		browser.get(url("/login"));
+		signIn("browser_locked", "Browser-Lock-2024");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-locked")));
+		screenshot("locked");
+	}
+
+	@Test
+	void theLayoutFitsATablet() throws IOException {
+		browser.manage().window().setSize(new Dimension(820, 1180));
+		browser.get(url("/login"));
+		signIn("gz_admin", "Shiliuzi-2024!");
+		browser.get(url("/admin/users"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("users")));
+		var scrollWidth = ((Number) ((JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollWidth")).intValue();
+		var clientWidth = ((Number) ((JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.clientWidth")).intValue();
+		assertThat(scrollWidth).as("no horizontal scrolling of the page").isLessThanOrEqualTo(clientWidth);
+		screenshot("tablet-users");
+	}
+
+	private void signIn(String username, String password) {
+		var field = browser.findElement(By.id("username"));
+		field.clear();
+		field.sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.id("login-submit")).click();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private void screenshot(String name) throws IOException {
+		var png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+		Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+	}
+
+}
