@@ -38,7 +38,11 @@ public final class WebSession {
 	}
 
 	public HttpResponse<String> get(String path) {
-		return remember(send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html").GET()));
+		return get(path, "text/html");
+	}
+
+	public HttpResponse<String> get(String path, String accept) {
+		return remember(send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept).GET()));
 	}
 
 	/** Follows redirects of a GET, as a browser would. */

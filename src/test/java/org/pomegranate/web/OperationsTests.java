@@ -1,0 +1,77 @@
+package org.pomegranate.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.pomegranate.TestDatabaseConfiguration;
+import org.pomegranate.WebSession;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What operators and offline intranets rely on: health with the database, metrics, nothing else
+ * of actuator, and every front-end asset served by the app itself.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfiguration.class)
+class OperationsTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void healthIncludesTheDatabaseAndMetricsArePublishedButNothingElse() {
+		var anonymous = new WebSession(port);
+		var health = anonymous.get("/actuator/health", "application/json");
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"");
+		var prometheus = anonymous.get("/actuator/prometheus", "text/plain");
+		assertThat(prometheus.statusCode()).isEqualTo(200);
+		assertThat(prometheus.body()).contains("hikaricp_connections_active").contains("jvm_memory_used_bytes");
+		for (String closed : new String[] { "/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator" }) {
+			assertThat(anonymous.get(closed, "application/json").statusCode()).as(closed).isIn(302, 403, 404);
+		}
+		var admin = new WebSession(port);
+		admin.login("gz_admin", "Shiliuzi-2024!");
+		assertThat(admin.get("/actuator/env", "application/json").statusCode()).isIn(403, 404);
+	}
+
+	@Test
+	void bootstrapHtmxAndEchartsComeFromWebJarsNotACdn() {
+		var anonymous = new WebSession(port);
+		for (String asset : new String[] { "/webjars/bootstrap/css/bootstrap.min.css",
+				"/webjars/bootstrap/js/bootstrap.bundle.min.js", "/webjars/htmx.org/dist/htmx.min.js",
+				"/webjars/echarts/echarts.min.js", "/css/app.css", "/js/app.js", "/img/pomegranate.svg" }) {
+			assertThat(anonymous.get(asset).statusCode()).as(asset).isEqualTo(200);
+		}
+		var login = anonymous.get("/login").body();
+		assertThat(login).doesNotContainPattern("(src|href)=\"(https?:)?//");
+	}
+
+	@Test
+	void theSessionIdChangesAtLogin() {
+		var session = new WebSession(port);
+		var before = session.get("/login").headers().allValues("Set-Cookie");
+		var after = session.post("/login", Map.of("username", "gz_supervisor", "password", "Shiliuzi-2024!"))
+			.headers()
+			.allValues("Set-Cookie");
+		assertThat(before).anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION="));
+		assertThat(after).anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION="));
+		var beforeId = sessionId(before);
+		assertThat(sessionId(after)).isNotEqualTo(beforeId);
+	}
+
+	private static String sessionId(List<String> cookies) {
+		return cookies.stream()
+			.filter(cookie -> cookie.startsWith("SESSION="))
+			.map(cookie -> cookie.substring("SESSION=".length(), cookie.indexOf(';')))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
