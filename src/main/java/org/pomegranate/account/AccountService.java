@@ -116,8 +116,7 @@ public class AccountService {
 			throw new BusinessRuleException("user.error.self");
 		}
 		requireAssignableRegion(regionCode);
-		var summary = "role " + account.getRole() + " → " + role + ", region " + account.getRegionCode() + " → "
-				+ regionCode;
+		var summary = "角色 " + account.getRole() + " → " + role + "，区划 " + account.getRegionCode() + " → " + regionCode;
 		account.changeProfile(requireDisplayName(displayName), role, regionCode);
 		auditLog.record(AuditAction.UPDATE, ENTITY, id, summary);
 		if (rightsChange) {
@@ -136,7 +135,7 @@ public class AccountService {
 		}
 		account.disable();
 		int ended = sessions.endSessionsOf(account.getUsername());
-		auditLog.record(AuditAction.DISABLE, ENTITY, id, account.getUsername() + ", sessions ended: " + ended);
+		auditLog.record(AuditAction.DISABLE, ENTITY, id, account.getUsername() + "，结束会话 " + ended + " 个");
 		return account;
 	}
 

@@ -40,7 +40,7 @@ class LoginAttempts {
 	@Transactional
 	void recordRefusedWhileLocked(String username) {
 		auditLog.recordLogin(AuditAction.LOGIN_FAILED, key(username), regionOf(username), AuditOutcome.DENIED,
-				"account locked");
+				"账号锁定期间尝试登录");
 	}
 
 	/** Returns true when this failure locks the name. */
@@ -52,10 +52,10 @@ class LoginAttempts {
 		boolean lockedNow = throttle.recordFailure(clock.instant());
 		var region = regionOf(username);
 		auditLog.recordLogin(AuditAction.LOGIN_FAILED, key, region, AuditOutcome.FAILURE,
-				"failure " + throttle.getFailures() + " of " + LoginThrottle.MAX_FAILURES);
+				"连续失败第 " + throttle.getFailures() + " 次（满 " + LoginThrottle.MAX_FAILURES + " 次锁定）");
 		if (lockedNow) {
 			auditLog.recordLogin(AuditAction.LOCKOUT, key, region, AuditOutcome.DENIED,
-					"locked for " + LoginThrottle.LOCK_DURATION.toMinutes() + " minutes");
+					"锁定 " + LoginThrottle.LOCK_DURATION.toMinutes() + " 分钟");
 		}
 		return lockedNow;
 	}
@@ -64,7 +64,7 @@ class LoginAttempts {
 	void recordSuccess(CurrentUser user) {
 		throttles.findById(key(user.getUsername())).ifPresent(LoginThrottle::reset);
 		auditLog.recordLogin(AuditAction.LOGIN, user.getUsername(), user.regionCode(), AuditOutcome.SUCCESS,
-				"signed in");
+				"登录成功");
 	}
 
 	private @Nullable String regionOf(String username) {

@@ -79,7 +79,7 @@ class SecurityConfiguration {
 				.addLogoutHandler((request, response, authentication) -> {
 					if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
 						auditLog.recordLogin(AuditAction.LOGOUT, user.getUsername(), user.regionCode(),
-								AuditOutcome.SUCCESS, "signed out");
+								AuditOutcome.SUCCESS, "退出登录");
 					}
 				}))
 			.rememberMe(rememberMe -> rememberMe.disable())

@@ -61,7 +61,7 @@ public class AuditLog {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(ScopeViolation violation) {
 		save(AuditAction.OUT_OF_SCOPE, violation.entityType(), violation.entityId(),
-				"record region " + violation.recordRegionCode(), AuditOutcome.DENIED);
+				"记录所属区划 " + violation.recordRegionCode(), AuditOutcome.DENIED);
 	}
 
 	/** The audit page: newest first, only events of users inside the reader's subtree. */

@@ -130,7 +130,7 @@ public class RegionService {
 		}
 		var oldName = region.getName();
 		region.rename(cleanName);
-		auditLog.record(AuditAction.UPDATE, ENTITY, code, "name " + oldName + " → " + cleanName);
+		auditLog.record(AuditAction.UPDATE, ENTITY, code, "名称 " + oldName + " → " + cleanName);
 		return region;
 	}
 
@@ -151,7 +151,7 @@ public class RegionService {
 	public Region reinstate(String code, long version) {
 		var region = editable(code, version);
 		region.reinstate();
-		auditLog.record(AuditAction.UPDATE, ENTITY, code, "reinstated " + region.getName());
+		auditLog.record(AuditAction.UPDATE, ENTITY, code, "恢复 " + region.getName());
 		return region;
 	}
 

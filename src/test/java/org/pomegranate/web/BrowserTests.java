@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -149,6 +150,51 @@ class BrowserTests {
 		signIn("browser_locked", "Browser-Lock-2024");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-locked")));
 		screenshot("locked");
+	}
+
+	/** A county admin's morning: a new township, a new colleague there, and the audit trail of both. */
+	@Test
+	void aCountyAdminAddsATownshipAndAUserThereInTheBrowser() throws IOException {
+		browser.get(url("/login"));
+		signIn("kd_admin", "Shiliuzi-2024!");
+		browser.findElement(By.linkText("行政区划")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("region-children")));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("康定市");
+		browser.findElement(By.id("child-name")).sendKeys("浏览器测试镇");
+		browser.findElement(By.cssSelector("#add-child button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "区划已新增"));
+		var row = browser.findElement(By.cssSelector("#region-children tr.table-success"));
+		var townshipCode = row.findElement(By.tagName("td")).getText();
+		assertThat(townshipCode).startsWith("513301").hasSize(9);
+		screenshot("region-added");
+
+		browser.findElement(By.linkText("用户管理")).click();
+		browser.findElement(By.id("new-user")).click();
+		browser.findElement(By.id("username")).clear();
+		browser.findElement(By.id("username")).sendKeys("browser_new");
+		browser.findElement(By.id("displayName")).sendKeys("新同事");
+		browser.findElement(By.id("regionCode")).clear();
+		browser.findElement(By.id("regionCode")).sendKeys("513322", Keys.ESCAPE);
+		browser.findElement(By.id("password")).sendKeys("Browser-New-2024");
+		browser.findElement(By.id("confirmPassword")).sendKeys("Browser-New-2024", Keys.ENTER);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger")));
+		assertThat(browser.findElement(By.cssSelector(".alert-danger")).getText()).isEqualTo("只能把用户设在本辖区内。");
+		assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo("browser_new");
+		screenshot("user-refused");
+
+		browser.findElement(By.id("regionCode")).clear();
+		browser.findElement(By.id("regionCode")).sendKeys(townshipCode, Keys.ESCAPE);
+		browser.findElement(By.id("password")).sendKeys("Browser-New-2024");
+		browser.findElement(By.id("confirmPassword")).sendKeys("Browser-New-2024", Keys.ENTER);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "用户已创建"));
+		assertThat(browser.findElement(By.cssSelector("#user-form")).getText()).contains("浏览器测试镇");
+		screenshot("user-created");
+
+		browser.findElement(By.linkText("审计日志")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-events")));
+		var audit = browser.findElement(By.id("audit-events")).getText();
+		assertThat(audit).contains("新建").contains(townshipCode).contains("browser_new");
+		screenshot("audit");
 	}
 
 	@Test

@@ -54,6 +54,24 @@ class OperationsTests {
 	}
 
 	@Test
+	void errorPagesSpeakTheUsersLanguageWithoutStackTraces() {
+		var session = new WebSession(port);
+		session.login("kd_staff", "Shiliuzi-2024!");
+		var notFound = session.get("/regions/513322");
+		assertThat(notFound.statusCode()).isEqualTo(404);
+		assertThat(notFound.body()).contains("页面不存在").contains("不在您的管辖范围内");
+		var forbidden = session.get("/admin/users");
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		assertThat(forbidden.body()).contains("无权访问");
+		var badRequest = session.get("/regions/search?page=x");
+		assertThat(badRequest.statusCode()).isEqualTo(400);
+		assertThat(badRequest.body()).contains("请求无效").doesNotContain("Exception").doesNotContain("at org.");
+		session.get("/?lang=en");
+		var english = session.get("/regions/513322");
+		assertThat(english.body()).contains("Not found").contains("outside your region");
+	}
+
+	@Test
 	void theSessionIdChangesAtLogin() {
 		var session = new WebSession(port);
 		var before = session.get("/login").headers().allValues("Set-Cookie");
