@@ -60,8 +60,9 @@ public class AuditLog {
 	@EventListener
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(ScopeViolation violation) {
-		save(AuditAction.OUT_OF_SCOPE, violation.entityType(), violation.entityId(),
-				"记录所属区划 " + violation.recordRegionCode(), AuditOutcome.DENIED);
+		// The record's own region stays out of the summary: the user who tried may read this log.
+		save(AuditAction.OUT_OF_SCOPE, violation.entityType(), violation.entityId(), "不在管辖范围内",
+				AuditOutcome.DENIED);
 	}
 
 	/** The audit page: newest first, only events of users inside the reader's subtree. */

@@ -55,7 +55,7 @@ public class RegionScope {
 	/** Refuses, with a 404, a region code outside the user's subtree. */
 	public void checkRegion(@Nullable String regionCode, String entityType, Object id) {
 		if (!contains(regionCode)) {
-			events.publishEvent(new ScopeViolation(entityType, String.valueOf(id), regionCode));
+			events.publishEvent(new ScopeViolation(entityType, String.valueOf(id)));
 			throw new RecordNotFoundException(entityType, id);
 		}
 	}

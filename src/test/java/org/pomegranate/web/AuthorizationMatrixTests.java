@@ -181,7 +181,9 @@ class AuthorizationMatrixTests {
 			var response = perform(route, kangdingRecords, "kd_admin");
 			var body = response.getContentAsString();
 			for (String foreign : List.of("ld_staff", "泸定", "513322", "gz_admin")) {
-				if (body.contains(foreign)) {
+				// The audit log lists the admin's own refused attempts, with the codes they typed.
+				boolean ownAttempt = route.equals("GET /admin/audit") && foreign.equals("513322");
+				if (body.contains(foreign) && !ownAttempt) {
 					failures.add(route + " shows " + foreign);
 				}
 			}
