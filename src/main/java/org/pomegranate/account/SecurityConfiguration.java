@@ -68,7 +68,8 @@ class SecurityConfiguration {
 				.denyAll()
 				.requestMatchers("/admin/**")
 				.hasRole(Role.ADMIN.name())
-				.requestMatchers("/regions/**")
+				.requestMatchers("/regions/**", "/households/**", "/cadres/**", "/programs/**", "/pairings/**",
+						"/visits/**", "/coverage/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name(), Role.STAFF.name())
 				.anyRequest()
 				.authenticated())

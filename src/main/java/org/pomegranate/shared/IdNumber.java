@@ -72,6 +72,11 @@ public final class IdNumber {
 		return builder.toString().toUpperCase(Locale.ROOT);
 	}
 
+	/** The full number for 17 given digits: they followed by their check character. */
+	public static String withCheckCharacter(String first17) {
+		return first17 + checkCharacter(first17);
+	}
+
 	static char checkCharacter(String number) {
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {

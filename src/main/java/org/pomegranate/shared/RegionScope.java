@@ -39,6 +39,11 @@ public class RegionScope {
 		return Optional.empty();
 	}
 
+	/** Who acts, for records that keep their author. */
+	public String currentUsername() {
+		return currentPrincipal().map(ScopedPrincipal::getUsername).orElse("system");
+	}
+
 	public boolean contains(@Nullable String regionCode) {
 		return regionCode != null && regionCode.startsWith(prefix());
 	}

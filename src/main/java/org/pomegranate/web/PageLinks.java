@@ -18,4 +18,14 @@ class PageLinks {
 			.toUriString();
 	}
 
+	/** The first page of the current list in another order. */
+	public String sorted(String sort) {
+		return ServletUriComponentsBuilder.fromCurrentRequest()
+			.replaceQueryParam("sort", sort)
+			.replaceQueryParam("page")
+			.replaceQueryParam("lang")
+			.build()
+			.toUriString();
+	}
+
 }

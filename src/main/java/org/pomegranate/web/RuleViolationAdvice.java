@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -22,6 +23,15 @@ class RuleViolationAdvice {
 		var page = new ModelAndView("error/rule");
 		page.addObject("messageKey", ex.messageKey());
 		page.addObject("messageArguments", ex.arguments());
+		return page;
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	@ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+	ModelAndView uploadTooBig() {
+		var page = new ModelAndView("error/rule");
+		page.addObject("messageKey", "error.upload.tooBig");
+		page.addObject("messageArguments", new Object[0]);
 		return page;
 	}
 

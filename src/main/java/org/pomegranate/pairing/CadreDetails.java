@@ -1,0 +1,10 @@
+package org.pomegranate.pairing;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What is entered about a cadre, already cleaned up by the service.
+ */
+record CadreDetails(String name, Gender gender, String ethnicity, @Nullable String workUnit,
+		@Nullable String position, CadreLevel level, String regionCode, @Nullable String phone) {
+}

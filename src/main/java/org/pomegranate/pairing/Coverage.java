@@ -1,0 +1,122 @@
+package org.pomegranate.pairing;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+
+import org.pomegranate.region.Region;
+import org.pomegranate.region.RegionService;
+import org.pomegranate.shared.EnumBits;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The coverage of a program (覆盖情况) for a region and each region below it: target households,
+ * paired, unpaired, coverage, overdue, and cadres below or above their quota. Counted live in
+ * SQL; dashboards and the monthly report read the same figures from here.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Coverage {
+
+	private static final String HOUSEHOLDS = """
+			select substr(region_code, 1, :childLength) as child, count(*) as target
+			from household
+			where region_code like :prefix and categories & :categories <> 0
+			group by 1
+			""";
+
+	private static final String PAIRINGS = """
+			select substr(p.region_code, 1, :childLength) as child,
+			       count(*) as paired,
+			       count(*) filter (where coalesce(p.last_visit_on, p.started_on) < :cutoff) as overdue
+			from pairing p
+			join household h on h.id = p.household_id
+			where p.program_id = :program and p.ended_on is null and p.region_code like :prefix
+			  and h.categories & :categories <> 0
+			group by 1
+			""";
+
+	private static final String CADRES = """
+			select substr(c.region_code, 1, :childLength) as child,
+			       count(*) filter (where coalesce(held.households, 0) < :min) as below,
+			       count(*) filter (where coalesce(held.households, 0) > :max) as above
+			from cadre c
+			left join (select cadre_id, count(*) as households from pairing
+			           where program_id = :program and ended_on is null group by cadre_id) held on held.cadre_id = c.id
+			where c.region_code like :prefix and c.left_on is null and c.level in (:levels)
+			group by 1
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final HouseholdService households;
+
+	private final RegionService regions;
+
+	private final Clock clock;
+
+	Coverage(NamedParameterJdbcTemplate jdbc, HouseholdService households, RegionService regions, Clock clock) {
+		this.jdbc = jdbc;
+		this.households = households;
+		this.regions = regions;
+		this.clock = clock;
+	}
+
+	/**
+	 * The figures of {@code program} for {@code regionCode} (inside the user's scope) and for each
+	 * region directly below it.
+	 */
+	public CoverageReport of(long programId, String regionCode) {
+		var program = households.visibleProgram(programId);
+		var region = regions.get(regionCode);
+		var childLevel = region.getLevel().child();
+		int childLength = childLevel == null ? region.getCode().length() : childLevel.codeLength();
+		var parameters = new MapSqlParameterSource()
+			.addValue("prefix", region.getCode() + "%")
+			.addValue("childLength", childLength)
+			.addValue("program", program.getId())
+			.addValue("categories", program.getTargetCategories())
+			.addValue("cutoff", PairingRules.today(clock).minusDays(program.getVisitIntervalDays()))
+			.addValue("min", program.getMinHouseholds())
+			.addValue("max", program.getMaxHouseholds())
+			.addValue("levels", EnumBits.toSet(CadreLevel.class, program.getCadreLevels()).stream().map(Enum::name).toList());
+
+		var counts = new HashMap<String, long[]>();
+		jdbc.query(HOUSEHOLDS, parameters, row -> {
+			counts.computeIfAbsent(row.getString("child"), k -> new long[5])[0] = row.getLong("target");
+		});
+		jdbc.query(PAIRINGS, parameters, row -> {
+			var figures = counts.computeIfAbsent(row.getString("child"), k -> new long[5]);
+			figures[1] = row.getLong("paired");
+			figures[2] = row.getLong("overdue");
+		});
+		jdbc.query(CADRES, parameters, row -> {
+			var figures = counts.computeIfAbsent(row.getString("child"), k -> new long[5]);
+			figures[3] = row.getLong("below");
+			figures[4] = row.getLong("above");
+		});
+
+		var total = new long[5];
+		counts.values().forEach(figures -> {
+			for (int i = 0; i < total.length; i++) {
+				total[i] += figures[i];
+			}
+		});
+		var children = new ArrayList<CoverageReport.Row>();
+		if (childLevel != null) {
+			for (Region child : regions.children(region.getCode())) {
+				children.add(row(child.getCode(), child.getName(), counts.getOrDefault(child.getCode(), new long[5])));
+			}
+		}
+		// Cadres placed at the region itself (e.g. county leaders) count in its total only.
+		return new CoverageReport(program, region, row(region.getCode(), region.getName(), total), children);
+	}
+
+	private static CoverageReport.Row row(String code, String name, long[] figures) {
+		return new CoverageReport.Row(code, name, figures[0], figures[1], figures[2], figures[3], figures[4]);
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.pomegranate.pairing;
+
+public enum Gender {
+
+	MALE, FEMALE
+
+}

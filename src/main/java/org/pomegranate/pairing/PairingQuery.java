@@ -1,0 +1,15 @@
+package org.pomegranate.pairing;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The filters of the pairing list. {@code status} is PAIRED (active), OVERDUE or ENDED.
+ */
+public record PairingQuery(@Nullable Long programId, @Nullable String regionCode, @Nullable String text,
+		@Nullable PairingStatus status, @Nullable Long cadreId) {
+
+	public static PairingQuery all() {
+		return new PairingQuery(null, null, null, null, null);
+	}
+
+}

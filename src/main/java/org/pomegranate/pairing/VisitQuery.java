@@ -1,0 +1,17 @@
+package org.pomegranate.pairing;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The filters of the visit list.
+ */
+public record VisitQuery(@Nullable Long programId, @Nullable String regionCode, @Nullable VisitKind kind,
+		@Nullable LocalDate from, @Nullable LocalDate to, @Nullable Boolean followUpNeeded) {
+
+	public static VisitQuery all() {
+		return new VisitQuery(null, null, null, null, null, null);
+	}
+
+}

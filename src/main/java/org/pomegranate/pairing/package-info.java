@@ -1,0 +1,9 @@
+/**
+ * Cadre–household pairing (联谊结对): cadres, households, pairing programs, pairings with their
+ * history ("dynamic management"), visits with photos, and the coverage view that shows which
+ * target households are unpaired or overdue ("全覆盖联谊无遗漏").
+ */
+@NullMarked
+package org.pomegranate.pairing;
+
+import org.jspecify.annotations.NullMarked;
