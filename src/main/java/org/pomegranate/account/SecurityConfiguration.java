@@ -9,6 +9,7 @@ import org.pomegranate.audit.AuditLog;
 import org.pomegranate.audit.AuditOutcome;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
@@ -68,6 +69,21 @@ class SecurityConfiguration {
 				.denyAll()
 				.requestMatchers("/admin/**")
 				.hasRole(Role.ADMIN.name())
+				// Forms and writes of the pairing records: staff enter them, admins stand in; supervisors read.
+				.requestMatchers(HttpMethod.GET, "/programs/new", "/programs/*/edit")
+				.hasRole(Role.ADMIN.name())
+				.requestMatchers(HttpMethod.POST, "/programs", "/programs/**")
+				.hasRole(Role.ADMIN.name())
+				.requestMatchers(HttpMethod.POST, "/households/export-unmasked")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
+				.requestMatchers(HttpMethod.POST, "/households/*/reveal")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name(), Role.STAFF.name())
+				.requestMatchers(HttpMethod.GET, "/households/new", "/households/*/edit", "/cadres/new", "/cadres/*/edit",
+						"/pairings/new", "/pairings/*/visits/new")
+				.hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
+				.requestMatchers(HttpMethod.POST, "/households", "/households/**", "/cadres", "/cadres/**", "/pairings",
+						"/pairings/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
 				.requestMatchers("/regions/**", "/households/**", "/cadres/**", "/programs/**", "/pairings/**",
 						"/visits/**", "/coverage/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name(), Role.STAFF.name())

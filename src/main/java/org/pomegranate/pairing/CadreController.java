@@ -140,7 +140,7 @@ class CadreController {
 			RedirectAttributes redirect) {
 		var cadre = cadres.get(id);
 		try {
-			cadres.update(id, form.version(), form);
+			cadres.update(id, HouseholdController.versionOf(form.version()), form);
 			redirect.addFlashAttribute("success", "cadre.updated");
 			return "redirect:/cadres/" + id;
 		}

@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record CadreForm(@Nullable String name, @Nullable Gender gender, @Nullable String ethnicity,
 		@Nullable String workUnit, @Nullable String position, @Nullable CadreLevel level,
-		@Nullable String regionCode, @Nullable String phone, long version) {
+		@Nullable String regionCode, @Nullable String phone, @Nullable Long version) {
 
 	static CadreForm empty(String regionCode) {
-		return new CadreForm("", Gender.MALE, "04", "", "", CadreLevel.GENERAL, regionCode, "", 0);
+		return new CadreForm("", Gender.MALE, "04", "", "", CadreLevel.GENERAL, regionCode, "", 0L);
 	}
 
 	static CadreForm of(Cadre cadre) {

@@ -106,7 +106,7 @@ class HouseholdController {
 	String newHousehold(@RequestParam(required = false) @Nullable String village, Model model) {
 		var form = HouseholdForm.empty();
 		if (village != null) {
-			form = new HouseholdForm("", "", form.ethnicity(), "", village, "", 1, List.of(), "", 0);
+			form = new HouseholdForm("", "", form.ethnicity(), "", village, "", 1, List.of(), "", 0L);
 		}
 		model.addAttribute("form", form);
 		return formView(model, null);
@@ -169,7 +169,7 @@ class HouseholdController {
 			Model model, RedirectAttributes redirect) {
 		var household = households.get(id);
 		try {
-			households.update(id, form.version(), form);
+			households.update(id, versionOf(form.version()), form);
 			redirect.addFlashAttribute("success", "household.updated");
 			return "redirect:/households/" + id;
 		}
@@ -213,6 +213,11 @@ class HouseholdController {
 		row.add(labels.of(household.categorySet()));
 		row.add(household.getNotes());
 		return row;
+	}
+
+	/** A form without its version cannot prove it saw the latest record: it is treated as stale. */
+	static long versionOf(@Nullable Long version) {
+		return version == null ? -1 : version;
 	}
 
 	private static Sort sortBy(String sort) {

@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record HouseholdForm(@Nullable String headName, @Nullable String idNumber, @Nullable String ethnicity,
 		@Nullable String phone, @Nullable String regionCode, @Nullable String address, @Nullable Integer memberCount,
-		@Nullable List<HouseholdCategory> categories, @Nullable String notes, long version) {
+		@Nullable List<HouseholdCategory> categories, @Nullable String notes, @Nullable Long version) {
 
 	static HouseholdForm empty() {
-		return new HouseholdForm("", "", "04", "", "", "", 1, List.of(), "", 0);
+		return new HouseholdForm("", "", "04", "", "", "", 1, List.of(), "", 0L);
 	}
 
 	/** The form for editing; the ID number and phone are not in it unless the user types new ones. */

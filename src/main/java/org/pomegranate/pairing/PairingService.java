@@ -160,7 +160,7 @@ public class PairingService {
 		}
 		problems.throwIfAny();
 		return new ProgramDetails(name, regionCode, Set.copyOf(form.targetCategories()),
-				Set.copyOf(form.cadreLevels()), min, max, interval, form.active());
+				Set.copyOf(form.cadreLevels()), min, max, interval, Boolean.TRUE.equals(form.active()));
 	}
 
 	// Pairings
@@ -463,7 +463,7 @@ public class PairingService {
 			}
 		}
 		problems.throwIfAny();
-		return new VisitDetails(date, form.kind(), visitors, findings, actions, aid, form.followUpNeeded());
+		return new VisitDetails(date, form.kind(), visitors, findings, actions, aid, Boolean.TRUE.equals(form.followUpNeeded()));
 	}
 
 	/** What the bytes are, whatever the file name or the browser claims. */

@@ -76,7 +76,7 @@ class ProgramController {
 			RedirectAttributes redirect) {
 		var program = pairings.program(id);
 		try {
-			pairings.updateProgram(id, form.version(), form);
+			pairings.updateProgram(id, HouseholdController.versionOf(form.version()), form);
 			redirect.addFlashAttribute("success", "program.updated");
 			return "redirect:/programs";
 		}

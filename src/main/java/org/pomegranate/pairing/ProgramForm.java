@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
 public record ProgramForm(@Nullable String name, @Nullable String regionCode,
 		@Nullable List<HouseholdCategory> targetCategories, @Nullable List<CadreLevel> cadreLevels,
 		@Nullable Integer minHouseholds, @Nullable Integer maxHouseholds, @Nullable Integer visitIntervalDays,
-		boolean active, long version) {
+		@Nullable Boolean active, @Nullable Long version) {
 
 	static ProgramForm empty(String regionCode) {
 		return new ProgramForm("", regionCode, List.of(HouseholdCategory.DISABLED), List.of(CadreLevel.GENERAL), 1, 3,
-				30, true, 0);
+				30, true, 0L);
 	}
 
 	static ProgramForm of(PairingProgram program) {

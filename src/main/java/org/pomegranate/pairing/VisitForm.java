@@ -11,7 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public record VisitForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate visitedOn,
 		@Nullable VisitKind kind, @Nullable String visitors, @Nullable String findings, @Nullable String actionsTaken,
-		@Nullable BigDecimal aidAmount, boolean followUpNeeded) {
+		@Nullable BigDecimal aidAmount, @Nullable Boolean followUpNeeded) {
 
 	static VisitForm empty(LocalDate today, String visitors) {
 		return new VisitForm(today, VisitKind.HOME_VISIT, visitors, "", "", BigDecimal.ZERO, false);

@@ -43,6 +43,11 @@ class AuthorizationMatrixTests {
 
 	private static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
 
+	/** Those who enter records: staff, and admins who stand in for them. Supervisors only read. */
+	private static final Set<Role> WRITERS = EnumSet.of(Role.ADMIN, Role.STAFF);
+
+	private static final Set<Role> SUPERVISORS = EnumSet.of(Role.ADMIN, Role.SUPERVISOR);
+
 	/** Who may use each route; {@code null} means anyone, signed in or not. */
 	static final Map<String, Set<Role>> MATRIX = new LinkedHashMap<>();
 
@@ -70,6 +75,40 @@ class AuthorizationMatrixTests {
 		MATRIX.put("POST /admin/users/{id}/enable", ADMINS);
 		MATRIX.put("POST /admin/users/{id}/password", ADMINS);
 		MATRIX.put("GET /admin/audit", ADMINS);
+		MATRIX.put("GET /coverage", RECORD_KEEPERS);
+		MATRIX.put("GET /households", RECORD_KEEPERS);
+		MATRIX.put("GET /households/export", RECORD_KEEPERS);
+		MATRIX.put("POST /households/export-unmasked", SUPERVISORS);
+		MATRIX.put("GET /households/new", WRITERS);
+		MATRIX.put("POST /households", WRITERS);
+		MATRIX.put("GET /households/{id}", RECORD_KEEPERS);
+		MATRIX.put("GET /households/{id}/edit", WRITERS);
+		MATRIX.put("POST /households/{id}", WRITERS);
+		MATRIX.put("POST /households/{id}/reveal", RECORD_KEEPERS);
+		MATRIX.put("GET /cadres", RECORD_KEEPERS);
+		MATRIX.put("GET /cadres/export", RECORD_KEEPERS);
+		MATRIX.put("GET /cadres/new", WRITERS);
+		MATRIX.put("POST /cadres", WRITERS);
+		MATRIX.put("GET /cadres/{id}", RECORD_KEEPERS);
+		MATRIX.put("GET /cadres/{id}/edit", WRITERS);
+		MATRIX.put("POST /cadres/{id}", WRITERS);
+		MATRIX.put("POST /cadres/{id}/leave", WRITERS);
+		MATRIX.put("GET /programs", RECORD_KEEPERS);
+		MATRIX.put("GET /programs/new", ADMINS);
+		MATRIX.put("POST /programs", ADMINS);
+		MATRIX.put("GET /programs/{id}/edit", ADMINS);
+		MATRIX.put("POST /programs/{id}", ADMINS);
+		MATRIX.put("GET /pairings", RECORD_KEEPERS);
+		MATRIX.put("GET /pairings/export", RECORD_KEEPERS);
+		MATRIX.put("GET /pairings/new", WRITERS);
+		MATRIX.put("POST /pairings", WRITERS);
+		MATRIX.put("POST /pairings/{id}/end", WRITERS);
+		MATRIX.put("POST /pairings/{id}/reassign", WRITERS);
+		MATRIX.put("GET /pairings/{id}/visits/new", WRITERS);
+		MATRIX.put("POST /pairings/{id}/visits", WRITERS);
+		MATRIX.put("GET /visits", RECORD_KEEPERS);
+		MATRIX.put("GET /visits/export", RECORD_KEEPERS);
+		MATRIX.put("GET /visits/photos/{id}", RECORD_KEEPERS);
 
 		PARAMETERS.put("POST /regions/{code}/rename", Map.of("version", "-1", "name", ""));
 		PARAMETERS.put("POST /regions/{code}/retire", Map.of("version", "-1"));
@@ -77,6 +116,14 @@ class AuthorizationMatrixTests {
 		PARAMETERS.put("POST /admin/users/{id}", Map.of("version", "-1"));
 		PARAMETERS.put("POST /admin/users/{id}/disable", Map.of("version", "-1"));
 		PARAMETERS.put("POST /admin/users/{id}/enable", Map.of("version", "-1"));
+		PARAMETERS.put("POST /households/{id}", Map.of("version", "-1"));
+		PARAMETERS.put("POST /cadres/{id}", Map.of("version", "-1"));
+		PARAMETERS.put("POST /cadres/{id}/leave", Map.of("version", "-1"));
+		PARAMETERS.put("POST /programs/{id}", Map.of("version", "-1"));
+		PARAMETERS.put("GET /pairings/new", Map.of("household", "{household}"));
+		PARAMETERS.put("POST /pairings", Map.of("household", "{household}", "program", "{program}"));
+		PARAMETERS.put("POST /pairings/{id}/end", Map.of("version", "-1"));
+		PARAMETERS.put("POST /pairings/{id}/reassign", Map.of("version", "-1"));
 	}
 
 	/** One demo account per role, all at 甘孜州 except the county staff. */
@@ -100,10 +147,47 @@ class AuthorizationMatrixTests {
 
 	private Map<String, String> ludingRecords;
 
+	/** A record of each kind in 康定市 and in 泸定县, made where the demo data has none. */
 	@BeforeEach
 	void sampleRecords() {
-		kangdingRecords = Map.of("code", "513301001", "id", userId("kd_staff"));
-		ludingRecords = Map.of("code", "513322100", "id", userId("ld_staff"));
+		kangdingRecords = records("513301", "kd_staff");
+		ludingRecords = records("513322", "ld_staff");
+	}
+
+	private Map<String, String> records(String county, String username) {
+		var records = new LinkedHashMap<String, String>();
+		records.put("code", county + (county.equals("513301") ? "001" : "100"));
+		records.put("user", userId(username));
+		records.put("household", first("select min(id) from household where region_code like ?", county + "%"));
+		records.put("cadre", first("select min(id) from cadre where region_code like ? and left_on is null", county + "%"));
+		jdbc.update("""
+				insert into pairing_program (name, region_code, target_categories, cadre_levels, min_households,
+				                             max_households, visit_interval_days)
+				values ('授权测试计划', ?, 255, 31, 0, 99, 30) on conflict do nothing""", county);
+		records.put("program", first("select id from pairing_program where name = '授权测试计划' and region_code = ?", county));
+		if (first("select count(*) from pairing where program_id = ?", Long.parseLong(records.get("program"))).equals("0")) {
+			jdbc.update("""
+					insert into pairing (program_id, cadre_id, household_id, region_code, started_on)
+					select ?, ?, h.id, h.region_code, current_date - 10 from household h where h.id = ?""",
+					Long.parseLong(records.get("program")), Long.parseLong(records.get("cadre")),
+					Long.parseLong(records.get("household")));
+			jdbc.update("""
+					insert into visit (pairing_id, household_id, region_code, visited_on, kind, visitors, created_by)
+					select id, household_id, region_code, current_date - 1, 'PHONE', '授权测试', 'test' from pairing
+					where program_id = ?""", Long.parseLong(records.get("program")));
+			jdbc.update("""
+					insert into visit_photo (visit_id, filename, content_type, size_bytes, data)
+					select v.id, 'test.png', 'image/png', 8, decode('89504e470d0a1a0a', 'hex') from visit v
+					join pairing p on p.id = v.pairing_id where p.program_id = ?""", Long.parseLong(records.get("program")));
+		}
+		records.put("pairing", first("select min(id) from pairing where program_id = ?", Long.parseLong(records.get("program"))));
+		records.put("photo", first("select min(ph.id) from visit_photo ph join visit v on v.id = ph.visit_id where v.region_code like ?",
+				county + "%"));
+		return records;
+	}
+
+	private String first(String sql, Object argument) {
+		return String.valueOf(jdbc.queryForObject(sql, Long.class, argument));
 	}
 
 	@Test
@@ -198,13 +282,14 @@ class AuthorizationMatrixTests {
 	private MockHttpServletResponse perform(String route, Map<String, String> records, String username)
 			throws Exception {
 		var parts = route.split(" ", 2);
-		var path = parts[1];
-		for (var variable : records.entrySet()) {
-			path = path.replace("{" + variable.getKey() + "}", variable.getValue());
+		var path = parts[1].replace("{code}", records.get("code"));
+		if (path.contains("{id}")) {
+			path = path.replace("{id}", records.get(idKind(parts[1])));
 		}
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path)
 			.header("Accept", "text/html");
-		PARAMETERS.getOrDefault(route, Map.of()).forEach(request::param);
+		PARAMETERS.getOrDefault(route, Map.of()).forEach((name, value) -> request.param(name,
+				value.startsWith("{") ? records.get(value.substring(1, value.length() - 1)) : value));
 		if (parts[0].equals("POST")) {
 			request.with(csrf());
 		}
@@ -212,6 +297,17 @@ class AuthorizationMatrixTests {
 			request.with(user(users.loadUserByUsername(username)));
 		}
 		return mvc.perform(request).andReturn().getResponse();
+	}
+
+	/** Which kind of record a route's {@code {id}} names. */
+	private static String idKind(String path) {
+		if (path.startsWith("/admin/users")) {
+			return "user";
+		}
+		if (path.startsWith("/visits/photos")) {
+			return "photo";
+		}
+		return path.substring(1, path.indexOf('/', 1)).replaceAll("s$", "");
 	}
 
 	/** Reached the controller: not refused, not sent to the login page, and the record was found. */

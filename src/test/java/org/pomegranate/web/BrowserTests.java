@@ -1,11 +1,7 @@
 package org.pomegranate.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -18,14 +14,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pomegranate.Browser;
 import org.pomegranate.TestDatabaseConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,12 +35,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Import(TestDatabaseConfiguration.class)
 class BrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Path SCREENSHOTS = Path.of("target/screenshots");
-
 	private static WebDriver browser;
 
 	@LocalServerPort
@@ -63,21 +49,8 @@ class BrowserTests {
 	private WebDriverWait wait;
 
 	@BeforeAll
-	static void startBrowser() throws IOException {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if ("true".equals(System.getenv("CI"))) {
-			assertThat(installed).as("CI needs Debian's chromium and chromium-driver").isTrue();
-		}
-		assumeTrue(installed, "chromium and chromium-driver are not installed");
-		var options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--lang=zh-CN", "--window-size=1366,768",
-				"--user-data-dir=" + Files.createTempDirectory("pomegranate-chromium"));
-		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-		browser = new ChromeDriver(service, options);
-		Files.createDirectories(SCREENSHOTS);
+	static void startBrowser() {
+		browser = Browser.start();
 	}
 
 	@AfterAll
@@ -100,7 +73,7 @@ class BrowserTests {
 			"kd_staff, 填报员, Staff, 康定市", "lc_staff, 填报员, Staff, 炉城街道",
 			"gz_reviewer, 第三方评估, Reviewer, 甘孜藏族自治州" })
 	void eachDemoRoleSignsInReadsChineseSwitchesToEnglishAndSignsOut(String username, String chineseRole,
-			String englishRole, String region) throws IOException {
+			String englishRole, String region) {
 		browser.get(url("/"));
 		wait.until(ExpectedConditions.urlContains("/login"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("登录石榴籽");
@@ -129,7 +102,7 @@ class BrowserTests {
 	}
 
 	@Test
-	void fiveFailedLoginsLockTheAccount() throws IOException {
+	void fiveFailedLoginsLockTheAccount() {
 		jdbc.update("""
 				insert into user_account (username, display_name, password_hash, role, region_code)
 				values ('browser_locked', '锁定测试', ?, 'STAFF', '513301')
@@ -154,7 +127,7 @@ class BrowserTests {
 
 	/** A county admin's morning: a new township, a new colleague there, and the audit trail of both. */
 	@Test
-	void aCountyAdminAddsATownshipAndAUserThereInTheBrowser() throws IOException {
+	void aCountyAdminAddsATownshipAndAUserThereInTheBrowser() {
 		browser.get(url("/login"));
 		signIn("kd_admin", "Shiliuzi-2024!");
 		browser.findElement(By.linkText("行政区划")).click();
@@ -198,7 +171,7 @@ class BrowserTests {
 	}
 
 	@Test
-	void theLayoutFitsATablet() throws IOException {
+	void theLayoutFitsATablet() {
 		browser.manage().window().setSize(new Dimension(820, 1180));
 		browser.get(url("/login"));
 		signIn("gz_admin", "Shiliuzi-2024!");
@@ -224,9 +197,8 @@ class BrowserTests {
 		return "http://localhost:" + port + path;
 	}
 
-	private void screenshot(String name) throws IOException {
-		var png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-		Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+	private void screenshot(String name) {
+		Browser.screenshot(browser, name);
 	}
 
 }

@@ -1,0 +1,166 @@
+package org.pomegranate.pairing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pomegranate.Browser;
+import org.pomegranate.TestDatabaseConfiguration;
+import org.pomegranate.shared.IdNumber;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A township worker's morning in a real browser: register a household, pair it, record a visit
+ * with a photo, and watch the coverage figures move.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfiguration.class)
+class PairingBrowserTests {
+
+	private static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void registerPairVisitAndSeeTheCoverageChange(@TempDir Path temp) throws IOException {
+		var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		long program = jdbc.queryForObject("select id from pairing_program where name = '康定市民族团结进家庭 2024'", Long.class);
+		var village = jdbc.queryForObject(
+				"select min(code) from region where parent_code = '513301103' and retired_at is null", String.class);
+		var idNumber = IdNumber.withCheckCharacter("513301" + "19800229" + "777");
+
+		browser.get(url("/login"));
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys("kd_staff");
+		browser.findElement(By.id("password")).sendKeys("Shiliuzi-2024!");
+		Browser.click(browser, browser.findElement(By.id("login-submit")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+
+		var before = coverage(program, wait);
+
+		// A wrong check digit is refused in Chinese, and what was typed stays.
+		browser.get(url("/households/new"));
+		browser.findElement(By.id("headName")).sendKeys("泽仁测试");
+		var wrong = idNumber.substring(0, 17) + (idNumber.charAt(17) == '1' ? '2' : '1');
+		browser.findElement(By.id("idNumber")).sendKeys(wrong);
+		browser.findElement(By.id("regionCode")).sendKeys(village);
+		browser.findElement(By.id("memberCount")).clear();
+		browser.findElement(By.id("memberCount")).sendKeys("4");
+		Browser.click(browser, browser.findElement(By.cssSelector("input[value=LIFTED_FROM_POVERTY]")));
+		Browser.click(browser, browser.findElement(By.cssSelector("#household-form button[type=submit]")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".invalid-feedback")));
+		assertThat(browser.findElement(By.cssSelector("#idNumber + .invalid-feedback, #idNumber ~ .invalid-feedback")).getText())
+			.isEqualTo("身份证号校验位不正确，请核对。");
+		assertThat(browser.findElement(By.id("headName")).getAttribute("value")).isEqualTo("泽仁测试");
+		Browser.screenshot(browser, "household-invalid");
+
+		browser.findElement(By.id("idNumber")).clear();
+		browser.findElement(By.id("idNumber")).sendKeys(idNumber, Keys.ENTER);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "家庭已登记"));
+		assertThat(browser.findElement(By.id("id-number")).getText()).isEqualTo("513301********" + idNumber.substring(14));
+		assertThat(browser.getPageSource()).doesNotContain(idNumber);
+
+		var registered = coverage(program, wait);
+		assertThat(registered.target()).isEqualTo(before.target() + 1);
+		assertThat(registered.unpaired()).isEqualTo(before.unpaired() + 1);
+
+		// Pair it with a cadre of the program.
+		browser.navigate().back();
+		browser.get(url("/households?text=" + idNumber.substring(14)));
+		Browser.click(browser, browser.findElement(By.linkText("泽仁测试")));
+		Browser.click(browser, browser.findElement(By.id("pair")));
+		new Select(browser.findElement(By.id("program-choice"))).selectByVisibleText("康定市民族团结进家庭 2024");
+		Browser.click(browser, browser.findElement(By.cssSelector("form[action$='/pairings/new'] button")));
+		new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cadre")))).selectByIndex(1);
+		Browser.click(browser, browser.findElement(By.cssSelector("#pairing-form button[type=submit]")));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "结对成功"));
+
+		var paired = coverage(program, wait);
+		assertThat(paired.paired()).isEqualTo(registered.paired() + 1);
+		assertThat(paired.unpaired()).isEqualTo(before.unpaired());
+		Browser.screenshot(browser, "coverage");
+
+		// Record a visit with a photo.
+		browser.navigate().back();
+		browser.get(url("/households?text=" + idNumber.substring(14)));
+		Browser.click(browser, browser.findElement(By.linkText("泽仁测试")));
+		Browser.click(browser, browser.findElement(By.linkText("记录走访")));
+		var photo = temp.resolve("走访.png");
+		var image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+		ImageIO.write(image, "png", photo.toFile());
+		browser.findElement(By.id("findings")).sendKeys("冬季取暖需要帮助");
+		browser.findElement(By.id("actionsTaken")).sendKeys("送去棉被两床");
+		browser.findElement(By.id("photos")).sendKeys(photo.toAbsolutePath().toString());
+		Browser.click(browser, browser.findElement(By.cssSelector("#visit-form button[type=submit]")));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "走访已记录"));
+		var timeline = browser.findElement(By.id("visit-timeline")).getText();
+		assertThat(timeline).contains("冬季取暖需要帮助").contains("送去棉被两床").contains("入户走访");
+		assertThat(browser.findElements(By.cssSelector("#visit-timeline img.visit-photo"))).hasSize(1);
+		var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		assertThat(jdbc.queryForObject("select last_visit_on from pairing p join household h on h.id = p.household_id "
+				+ "where h.id_number = ? and p.ended_on is null", LocalDate.class, idNumber)).isEqualTo(today);
+
+		// The full ID number only after an explicit, audited request.
+		Browser.click(browser, browser.findElement(By.id("reveal")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("personal-revealed")));
+		assertThat(browser.findElement(By.id("personal-revealed")).getText()).contains(idNumber);
+		assertThat(jdbc.queryForObject("select count(*) from audit_event where username = 'kd_staff' and action = 'VIEW_PERSONAL_DATA'",
+				Long.class)).isPositive();
+		Browser.screenshot(browser, "household");
+	}
+
+	private Figures coverage(long program, WebDriverWait wait) {
+		browser.get(url("/coverage?program=" + program + "&region=513301103"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("coverage-total")));
+		var cells = browser.findElement(By.id("coverage-total")).findElements(By.tagName("td"));
+		return new Figures(Long.parseLong(cells.get(1).getText()), Long.parseLong(cells.get(2).getText()),
+				Long.parseLong(cells.get(3).getText()));
+	}
+
+	private record Figures(long target, long paired, long unpaired) {
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
