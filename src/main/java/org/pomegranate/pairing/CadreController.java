@@ -15,6 +15,7 @@ import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.Downloads;
 import org.pomegranate.shared.EthnicGroups;
 import org.pomegranate.shared.InvalidInputException;
+import org.pomegranate.shared.TamperedFormException;
 import org.pomegranate.shared.Masking;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.Spreadsheet;
@@ -106,6 +107,7 @@ class CadreController {
 	@PostMapping
 	String create(@ModelAttribute("form") CadreForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		TamperedFormException.refuseUnreadable(result);
 		try {
 			var cadre = cadres.create(form);
 			redirect.addFlashAttribute("success", "cadre.created");
@@ -138,6 +140,7 @@ class CadreController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") CadreForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		TamperedFormException.refuseUnreadable(result);
 		var cadre = cadres.get(id);
 		try {
 			cadres.update(id, HouseholdController.versionOf(form.version()), form);

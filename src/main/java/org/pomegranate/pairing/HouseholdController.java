@@ -13,6 +13,7 @@ import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.Downloads;
 import org.pomegranate.shared.EthnicGroups;
 import org.pomegranate.shared.InvalidInputException;
+import org.pomegranate.shared.TamperedFormException;
 import org.pomegranate.shared.Masking;
 import org.pomegranate.shared.Spreadsheet;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -106,7 +107,7 @@ class HouseholdController {
 	String newHousehold(@RequestParam(required = false) @Nullable String village, Model model) {
 		var form = HouseholdForm.empty();
 		if (village != null) {
-			form = new HouseholdForm("", "", form.ethnicity(), "", village, "", 1, List.of(), "", 0L);
+			form = new HouseholdForm("", "", form.ethnicity(), "", village, "", "1", List.of(), "", 0L);
 		}
 		model.addAttribute("form", form);
 		return formView(model, null);
@@ -115,6 +116,7 @@ class HouseholdController {
 	@PostMapping
 	String create(@ModelAttribute("form") HouseholdForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		TamperedFormException.refuseUnreadable(result);
 		try {
 			var household = households.create(form);
 			redirect.addFlashAttribute("success", "household.created");
@@ -167,6 +169,7 @@ class HouseholdController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") HouseholdForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		TamperedFormException.refuseUnreadable(result);
 		var household = households.get(id);
 		try {
 			households.update(id, versionOf(form.version()), form);

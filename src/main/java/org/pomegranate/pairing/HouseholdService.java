@@ -200,7 +200,8 @@ public class HouseholdService {
 		if (PairingRules.tooLong(address, 200)) {
 			problems.reject("address", "validation.tooLong200");
 		}
-		if (form.memberCount() == null || form.memberCount() < 1 || form.memberCount() > 50) {
+		var memberCount = PairingRules.wholeNumber(form.memberCount());
+		if (memberCount == null || memberCount < 1 || memberCount > 50) {
 			problems.reject("memberCount", "household.error.memberCount");
 		}
 		var notes = PairingRules.clean(form.notes());
@@ -209,7 +210,7 @@ public class HouseholdService {
 		}
 		problems.throwIfAny();
 		return new HouseholdDetails(headName, idNumber, form.ethnicity(), phone, regionCode, address,
-				form.memberCount(), form.categories() == null ? Set.of() : Set.copyOf(form.categories()), notes);
+				memberCount, form.categories() == null ? Set.of() : Set.copyOf(form.categories()), notes);
 	}
 
 	/** Programs are visible where they were made and everywhere below. */

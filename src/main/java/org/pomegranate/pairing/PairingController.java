@@ -14,6 +14,7 @@ import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.Downloads;
 import org.pomegranate.shared.InvalidInputException;
+import org.pomegranate.shared.TamperedFormException;
 import org.pomegranate.shared.Spreadsheet;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -158,10 +159,8 @@ class PairingController {
 	String recordVisit(@PathVariable long id, @ModelAttribute("form") VisitForm form, BindingResult result,
 			@RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> files, Model model,
 			RedirectAttributes redirect) throws IOException {
+		TamperedFormException.refuseUnreadable(result);
 		var pairing = pairings.get(id);
-		if (result.hasErrors()) {
-			return visitForm(pairing, model);
-		}
 		var photos = new ArrayList<Photo>();
 		if (files != null) {
 			for (var file : files) {

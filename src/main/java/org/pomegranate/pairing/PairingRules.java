@@ -1,8 +1,10 @@
 package org.pomegranate.pairing;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -51,6 +53,53 @@ final class PairingRules {
 				builder.appendCodePoint(c);
 			}
 		});
+		return builder.toString();
+	}
+
+	/** A whole number as typed (full-width digits allowed), or null when it is not one. */
+	static @Nullable Integer wholeNumber(@Nullable String raw) {
+		var text = digits(raw);
+		if (text == null || !text.matches("-?\\d{1,9}")) {
+			return null;
+		}
+		return Integer.valueOf(text);
+	}
+
+	/** An amount of money as typed; empty is zero, anything else not a number is null. */
+	static @Nullable BigDecimal amount(@Nullable String raw) {
+		var text = digits(raw);
+		if (text == null) {
+			return BigDecimal.ZERO;
+		}
+		try {
+			return new BigDecimal(text.replace(",", "").replace("，", ""));
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/** A date as the date field sends it (2024-02-05), or null. */
+	static @Nullable LocalDate date(@Nullable String raw) {
+		var text = clean(raw);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private static @Nullable String digits(@Nullable String raw) {
+		var text = clean(raw);
+		if (text == null) {
+			return null;
+		}
+		var builder = new StringBuilder();
+		text.codePoints().forEach(c -> builder.appendCodePoint(c >= '０' && c <= '９' ? c - '０' + '0' : c == '．' ? '.' : c));
 		return builder.toString();
 	}
 

@@ -146,15 +146,15 @@ public class PairingService {
 		if (form.cadreLevels() == null || form.cadreLevels().isEmpty()) {
 			problems.reject("cadreLevels", "program.error.levels");
 		}
-		var min = form.minHouseholds();
-		var max = form.maxHouseholds();
+		var min = PairingRules.wholeNumber(form.minHouseholds());
+		var max = PairingRules.wholeNumber(form.maxHouseholds());
 		if (min == null || min < 0 || min > 100) {
 			problems.reject("minHouseholds", "program.error.quota");
 		}
 		if (max == null || max < 1 || max > 100 || (min != null && max < min)) {
 			problems.reject("maxHouseholds", "program.error.quota");
 		}
-		var interval = form.visitIntervalDays();
+		var interval = PairingRules.wholeNumber(form.visitIntervalDays());
 		if (interval == null || interval < 1 || interval > 366) {
 			problems.reject("visitIntervalDays", "program.error.interval");
 		}
@@ -416,9 +416,9 @@ public class PairingService {
 	private VisitDetails check(Pairing pairing, VisitForm form, List<Photo> uploaded) {
 		var problems = new FieldProblems();
 		var today = PairingRules.today(clock);
-		var date = form.visitedOn();
+		var date = PairingRules.date(form.visitedOn());
 		if (date == null) {
-			problems.reject("visitedOn", "validation.required");
+			problems.reject("visitedOn", PairingRules.clean(form.visitedOn()) == null ? "validation.required" : "validation.date");
 		}
 		else if (date.isAfter(today)) {
 			problems.reject("visitedOn", "visit.error.future");
@@ -447,8 +447,8 @@ public class PairingService {
 		if (PairingRules.tooLong(actions, 2000)) {
 			problems.reject("actionsTaken", "validation.tooLong2000");
 		}
-		var aid = form.aidAmount() == null ? BigDecimal.ZERO : form.aidAmount();
-		if (aid.signum() < 0 || aid.scale() > 2 || aid.compareTo(new BigDecimal("9999999999")) > 0) {
+		var aid = PairingRules.amount(form.aidAmount());
+		if (aid == null || aid.signum() < 0 || aid.scale() > 2 || aid.compareTo(new BigDecimal("9999999999")) > 0) {
 			problems.reject("aidAmount", "visit.error.aid");
 		}
 		if (uploaded.size() > MAX_PHOTOS) {

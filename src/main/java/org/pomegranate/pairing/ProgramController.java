@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.pomegranate.region.RegionLevel;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.InvalidInputException;
+import org.pomegranate.shared.TamperedFormException;
 import org.pomegranate.shared.RegionScope;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -53,6 +54,7 @@ class ProgramController {
 	@PostMapping
 	String create(@ModelAttribute("form") ProgramForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		TamperedFormException.refuseUnreadable(result);
 		try {
 			var program = pairings.createProgram(form);
 			redirect.addFlashAttribute("success", "program.created");
@@ -74,6 +76,7 @@ class ProgramController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") ProgramForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		TamperedFormException.refuseUnreadable(result);
 		var program = pairings.program(id);
 		try {
 			pairings.updateProgram(id, HouseholdController.versionOf(form.version()), form);

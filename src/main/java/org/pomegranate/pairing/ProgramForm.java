@@ -9,18 +9,19 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProgramForm(@Nullable String name, @Nullable String regionCode,
 		@Nullable List<HouseholdCategory> targetCategories, @Nullable List<CadreLevel> cadreLevels,
-		@Nullable Integer minHouseholds, @Nullable Integer maxHouseholds, @Nullable Integer visitIntervalDays,
+		@Nullable String minHouseholds, @Nullable String maxHouseholds, @Nullable String visitIntervalDays,
 		@Nullable Boolean active, @Nullable Long version) {
 
 	static ProgramForm empty(String regionCode) {
-		return new ProgramForm("", regionCode, List.of(HouseholdCategory.DISABLED), List.of(CadreLevel.GENERAL), 1, 3,
-				30, true, 0L);
+		return new ProgramForm("", regionCode, List.of(HouseholdCategory.DISABLED), List.of(CadreLevel.GENERAL), "1", "3",
+				"30", true, 0L);
 	}
 
 	static ProgramForm of(PairingProgram program) {
 		return new ProgramForm(program.getName(), program.getRegionCode(), List.copyOf(program.targetCategorySet()),
-				List.copyOf(program.cadreLevelSet()), program.getMinHouseholds(), program.getMaxHouseholds(),
-				program.getVisitIntervalDays(), program.isActive(), program.getVersion());
+				List.copyOf(program.cadreLevelSet()), String.valueOf(program.getMinHouseholds()),
+				String.valueOf(program.getMaxHouseholds()), String.valueOf(program.getVisitIntervalDays()), program.isActive(),
+				program.getVersion());
 	}
 
 }
