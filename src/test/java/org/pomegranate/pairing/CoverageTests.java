@@ -1,0 +1,126 @@
+package org.pomegranate.pairing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pomegranate.pairing.HouseholdCategory.DISABLED;
+import static org.pomegranate.pairing.HouseholdCategory.HARDSHIP;
+import static org.pomegranate.pairing.HouseholdCategory.MODEL;
+import static org.pomegranate.pairing.HouseholdCategory.MONITORED;
+import static org.pomegranate.pairing.HouseholdCategory.OTHER;
+import static org.pomegranate.pairing.PairingFixtures.VILLAGE_A;
+import static org.pomegranate.pairing.PairingFixtures.VILLAGE_B;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.pomegranate.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * The coverage figures against a small data set counted by hand:
+ *
+ * <pre>
+ * 甲村  h1 残疾 (c1, visited 10 days ago)   h2 监测 (c1, never visited, paired 60 days ago → overdue)
+ *       h3 残疾+困难 (c3's pairing ended → unpaired)   h4 困难 (not a target; paired by c2 before it changed)
+ *       h5 示范 (not a target)
+ * 乙村  h6 残疾 (c2, 5 days ago)   h7 监测 (unpaired)   h8 其他 (not a target)
+ *       h9, h10 残疾 (c1 over the quota)
+ * cadres: c1 一般干部 holds 4 (above max 3), c2 holds 2, c3 holds 0 (below min 2),
+ *         c4 县级领导 (not in the program), c5 一般干部 who left.
+ * </pre>
+ */
+@IntegrationTest
+@WithUserDetails("gz_admin")
+class CoverageTests {
+
+	@Autowired
+	HouseholdService households;
+
+	@Autowired
+	CadreService cadres;
+
+	@Autowired
+	PairingService pairings;
+
+	@Autowired
+	Coverage coverage;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void countsTargetsPairedUnpairedOverdueAndQuotasAsCountedByHand() {
+		PairingFixtures.township(jdbc);
+		var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		var program = pairings.createProgram(PairingFixtures.program("覆盖测试计划", 2, 3, 30,
+				List.of(DISABLED, MONITORED), List.of(CadreLevel.GENERAL)));
+
+		var h1 = households.create(PairingFixtures.household("户一", PairingFixtures.idNumber("19600101", 1), VILLAGE_A, DISABLED));
+		var h2 = households.create(PairingFixtures.household("户二", PairingFixtures.idNumber("19600101", 2), VILLAGE_A, MONITORED));
+		var h3 = households.create(PairingFixtures.household("户三", PairingFixtures.idNumber("19600101", 3), VILLAGE_A, DISABLED, HARDSHIP));
+		var h4 = households.create(PairingFixtures.household("户四", PairingFixtures.idNumber("19600101", 4), VILLAGE_A, HARDSHIP));
+		households.create(PairingFixtures.household("户五", PairingFixtures.idNumber("19600101", 5), VILLAGE_A, MODEL));
+		var h6 = households.create(PairingFixtures.household("户六", PairingFixtures.idNumber("19600101", 6), VILLAGE_B, DISABLED));
+		households.create(PairingFixtures.household("户七", PairingFixtures.idNumber("19600101", 7), VILLAGE_B, MONITORED));
+		households.create(PairingFixtures.household("户八", PairingFixtures.idNumber("19600101", 8), VILLAGE_B, OTHER));
+		var h9 = households.create(PairingFixtures.household("户九", PairingFixtures.idNumber("19600101", 9), VILLAGE_B, DISABLED));
+		var h10 = households.create(PairingFixtures.household("户十", PairingFixtures.idNumber("19600101", 10), VILLAGE_B, DISABLED));
+
+		var c1 = cadres.create(PairingFixtures.cadre("干部一", CadreLevel.GENERAL));
+		var c2 = cadres.create(PairingFixtures.cadre("干部二", CadreLevel.GENERAL));
+		var c3 = cadres.create(PairingFixtures.cadre("干部三", CadreLevel.GENERAL));
+		cadres.create(PairingFixtures.cadre("干部四", CadreLevel.COUNTY_LEADER));
+		var c5 = cadres.create(PairingFixtures.cadre("干部五", CadreLevel.GENERAL));
+		cadres.leave(c5.getId(), c5.getVersion(), today.minusDays(1));
+
+		var p1 = pairings.pair(program.getId(), c1.getId(), h1.getId(), today.minusDays(60));
+		pairings.recordVisit(p1.getId(), new VisitForm(today.minusDays(10).toString(), VisitKind.HOME_VISIT, "干部一",
+				"正常", null, "0", false), List.of());
+		pairings.pair(program.getId(), c1.getId(), h2.getId(), today.minusDays(60));
+		var p3 = pairings.pair(program.getId(), c3.getId(), h3.getId(), today.minusDays(90));
+		pairings.end(p3.getId(), p3.getVersion(), today.minusDays(20), "干部调动");
+		pairings.pair(program.getId(), c2.getId(), h6.getId(), today.minusDays(5));
+		// Paired before it stopped being a target, and two over c1's quota: as old data would have them.
+		for (var household : List.of(h4, h9, h10)) {
+			jdbc.update("insert into pairing (program_id, cadre_id, household_id, region_code, started_on) values (?, ?, ?, ?, ?)",
+					program.getId(), household == h4 ? c2.getId() : c1.getId(), household.getId(),
+					household.getRegionCode(), today);
+		}
+
+		var county = coverage.of(program.getId(), PairingFixtures.COUNTY);
+		assertThat(county.total()).isEqualTo(new CoverageReport.Row("513324", "九龙县", 7, 5, 1, 1, 1));
+		assertThat(county.total().unpaired()).isEqualTo(2);
+		assertThat(county.total().coveragePercent()).isEqualTo(71.4);
+		assertThat(county.children()).filteredOn(row -> row.regionCode().equals(PairingFixtures.TOWNSHIP))
+			.containsExactly(new CoverageReport.Row(PairingFixtures.TOWNSHIP, "测试乡", 7, 5, 1, 1, 1));
+		assertThat(county.children()).filteredOn(row -> !row.regionCode().equals(PairingFixtures.TOWNSHIP))
+			.allSatisfy(row -> assertThat(row.target()).isZero());
+
+		var township = coverage.of(program.getId(), PairingFixtures.TOWNSHIP);
+		assertThat(township.children()).containsExactly(new CoverageReport.Row(VILLAGE_A, "甲村", 3, 2, 1, 0, 0),
+				new CoverageReport.Row(VILLAGE_B, "乙村", 4, 3, 0, 0, 0));
+		assertThat(township.total()).isEqualTo(new CoverageReport.Row(PairingFixtures.TOWNSHIP, "测试乡", 7, 5, 1, 1, 1));
+
+		// Every figure links to a list with exactly as many records.
+		assertThat(names(PairingStatus.UNPAIRED)).containsExactlyInAnyOrder("户三", "户七");
+		assertThat(names(PairingStatus.OVERDUE)).containsExactly("户二");
+		assertThat(names(PairingStatus.PAIRED)).hasSize(5);
+		assertThat(names(null)).hasSize(7);
+		assertThat(cadres.search(new CadreQuery(null, PairingFixtures.COUNTY, null, null, program.getId(), CadreQuery.Quota.BELOW),
+				Pageable.unpaged()).map(Cadre::getName)).containsExactly("干部三");
+		assertThat(cadres.search(new CadreQuery(null, PairingFixtures.COUNTY, null, null, program.getId(), CadreQuery.Quota.ABOVE),
+				Pageable.unpaged()).map(Cadre::getName)).containsExactly("干部一");
+	}
+
+	private List<String> names(PairingStatus status) {
+		long program = jdbc.queryForObject("select id from pairing_program where name = '覆盖测试计划'", Long.class);
+		return households.search(new HouseholdQuery(null, PairingFixtures.COUNTY, null, program, status), Pageable.unpaged())
+			.map(Household::getHeadName)
+			.toList();
+	}
+
+}

@@ -1,0 +1,192 @@
+package org.pomegranate.pairing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pomegranate.pairing.HouseholdCategory.DISABLED;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.pomegranate.IntegrationTest;
+import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.InvalidInputException;
+import org.pomegranate.shared.RecordNotFoundException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The rules of the pairing records, enforced by the services whatever the web layer sends.
+ */
+@IntegrationTest
+class PairingRulesTests {
+
+	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+	@Autowired
+	HouseholdService households;
+
+	@Autowired
+	CadreService cadres;
+
+	@Autowired
+	PairingService pairings;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void aDuplicateIdNumberLeadsToTheHouseholdOrOnlySaysItExistsElsewhere() {
+		PairingFixtures.township(jdbc);
+		var idNumber = PairingFixtures.idNumber("19700315", 101);
+		var first = as("gz_admin", () -> households.create(PairingFixtures.household("重复户", idNumber, PairingFixtures.VILLAGE_A, DISABLED)));
+
+		assertThatThrownBy(() -> as("gz_admin", () -> households.create(
+				PairingFixtures.household("另一户", idNumber.toLowerCase(), PairingFixtures.VILLAGE_B, DISABLED))))
+			.isInstanceOfSatisfying(DuplicateHouseholdException.class, ex -> assertThat(ex.existingId()).isEqualTo(first.getId()));
+
+		var village = jdbc.queryForObject("select min(code) from region where parent_code = '513301001'", String.class);
+		assertThatThrownBy(() -> as("kd_staff", () -> households.create(PairingFixtures.household("另一户", idNumber, village, DISABLED))))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.problems()).containsEntry("idNumber", "household.error.duplicateElsewhere"));
+		assertThatThrownBy(() -> as("kd_staff", () -> households.get(first.getId()))).isInstanceOf(RecordNotFoundException.class);
+	}
+
+	@Test
+	void visitsAreNeitherInTheFutureNorBeforeThePairingAndPhotosAreCheckedBeforeAnythingIsWritten() {
+		var pairing = pairedHousehold(202, TODAY.minusDays(30));
+		int visitsBefore = visitCount();
+
+		assertThat(problems(() -> pairings.recordVisit(pairing.getId(), visit(TODAY.plusDays(1)), List.of())))
+			.containsEntry("visitedOn", "visit.error.future");
+		assertThat(problems(() -> pairings.recordVisit(pairing.getId(), visit(TODAY.minusDays(31)), List.of())))
+			.containsEntry("visitedOn", "visit.error.beforePairing");
+		var gif = new Photo("a.gif", "GIF89a-not-a-photo".getBytes());
+		assertThat(problems(() -> pairings.recordVisit(pairing.getId(), visit(TODAY), List.of(gif))))
+			.containsEntry("photos", "visit.error.photoType");
+		var huge = new byte[PairingService.MAX_PHOTO_BYTES + 1];
+		huge[0] = (byte) 0xFF;
+		huge[1] = (byte) 0xD8;
+		huge[2] = (byte) 0xFF;
+		assertThat(problems(() -> pairings.recordVisit(pairing.getId(), visit(TODAY), List.of(new Photo("big.jpg", huge)))))
+			.containsEntry("photos", "visit.error.photoTooBig");
+		assertThat(visitCount()).isEqualTo(visitsBefore);
+
+		var png = Arrays.copyOf(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A }, 64);
+		var visit = as("gz_admin", () -> pairings.recordVisit(pairing.getId(), visit(TODAY.minusDays(30)),
+				List.of(new Photo("家访.png", png))));
+		assertThat(visitCount()).isEqualTo(visitsBefore + 1);
+		assertThat(jdbc.queryForObject("select content_type from visit_photo where visit_id = ?", String.class, visit.getId()))
+			.isEqualTo("image/png");
+		assertThat(jdbc.queryForObject("select last_visit_on from pairing where id = ?", LocalDate.class, pairing.getId()))
+			.isEqualTo(TODAY.minusDays(30));
+	}
+
+	@Test
+	void aHouseholdHasOneActivePairingPerProgramAndReassigningKeepsTheHistory() {
+		var pairing = pairedHousehold(303, TODAY.minusDays(100));
+		var program = pairing.getProgram().getId();
+		var household = pairing.getHousehold().getId();
+		var other = as("gz_admin", () -> cadres.create(PairingFixtures.cadre("接手干部", CadreLevel.GENERAL)));
+
+		assertThatThrownBy(() -> as("gz_admin", () -> pairings.pair(program, other.getId(), household, TODAY)))
+			.isInstanceOf(BusinessRuleException.class)
+			.hasMessage("pairing.error.alreadyPaired");
+
+		var next = as("gz_admin", () -> pairings.reassign(pairing.getId(), pairing.getVersion(), other.getId(),
+				TODAY.minusDays(1), "原干部退休"));
+		var history = as("gz_admin", () -> pairings.historyOfHousehold(household));
+		assertThat(history).hasSize(2);
+		assertThat(history.get(0).getId()).isEqualTo(next.getId());
+		assertThat(history.get(0).isActive()).isTrue();
+		assertThat(history.get(1).getEndedOn()).isEqualTo(TODAY.minusDays(1));
+		assertThat(history.get(1).getEndReason()).isEqualTo("原干部退休");
+
+		// The cadre who handed over may now leave; one still paired may not.
+		var first = pairing.getCadre();
+		as("gz_admin", () -> cadres.leave(first.getId(), first.getVersion(), TODAY));
+		assertThatThrownBy(() -> as("gz_admin", () -> cadres.leave(other.getId(), other.getVersion(), TODAY)))
+			.isInstanceOf(BusinessRuleException.class)
+			.hasMessage("cadre.error.stillPaired");
+	}
+
+	@Test
+	void aStaleEditIsRefusedAndSupervisorsOnlyRead() {
+		var pairing = pairedHousehold(404, TODAY.minusDays(3));
+		var household = pairing.getHousehold();
+		var form = PairingFixtures.household("新名字", "", household.getRegionCode(), DISABLED);
+		as("gz_admin", () -> households.update(household.getId(), household.getVersion(), form));
+		assertThatThrownBy(() -> as("gz_admin", () -> households.update(household.getId(), household.getVersion(), form)))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+
+		assertThatThrownBy(() -> as("gz_supervisor", () -> households.create(PairingFixtures.household("督导户",
+				PairingFixtures.idNumber("19800101", 405), PairingFixtures.VILLAGE_A, DISABLED))))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(as("gz_supervisor", () -> households.get(household.getId())).getHeadName()).isEqualTo("新名字");
+	}
+
+	private Pairing pairedHousehold(int sequence, LocalDate startedOn) {
+		PairingFixtures.township(jdbc);
+		return as("gz_admin", () -> {
+			var program = pairings.createProgram(PairingFixtures.program("规则测试计划" + sequence, 0, 5, 30, List.of(DISABLED),
+					List.of(CadreLevel.GENERAL)));
+			var household = households.create(PairingFixtures.household("规则户" + sequence,
+					PairingFixtures.idNumber("19650505", sequence), PairingFixtures.VILLAGE_A, DISABLED));
+			var cadre = cadres.create(PairingFixtures.cadre("规则干部" + sequence, CadreLevel.GENERAL));
+			var pairing = pairings.pair(program.getId(), cadre.getId(), household.getId(), startedOn);
+			return pairings.get(pairing.getId());
+		});
+	}
+
+	private static VisitForm visit(LocalDate on) {
+		return new VisitForm(on.toString(), VisitKind.HOME_VISIT, "规则干部", "情况", "措施", "0", false);
+	}
+
+	private Map<String, String> problems(Runnable action) {
+		try {
+			as("gz_admin", () -> {
+				action.run();
+				return null;
+			});
+		}
+		catch (InvalidInputException ex) {
+			return ex.problems();
+		}
+		throw new AssertionError("expected the input to be refused");
+	}
+
+	private int visitCount() {
+		return jdbc.queryForObject("select count(*) from visit", Integer.class);
+	}
+
+	private <T> T as(String username, Supplier<T> action) {
+		var user = users.loadUserByUsername(username);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+}
