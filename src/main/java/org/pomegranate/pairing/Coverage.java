@@ -33,9 +33,8 @@ public class Coverage {
 			       count(*) as paired,
 			       count(*) filter (where coalesce(p.last_visit_on, p.started_on) < :cutoff) as overdue
 			from pairing p
-			join household h on h.id = p.household_id
 			where p.program_id = :program and p.ended_on is null and p.region_code like :prefix
-			  and h.categories & :categories <> 0
+			  and p.household_categories & :categories <> 0
 			group by 1
 			""";
 
@@ -44,8 +43,8 @@ public class Coverage {
 			       count(*) filter (where coalesce(held.households, 0) < :min) as below,
 			       count(*) filter (where coalesce(held.households, 0) > :max) as above
 			from cadre c
-			left join (select cadre_id, count(*) as households from pairing
-			           where program_id = :program and ended_on is null group by cadre_id) held on held.cadre_id = c.id
+			left join lateral (select count(*) as households from pairing p
+			                   where p.cadre_id = c.id and p.program_id = :program and p.ended_on is null) held on true
 			where c.region_code like :prefix and c.left_on is null and c.level in (:levels)
 			group by 1
 			""";
