@@ -9,6 +9,7 @@ import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.Like;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
 import org.springframework.data.domain.Page;
@@ -63,9 +64,9 @@ public class AccountService {
 	Page<UserAccount> search(UserQuery query, Pageable pageable) {
 		Specification<UserAccount> where = scope.specification();
 		if (StringUtils.hasText(query.text())) {
-			var text = "%" + query.text().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
-			where = where.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("username")), text, '\\'),
-					cb.like(cb.lower(root.get("displayName")), text, '\\')));
+			var text = Like.containing(query.text().strip().toLowerCase(Locale.ROOT));
+			where = where.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("username")), text, Like.ESCAPE),
+					cb.like(cb.lower(root.get("displayName")), text, Like.ESCAPE)));
 		}
 		if (query.role() != null) {
 			var role = query.role();

@@ -12,6 +12,7 @@ import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.EnumBits;
 import org.pomegranate.shared.EthnicGroups;
 import org.pomegranate.shared.FieldProblems;
+import org.pomegranate.shared.Like;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
 import org.springframework.data.domain.Page;
@@ -70,9 +71,9 @@ public class CadreService {
 		Specification<Cadre> where = scope.specification();
 		var text = PairingRules.clean(query.text());
 		if (text != null) {
-			var pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-			where = where.and((root, q, cb) -> cb.or(cb.like(root.get("name"), pattern, '\\'),
-					cb.like(root.get("workUnit"), pattern, '\\')));
+			var pattern = Like.containing(text);
+			where = where.and((root, q, cb) -> cb.or(cb.like(root.get("name"), pattern, Like.ESCAPE),
+					cb.like(root.get("workUnit"), pattern, Like.ESCAPE)));
 		}
 		var region = PairingRules.clean(query.regionCode());
 		if (region != null) {

@@ -16,6 +16,7 @@ import org.pomegranate.shared.EthnicGroups;
 import org.pomegranate.shared.FieldProblems;
 import org.pomegranate.shared.IdNumber;
 import org.pomegranate.shared.RecordNotFoundException;
+import org.pomegranate.shared.Like;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
 import org.springframework.data.domain.Page;
@@ -80,8 +81,8 @@ public class HouseholdService {
 				where = where.and((root, q, cb) -> cb.equal(root.get("idLast4"), last4));
 			}
 			else {
-				var pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-				where = where.and((root, q, cb) -> cb.like(root.get("headName"), pattern, '\\'));
+				var pattern = Like.containing(text);
+				where = where.and((root, q, cb) -> cb.like(root.get("headName"), pattern, Like.ESCAPE));
 			}
 		}
 		var region = PairingRules.clean(query.regionCode());

@@ -17,6 +17,7 @@ import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.FieldProblems;
 import org.pomegranate.shared.RecordNotFoundException;
+import org.pomegranate.shared.Like;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -182,9 +183,9 @@ public class PairingService {
 		}
 		var text = PairingRules.clean(query.text());
 		if (text != null) {
-			var pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-			where = where.and((root, q, cb) -> cb.or(cb.like(root.get("household").get("headName"), pattern, '\\'),
-					cb.like(root.get("cadre").get("name"), pattern, '\\')));
+			var pattern = Like.containing(text);
+			where = where.and((root, q, cb) -> cb.or(cb.like(root.get("household").get("headName"), pattern, Like.ESCAPE),
+					cb.like(root.get("cadre").get("name"), pattern, Like.ESCAPE)));
 		}
 		if (query.cadreId() != null) {
 			var cadreId = query.cadreId();

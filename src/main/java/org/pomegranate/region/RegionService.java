@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.Like;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
 import org.springframework.data.domain.Page;
@@ -79,7 +80,7 @@ public class RegionService {
 		if (StringUtils.hasText(term)) {
 			where = where.and(term.chars().allMatch(Character::isDigit)
 					? (root, query, cb) -> cb.like(root.get("code"), term + "%")
-					: (root, query, cb) -> cb.like(root.get("name"), "%" + escapeLike(term) + "%", '\\'));
+					: (root, query, cb) -> cb.like(root.get("name"), Like.containing(term), Like.ESCAPE));
 		}
 		return regions.findAll(where, pageable);
 	}
@@ -182,10 +183,6 @@ public class RegionService {
 			throw new BusinessRuleException("region.error.name");
 		}
 		return clean;
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 
