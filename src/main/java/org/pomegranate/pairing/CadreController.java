@@ -16,7 +16,6 @@ import org.pomegranate.shared.Downloads;
 import org.pomegranate.shared.EthnicGroups;
 import org.pomegranate.shared.InvalidInputException;
 import org.pomegranate.shared.TamperedFormException;
-import org.pomegranate.shared.Masking;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.Spreadsheet;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -85,16 +84,15 @@ class CadreController {
 
 	@GetMapping("/export")
 	void export(@ModelAttribute("query") CadreQuery query, HttpServletResponse response) throws IOException {
-		var found = cadres.search(query, PageRequest.of(0, 10_000, Sort.by("regionCode", "name", "id")));
-		var names = regions.names(found.map(Cadre::getRegionCode).toSet());
+		var regionName = regions.nameLookup();
 		Downloads.prepare(response, Downloads.XLSX, labels.text("cadre.list.title") + ".xlsx");
 		Spreadsheet.write(response.getOutputStream(), labels.text("cadre.list.title"),
 				List.of(labels.text("cadre.name"), labels.text("cadre.gender"), labels.text("cadre.ethnicity"),
 						labels.text("cadre.level"), labels.text("cadre.workUnit"), labels.text("cadre.position"),
 						labels.text("cadre.region"), labels.text("cadre.phone"), labels.text("cadre.leftOn")),
-				sink -> found.forEach(cadre -> sink.accept(Arrays.asList(cadre.getName(), labels.of(cadre.getGender()),
+				sink -> cadres.export(query, cadre -> sink.accept(Arrays.asList(cadre.getName(), labels.of(cadre.getGender()),
 						ethnicGroups.name(cadre.getEthnicity()), labels.of(cadre.getLevel()), cadre.getWorkUnit(),
-						cadre.getPosition(), names.get(cadre.getRegionCode()), Masking.phone(cadre.getPhone()),
+						cadre.getPosition(), regionName.apply(cadre.getRegionCode()), cadre.maskedPhone(),
 						cadre.getLeftOn()))));
 	}
 

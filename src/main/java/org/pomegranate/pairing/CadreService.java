@@ -3,6 +3,7 @@ package org.pomegranate.pairing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
@@ -17,6 +18,7 @@ import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -98,6 +100,15 @@ public class CadreService {
 			}
 		}
 		return where;
+	}
+
+	/** Hands every cadre the query finds to {@code sink}, a page at a time, for an export (phones masked by the caller). */
+	@Transactional
+	public long export(CadreQuery query, Consumer<Cadre> sink) {
+		long count = Pages.forEach(pageable -> cadres.findAll(where(query), pageable), Sort.by("regionCode", "name", "id"),
+				sink);
+		auditLog.record(AuditAction.EXPORT, ENTITY, "list", count + " 人");
+		return count;
 	}
 
 	@Transactional

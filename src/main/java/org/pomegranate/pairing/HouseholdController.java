@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -88,9 +89,9 @@ class HouseholdController {
 	@GetMapping("/export")
 	void export(@ModelAttribute("query") HouseholdQuery query, HttpServletResponse response) throws IOException {
 		Downloads.prepare(response, Downloads.XLSX, labels.text("household.list.title") + ".xlsx");
-		var regionNames = new HashMap<String, String>();
+		var regionName = regions.nameLookup();
 		Spreadsheet.write(response.getOutputStream(), labels.text("household.list.title"), headers(),
-				sink -> households.export(query, household -> sink.accept(row(household, false, regionNames))));
+				sink -> households.export(query, household -> sink.accept(row(household, false, regionName))));
 	}
 
 	/** ID numbers and phones in full: a POST (nothing personal in a URL), audited, supervisors and admins only. */
@@ -98,9 +99,9 @@ class HouseholdController {
 	void exportUnmasked(@ModelAttribute("query") HouseholdQuery query, HttpServletResponse response)
 			throws IOException {
 		Downloads.prepare(response, Downloads.XLSX, labels.text("household.list.title") + ".xlsx");
-		var regionNames = new HashMap<String, String>();
+		var regionName = regions.nameLookup();
 		Spreadsheet.write(response.getOutputStream(), labels.text("household.list.title"), headers(),
-				sink -> households.exportUnmasked(query, household -> sink.accept(row(household, true, regionNames))));
+				sink -> households.exportUnmasked(query, household -> sink.accept(row(household, true, regionName))));
 	}
 
 	@GetMapping("/new")
@@ -202,14 +203,13 @@ class HouseholdController {
 				labels.text("household.categories"), labels.text("household.notes"));
 	}
 
-	private List<@Nullable Object> row(Household household, boolean unmasked, Map<String, String> regionNames) {
+	private List<@Nullable Object> row(Household household, boolean unmasked, Function<String, String> regionName) {
 		var row = new ArrayList<@Nullable Object>();
 		row.add(household.getHeadName());
 		row.add(unmasked ? household.getIdNumber() : household.maskedIdNumber());
 		row.add(ethnicGroups.name(household.getEthnicity()));
 		row.add(unmasked ? household.getPhone() : Masking.phone(household.getPhone()));
-		row.add(regionNames.computeIfAbsent(household.getRegionCode(),
-				code -> regions.names(List.of(code)).getOrDefault(code, "")));
+		row.add(regionName.apply(household.getRegionCode()));
 		row.add(household.getRegionCode());
 		row.add(household.getAddress());
 		row.add(household.getMemberCount());

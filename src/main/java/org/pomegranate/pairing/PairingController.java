@@ -79,16 +79,16 @@ class PairingController {
 	@GetMapping("/pairings/export")
 	void export(@ModelAttribute("query") PairingQuery query, HttpServletResponse response) throws IOException {
 		var today = PairingRules.today(clock);
-		var found = pairings.search(query, PageRequest.of(0, 50_000, Sort.by("regionCode", "id")));
-		var names = regions.names(found.map(Pairing::getRegionCode).toSet());
+		var regionName = regions.nameLookup();
 		Downloads.prepare(response, Downloads.XLSX, labels.text("pairing.list.title") + ".xlsx");
 		Spreadsheet.write(response.getOutputStream(), labels.text("pairing.list.title"),
 				List.of(labels.text("pairing.program"), labels.text("pairing.household"), labels.text("household.village"),
 						labels.text("pairing.cadre"), labels.text("pairing.startedOn"), labels.text("pairing.endedOn"),
 						labels.text("pairing.endReason"), labels.text("pairing.lastVisitOn"), labels.text("pairing.overdue")),
-				sink -> found.forEach(p -> sink.accept(Arrays.asList(p.getProgram().getName(), p.getHousehold().getHeadName(),
-						names.get(p.getRegionCode()), p.getCadre().getName(), p.getStartedOn(), p.getEndedOn(), p.getEndReason(),
-						p.getLastVisitOn(), labels.text(p.isOverdue(today) ? "common.yes" : "common.no")))));
+				sink -> pairings.export(query, p -> sink.accept(Arrays.asList(p.getProgram().getName(),
+						p.getHousehold().getHeadName(), regionName.apply(p.getRegionCode()), p.getCadre().getName(),
+						p.getStartedOn(), p.getEndedOn(), p.getEndReason(), p.getLastVisitOn(),
+						labels.text(p.isOverdue(today) ? "common.yes" : "common.no")))));
 	}
 
 	@GetMapping("/pairings/new")
@@ -200,16 +200,15 @@ class PairingController {
 
 	@GetMapping("/visits/export")
 	void exportVisits(@ModelAttribute("query") VisitQuery query, HttpServletResponse response) throws IOException {
-		var found = pairings.searchVisits(query, PageRequest.of(0, 50_000, Sort.by(Sort.Direction.DESC, "visitedOn", "id")));
-		var names = regions.names(found.map(Visit::getRegionCode).toSet());
+		var regionName = regions.nameLookup();
 		Downloads.prepare(response, Downloads.XLSX, labels.text("visit.list.title") + ".xlsx");
 		Spreadsheet.write(response.getOutputStream(), labels.text("visit.list.title"),
 				List.of(labels.text("visit.visitedOn"), labels.text("visit.kind"), labels.text("pairing.household"),
 						labels.text("household.village"), labels.text("pairing.cadre"), labels.text("visit.visitors"),
 						labels.text("visit.findings"), labels.text("visit.actionsTaken"), labels.text("visit.aidAmount"),
 						labels.text("visit.followUpNeeded")),
-				sink -> found.forEach(v -> sink.accept(Arrays.asList(v.getVisitedOn(), labels.of(v.getKind()),
-						v.getPairing().getHousehold().getHeadName(), names.get(v.getRegionCode()),
+				sink -> pairings.exportVisits(query, v -> sink.accept(Arrays.asList(v.getVisitedOn(), labels.of(v.getKind()),
+						v.getPairing().getHousehold().getHeadName(), regionName.apply(v.getRegionCode()),
 						v.getPairing().getCadre().getName(), v.getVisitors(), v.getFindings(), v.getActionsTaken(),
 						v.getAidAmount(), labels.text(v.isFollowUpNeeded() ? "common.yes" : "common.no")))));
 	}

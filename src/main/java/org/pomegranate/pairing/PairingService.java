@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -197,6 +198,14 @@ public class PairingService {
 		return pairings.findAll(where, pageable);
 	}
 
+	/** Every pairing the query finds, a page at a time, for an export. */
+	@Transactional
+	public long export(PairingQuery query, Consumer<Pairing> sink) {
+		long count = Pages.forEach(pageable -> search(query, pageable), Sort.by("regionCode", "id"), sink);
+		auditLog.record(AuditAction.EXPORT, PAIRING, "list", count + " 对");
+		return count;
+	}
+
 	private Specification<Pairing> status(PairingStatus status) {
 		var today = PairingRules.today(clock);
 		return (root, query, cb) -> switch (status) {
@@ -366,6 +375,15 @@ public class PairingService {
 			where = where.and((root, q, cb) -> cb.equal(root.get("followUpNeeded"), followUp));
 		}
 		return visits.findAll(where, pageable);
+	}
+
+	/** Every visit the query finds, newest first, a page at a time, for an export. */
+	@Transactional
+	public long exportVisits(VisitQuery query, Consumer<Visit> sink) {
+		long count = Pages.forEach(pageable -> searchVisits(query, pageable), Sort.by(Sort.Direction.DESC, "visitedOn", "id"),
+				sink);
+		auditLog.record(AuditAction.EXPORT, VISIT, "list", count + " 次");
+		return count;
 	}
 
 	@Transactional

@@ -2,9 +2,11 @@ package org.pomegranate.region;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -90,6 +92,15 @@ public class RegionService {
 		return regions.findByCodeIn(List.copyOf(codes))
 			.stream()
 			.collect(Collectors.toMap(Region::getCode, Region::getName, (a, b) -> a));
+	}
+
+	/**
+	 * A name lookup that remembers what it has read, for exports that meet the same villages again
+	 * and again. Names are public facts; callers pass codes they already hold in scope.
+	 */
+	public Function<String, String> nameLookup() {
+		var cache = new HashMap<String, String>();
+		return code -> cache.computeIfAbsent(code, c -> regions.findById(c).map(Region::getName).orElse(""));
 	}
 
 	/** The selectable regions for a form: the user's region and what lies below, down to {@code lowest}. */
