@@ -98,10 +98,10 @@ public class AccountService {
 		if (accounts.existsByUsernameIgnoreCase(name)) {
 			throw new BusinessRuleException("user.error.usernameTaken");
 		}
-		requireAssignableRegion(regionCode);
+		var region = requireAssignableRegion(regionCode);
 		requirePassword(name, password);
 		var account = accounts.save(new UserAccount(name, requireDisplayName(displayName),
-				passwordEncoder.encode(password), role, regionCode, true));
+				passwordEncoder.encode(password), role, region, true));
 		auditLog.record(AuditAction.CREATE, ENTITY, account.getId(),
 				name + " " + role + " @" + regionCode);
 		return account;
@@ -112,13 +112,13 @@ public class AccountService {
 	UserAccount update(long id, long version, String displayName, Role role, String regionCode) {
 		var account = get(id);
 		StaleEdits.requireVersion(account.getVersion(), version, ENTITY, id);
-		boolean rightsChange = account.getRole() != role || !account.getRegionCode().equals(regionCode);
+		var region = requireAssignableRegion(regionCode);
+		boolean rightsChange = account.getRole() != role || !account.getRegionCode().equals(region);
 		if (rightsChange && isCurrentUser(account)) {
 			throw new BusinessRuleException("user.error.self");
 		}
-		requireAssignableRegion(regionCode);
-		var summary = "角色 " + account.getRole() + " → " + role + "，区划 " + account.getRegionCode() + " → " + regionCode;
-		account.changeProfile(requireDisplayName(displayName), role, regionCode);
+		var summary = "角色 " + account.getRole() + " → " + role + "，区划 " + account.getRegionCode() + " → " + region;
+		account.changeProfile(requireDisplayName(displayName), role, region);
 		auditLog.record(AuditAction.UPDATE, ENTITY, id, summary);
 		if (rightsChange) {
 			sessions.endSessionsOf(account.getUsername());
@@ -170,7 +170,7 @@ public class AccountService {
 
 	/** The signed-in user replaces their own password; the current one must be given. */
 	@Transactional
-	void changeOwnPassword(CurrentUser user, String currentPassword, String newPassword) {
+	void changeOwnPassword(CurrentUser user, String currentPassword, String newPassword, String currentSessionId) {
 		var account = accounts.findById(user.id()).orElseThrow();
 		if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			throw new BusinessRuleException("password.error.current");
@@ -180,7 +180,9 @@ public class AccountService {
 		}
 		requirePassword(account.getUsername(), newPassword);
 		account.setPassword(passwordEncoder.encode(newPassword), false);
-		auditLog.record(AuditAction.PASSWORD_CHANGE, ENTITY, account.getId(), account.getUsername());
+		int ended = sessions.endOtherSessionsOf(account.getUsername(), currentSessionId);
+		auditLog.record(AuditAction.PASSWORD_CHANGE, ENTITY, account.getId(),
+				account.getUsername() + (ended > 0 ? "，结束其他会话 " + ended + " 个" : ""));
 	}
 
 	/** Roles an admin may hand out. Admins are the highest role, so an admin may give any. */
@@ -207,7 +209,8 @@ public class AccountService {
 				regionCode, changeRequired));
 	}
 
-	private void requireAssignableRegion(String regionCode) {
+	/** Returns the region code as stored: the user's region must exist, be in scope and not retired. */
+	private String requireAssignableRegion(@Nullable String regionCode) {
 		var region = regions.find(regionCode == null ? "" : regionCode.strip())
 			.orElseThrow(() -> new BusinessRuleException("user.error.region"));
 		if (!scope.contains(region.getCode())) {
@@ -216,6 +219,7 @@ public class AccountService {
 		if (region.isRetired()) {
 			throw new BusinessRuleException("user.error.regionRetired");
 		}
+		return region.getCode();
 	}
 
 	private void requirePassword(String username, String password) {

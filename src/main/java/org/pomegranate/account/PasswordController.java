@@ -52,7 +52,7 @@ class PasswordController {
 			return VIEW;
 		}
 		try {
-			accounts.changeOwnPassword(user, form.currentPassword(), form.newPassword());
+			accounts.changeOwnPassword(user, form.currentPassword(), form.newPassword(), request.getSession().getId());
 		}
 		catch (BusinessRuleException ex) {
 			var field = ex.messageKey().equals("password.error.current") ? "currentPassword" : "newPassword";

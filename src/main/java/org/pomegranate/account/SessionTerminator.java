@@ -24,4 +24,11 @@ class SessionTerminator {
 		return ids.size();
 	}
 
+	/** Every session of the user but the one making the request (after they changed their own password). */
+	int endOtherSessionsOf(String username, String currentSessionId) {
+		var others = sessions.findByPrincipalName(username).keySet().stream().filter(id -> !id.equals(currentSessionId)).toList();
+		others.forEach(sessions::deleteById);
+		return others.size();
+	}
+
 }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.pomegranate.region.RegionLevel;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.Paging;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -46,7 +47,7 @@ class UserController {
 			@RequestParam(defaultValue = "") String region, @RequestParam(required = false) @Nullable Boolean enabled,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		var users = accounts.search(new UserQuery(q, role, region, enabled),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("regionCode", "username")));
+				PageRequest.of(Paging.page(page), PAGE_SIZE, Sort.by("regionCode", "username")));
 		model.addAttribute("users", users);
 		model.addAttribute("regionNames", regions.names(users.map(UserAccount::getRegionCode).toSet()));
 		model.addAttribute("roles", Role.values());

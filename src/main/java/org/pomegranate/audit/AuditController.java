@@ -3,6 +3,7 @@ package org.pomegranate.audit;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.pomegranate.shared.Paging;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -35,7 +36,7 @@ class AuditController {
 		model.addAttribute("query", query);
 		model.addAttribute("actions", AuditAction.values());
 		model.addAttribute("events",
-				auditLog.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))));
+				auditLog.search(query, PageRequest.of(Paging.page(page), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))));
 		return "audit/list";
 	}
 

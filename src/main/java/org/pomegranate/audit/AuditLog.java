@@ -4,8 +4,6 @@ import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.shared.RegionScope;
-import org.pomegranate.shared.ScopeViolation;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -49,20 +47,26 @@ public class AuditLog {
 		save(action, entityType, entityId, summary, AuditOutcome.DENIED);
 	}
 
-	/** A login event, where the user is named by the attempt rather than by a session. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/**
+	 * A login event, where the user is named by the attempt rather than by a session. It joins the
+	 * caller's transaction (the login throttle's, which commits whatever the outcome), so a burst
+	 * of logins never needs two connections each.
+	 */
+	@Transactional
 	public void recordLogin(AuditAction action, String username, @Nullable String regionCode, AuditOutcome outcome,
 			String summary) {
 		events.save(new AuditEvent(username, regionCode, action.name(), "UserAccount", null, summary, clientIp(),
 				outcome));
 	}
 
-	@EventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void on(ScopeViolation violation) {
-		// The record's own region stays out of the summary: the user who tried may read this log.
-		save(AuditAction.OUT_OF_SCOPE, violation.entityType(), violation.entityId(), "不在管辖范围内",
-				AuditOutcome.DENIED);
+	/**
+	 * A reach for a record outside the user's region. Called by the web layer once the service
+	 * transaction has ended. The record's own region stays out of the summary: the user who tried
+	 * may read this log.
+	 */
+	@Transactional
+	public void recordOutOfScope(String entityType, String entityId) {
+		save(AuditAction.OUT_OF_SCOPE, entityType, entityId, "不在管辖范围内", AuditOutcome.DENIED);
 	}
 
 	/** The audit page: newest first, only events of users inside the reader's subtree. */

@@ -18,6 +18,7 @@ import org.pomegranate.shared.InvalidInputException;
 import org.pomegranate.shared.TamperedFormException;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.Spreadsheet;
+import org.pomegranate.shared.Paging;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -73,7 +74,7 @@ class CadreController {
 
 	@GetMapping
 	String list(@ModelAttribute("query") CadreQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
-		var found = cadres.search(query, PageRequest.of(Math.max(page, 0), HouseholdController.PAGE_SIZE,
+		var found = cadres.search(query, PageRequest.of(Paging.page(page), HouseholdController.PAGE_SIZE,
 				Sort.by("regionCode", "name", "id")));
 		model.addAttribute("cadres", found);
 		model.addAttribute("regionNames", regions.names(found.map(Cadre::getRegionCode).toSet()));

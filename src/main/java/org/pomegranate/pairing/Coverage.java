@@ -9,6 +9,7 @@ import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.EnumBits;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
 public class Coverage {
 
 	private static final String HOUSEHOLDS = """
 			select substr(region_code, 1, :childLength) as child, count(*) as target
 			from household
-			where region_code like :prefix and categories & :categories <> 0
+			where region_code like :prefix and region_code like :programPrefix and categories & :categories <> 0
 			group by 1
 			""";
 
@@ -34,6 +36,7 @@ public class Coverage {
 			       count(*) filter (where coalesce(p.last_visit_on, p.started_on) < :cutoff) as overdue
 			from pairing p
 			where p.program_id = :program and p.ended_on is null and p.region_code like :prefix
+			  and p.region_code like :programPrefix
 			  and p.household_categories & :categories <> 0
 			group by 1
 			""";
@@ -45,7 +48,8 @@ public class Coverage {
 			from cadre c
 			left join lateral (select count(*) as households from pairing p
 			                   where p.cadre_id = c.id and p.program_id = :program and p.ended_on is null) held on true
-			where c.region_code like :prefix and c.left_on is null and c.level in (:levels)
+			where c.region_code like :prefix and c.region_code like :programPrefix and c.left_on is null
+			  and c.level in (:levels)
 			group by 1
 			""";
 
@@ -75,6 +79,7 @@ public class Coverage {
 		int childLength = childLevel == null ? region.getCode().length() : childLevel.codeLength();
 		var parameters = new MapSqlParameterSource()
 			.addValue("prefix", region.getCode() + "%")
+			.addValue("programPrefix", program.getRegionCode() + "%")
 			.addValue("childLength", childLength)
 			.addValue("program", program.getId())
 			.addValue("categories", program.getTargetCategories())

@@ -17,6 +17,7 @@ import org.pomegranate.shared.InvalidInputException;
 import org.pomegranate.shared.TamperedFormException;
 import org.pomegranate.shared.Masking;
 import org.pomegranate.shared.Spreadsheet;
+import org.pomegranate.shared.Paging;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -76,7 +77,7 @@ class HouseholdController {
 	@GetMapping
 	String list(@ModelAttribute("query") HouseholdQuery query, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "regionCode") String sort, Model model) {
-		var found = households.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE, sortBy(sort)));
+		var found = households.search(query, PageRequest.of(Paging.page(page), PAGE_SIZE, sortBy(sort)));
 		model.addAttribute("households", found);
 		model.addAttribute("regionNames", regions.names(found.map(Household::getRegionCode).toSet()));
 		model.addAttribute("programs", pairings.visiblePrograms());

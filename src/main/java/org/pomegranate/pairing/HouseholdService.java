@@ -3,8 +3,10 @@ package org.pomegranate.pairing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
@@ -19,6 +21,7 @@ import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.Like;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -34,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
 public class HouseholdService {
 
 	static final String ENTITY = "Household";
@@ -75,6 +79,10 @@ public class HouseholdService {
 	Specification<Household> where(HouseholdQuery query) {
 		Specification<Household> where = scope.specification();
 		var text = PairingRules.clean(query.text());
+		if (text != null && text.chars().filter(Character::isDigit).count() > 6) {
+			// A whole ID number typed into the search box would travel in the URL: only the last 4.
+			throw new BusinessRuleException("household.error.fullIdSearch");
+		}
 		if (text != null) {
 			if (text.length() == 4 && text.chars().allMatch(c -> Character.isDigit(c) || c == 'X' || c == 'x')) {
 				var last4 = text.toUpperCase(Locale.ROOT);
@@ -96,7 +104,9 @@ public class HouseholdService {
 		}
 		if (query.programId() != null) {
 			var program = visibleProgram(query.programId());
-			where = where.and(hasAnyCategory(program.getTargetCategories()));
+			var programPrefix = program.getRegionCode() + "%";
+			where = where.and(hasAnyCategory(program.getTargetCategories()))
+				.and((root, q, cb) -> cb.like(root.get("regionCode"), programPrefix));
 			if (query.status() != null) {
 				where = where.and(inStatus(program, query.status()));
 			}
@@ -108,7 +118,7 @@ public class HouseholdService {
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 	public Household create(HouseholdForm form) {
 		var details = check(form, null);
-		var household = households.saveAndFlush(new Household(details));
+		var household = saveChecked(new Household(details));
 		auditLog.record(AuditAction.CREATE, ENTITY, household.getId(),
 				household.getHeadName() + " @" + household.getRegionCode());
 		return household;
@@ -120,7 +130,7 @@ public class HouseholdService {
 		var household = get(id);
 		StaleEdits.requireVersion(household.getVersion(), version, ENTITY, id);
 		household.apply(check(form, household));
-		households.saveAndFlush(household);
+		saveChecked(household);
 		auditLog.record(AuditAction.UPDATE, ENTITY, id, household.getHeadName() + " @" + household.getRegionCode());
 		return household;
 	}
@@ -144,6 +154,17 @@ public class HouseholdService {
 				sink);
 		auditLog.record(action, ENTITY, "list", count + " 户");
 		return count;
+	}
+
+	/** The unique index settles a race between two users (or a double click) registering one ID number. */
+	private Household saveChecked(Household household) {
+		try {
+			return households.saveAndFlush(household);
+		}
+		catch (DataIntegrityViolationException ex) {
+			new FieldProblems().reject("idNumber", "household.error.duplicate").throwIfAny();
+			throw ex;
+		}
 	}
 
 	/** The full ID number and phone, for the household page only; every look is audited. */
@@ -211,7 +232,9 @@ public class HouseholdService {
 		}
 		problems.throwIfAny();
 		return new HouseholdDetails(headName, idNumber, form.ethnicity(), phone, regionCode, address,
-				memberCount, form.categories() == null ? Set.of() : Set.copyOf(form.categories()), notes);
+				memberCount, form.categories() == null ? Set.of()
+						: form.categories().stream().filter(Objects::nonNull).collect(Collectors.toSet()),
+				notes);
 	}
 
 	/** Programs are visible where they were made and everywhere below. */

@@ -16,6 +16,7 @@ import org.pomegranate.shared.Downloads;
 import org.pomegranate.shared.InvalidInputException;
 import org.pomegranate.shared.TamperedFormException;
 import org.pomegranate.shared.Spreadsheet;
+import org.pomegranate.shared.Paging;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -67,7 +68,7 @@ class PairingController {
 
 	@GetMapping("/pairings")
 	String list(@ModelAttribute("query") PairingQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
-		var found = pairings.search(query, PageRequest.of(Math.max(page, 0), HouseholdController.PAGE_SIZE,
+		var found = pairings.search(query, PageRequest.of(Paging.page(page), HouseholdController.PAGE_SIZE,
 				Sort.by("regionCode", "id")));
 		model.addAttribute("pairings", found);
 		model.addAttribute("regionNames", regions.names(found.map(Pairing::getRegionCode).toSet()));
@@ -95,7 +96,10 @@ class PairingController {
 	String newPairing(@RequestParam long household, @RequestParam(required = false) @Nullable Long program,
 			Model model) {
 		var target = households.get(household);
-		var programs = pairings.visiblePrograms().stream().filter(p -> p.isActive() && p.targets(target)).toList();
+		var programs = pairings.visiblePrograms()
+			.stream()
+			.filter(p -> p.isActive() && p.targets(target) && target.getRegionCode().startsWith(p.getRegionCode()))
+			.toList();
 		model.addAttribute("household", target);
 		model.addAttribute("programs", programs);
 		var chosen = program != null ? pairings.program(program) : programs.isEmpty() ? null : programs.get(0);
@@ -189,7 +193,7 @@ class PairingController {
 
 	@GetMapping("/visits")
 	String visits(@ModelAttribute("query") VisitQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
-		var found = pairings.searchVisits(query, PageRequest.of(Math.max(page, 0), HouseholdController.PAGE_SIZE,
+		var found = pairings.searchVisits(query, PageRequest.of(Paging.page(page), HouseholdController.PAGE_SIZE,
 				Sort.by(Sort.Direction.DESC, "visitedOn", "id")));
 		model.addAttribute("visits", found);
 		model.addAttribute("regionNames", regions.names(found.map(Visit::getRegionCode).toSet()));

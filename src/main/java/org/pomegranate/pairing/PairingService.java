@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
 public class PairingService {
 
 	static final String PROGRAM = "PairingProgram";
@@ -142,10 +144,12 @@ public class PairingService {
 				|| !existing.getRegionCode().equals(regionCode)) && programs.existsByRegionCodeAndName(regionCode, name)) {
 			problems.reject("name", "program.error.duplicateName");
 		}
-		if (form.targetCategories() == null || form.targetCategories().isEmpty()) {
+		var targets = form.targetCategories() == null ? Set.<HouseholdCategory>of() : withoutNulls(form.targetCategories());
+		var levels = form.cadreLevels() == null ? Set.<CadreLevel>of() : withoutNulls(form.cadreLevels());
+		if (targets.isEmpty()) {
 			problems.reject("targetCategories", "program.error.categories");
 		}
-		if (form.cadreLevels() == null || form.cadreLevels().isEmpty()) {
+		if (levels.isEmpty()) {
 			problems.reject("cadreLevels", "program.error.levels");
 		}
 		var min = PairingRules.wholeNumber(form.minHouseholds());
@@ -161,8 +165,7 @@ public class PairingService {
 			problems.reject("visitIntervalDays", "program.error.interval");
 		}
 		problems.throwIfAny();
-		return new ProgramDetails(name, regionCode, Set.copyOf(form.targetCategories()),
-				Set.copyOf(form.cadreLevels()), min, max, interval, Boolean.TRUE.equals(form.active()));
+		return new ProgramDetails(name, regionCode, targets, levels, min, max, interval, Boolean.TRUE.equals(form.active()));
 	}
 
 	// Pairings
@@ -290,6 +293,9 @@ public class PairingService {
 	private void requirePairable(PairingProgram program, Cadre cadre, Household household, LocalDate start) {
 		if (!program.isActive()) {
 			throw new BusinessRuleException("pairing.error.programInactive");
+		}
+		if (!household.getRegionCode().startsWith(program.getRegionCode())) {
+			throw new BusinessRuleException("pairing.error.outsideProgram");
 		}
 		if (!program.targets(household)) {
 			throw new BusinessRuleException("pairing.error.notTarget");
@@ -483,6 +489,10 @@ public class PairingService {
 		}
 		problems.throwIfAny();
 		return new VisitDetails(date, form.kind(), visitors, findings, actions, aid, Boolean.TRUE.equals(form.followUpNeeded()));
+	}
+
+	private static <E> Set<E> withoutNulls(List<E> values) {
+		return values.stream().filter(Objects::nonNull).collect(Collectors.toSet());
 	}
 
 	/** What the bytes are, whatever the file name or the browser claims. */

@@ -3,6 +3,7 @@ package org.pomegranate.region;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.RegionScope;
+import org.pomegranate.shared.Paging;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -43,7 +44,7 @@ class RegionController {
 	String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("results", regions.search(q, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("code"))));
+		model.addAttribute("results", regions.search(q, PageRequest.of(Paging.page(page), PAGE_SIZE, Sort.by("code"))));
 		return "region/search";
 	}
 

@@ -3,7 +3,6 @@ package org.pomegranate.shared;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,12 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RegionScope {
-
-	private final ApplicationEventPublisher events;
-
-	RegionScope(ApplicationEventPublisher events) {
-		this.events = events;
-	}
 
 	/** The code of the signed-in user's region; every code in scope starts with it. */
 	public String prefix() {
@@ -60,8 +53,7 @@ public class RegionScope {
 	/** Refuses, with a 404, a region code outside the user's subtree. */
 	public void checkRegion(@Nullable String regionCode, String entityType, Object id) {
 		if (!contains(regionCode)) {
-			events.publishEvent(new ScopeViolation(entityType, String.valueOf(id)));
-			throw new RecordNotFoundException(entityType, id);
+			throw new OutOfScopeException(entityType, id);
 		}
 	}
 

@@ -1,6 +1,8 @@
 package org.pomegranate.web;
 
+import org.pomegranate.audit.AuditLog;
 import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.OutOfScopeException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -16,6 +18,23 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice
 class RuleViolationAdvice {
+
+	private final AuditLog auditLog;
+
+	RuleViolationAdvice(AuditLog auditLog) {
+		this.auditLog = auditLog;
+	}
+
+	/**
+	 * A record of another region: the same 404 as a missing one, and an audit entry written here,
+	 * after the service's transaction has given its connection back.
+	 */
+	@ExceptionHandler(OutOfScopeException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	ModelAndView outOfScope(OutOfScopeException ex) {
+		auditLog.recordOutOfScope(ex.entityType(), ex.entityId());
+		return new ModelAndView("error/404");
+	}
 
 	@ExceptionHandler(BusinessRuleException.class)
 	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)

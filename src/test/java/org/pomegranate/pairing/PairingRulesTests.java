@@ -19,6 +19,7 @@ import org.pomegranate.shared.InvalidInputException;
 import org.pomegranate.shared.RecordNotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -141,6 +142,35 @@ class PairingRulesTests {
 				PairingFixtures.idNumber("19800101", 405), PairingFixtures.VILLAGE_A, DISABLED))))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(as("gz_supervisor", () -> households.get(household.getId())).getHeadName()).isEqualTo("新名字");
+	}
+
+	@Test
+	void aHouseholdThatMovesTakesItsPairingsAlongAndStaysInsideItsProgramsRegion() {
+		var pairing = pairedHousehold(505, TODAY.minusDays(10));
+		var household = pairing.getHousehold();
+		as("gz_admin", () -> pairings.recordVisit(pairing.getId(), visit(TODAY.minusDays(2)), List.of()));
+		var moved = PairingFixtures.household(household.getHeadName(), "", PairingFixtures.VILLAGE_B, DISABLED);
+		as("gz_admin", () -> households.update(household.getId(), household.getVersion(), moved));
+		assertThat(jdbc.queryForList("select distinct region_code from pairing where household_id = ?", String.class,
+				household.getId())).containsExactly(PairingFixtures.VILLAGE_B);
+		assertThat(jdbc.queryForList("select distinct region_code from visit where household_id = ?", String.class,
+				household.getId())).containsExactly(PairingFixtures.VILLAGE_B);
+
+		// A 康定市 program cannot take a household of 九龙县.
+		long kangdingProgram = jdbc.queryForObject("select id from pairing_program where name = '康定市民族团结进家庭 2024'",
+				Long.class);
+		var cadre = as("gz_admin", () -> cadres.create(PairingFixtures.cadre("九龙干部", CadreLevel.GENERAL)));
+		var other = as("gz_admin", () -> households.create(PairingFixtures.household("九龙户", PairingFixtures.idNumber("19710101", 506),
+				PairingFixtures.VILLAGE_A, HouseholdCategory.LIFTED_FROM_POVERTY)));
+		assertThatThrownBy(() -> as("gz_admin", () -> pairings.pair(kangdingProgram, cadre.getId(), other.getId(), TODAY)))
+			.isInstanceOf(BusinessRuleException.class)
+			.hasMessage("pairing.error.outsideProgram");
+
+		// Only the last four characters of an ID number may be searched: the search travels in the URL.
+		assertThatThrownBy(() -> as("gz_admin", () -> households.search(
+				new HouseholdQuery(PairingFixtures.idNumber("19710101", 506), null, null, null, null), Pageable.unpaged())))
+			.isInstanceOf(BusinessRuleException.class)
+			.hasMessage("household.error.fullIdSearch");
 	}
 
 	private Pairing pairedHousehold(int sequence, LocalDate startedOn) {
