@@ -79,10 +79,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Sco
 		return role;
 	}
 
-	public boolean hasRole(Role role) {
-		return this.role == role;
-	}
-
 	@Override
 	public String regionCode() {
 		return regionCode;

@@ -1,8 +1,8 @@
 package org.pomegranate.audit;
 
-import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
+import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.RegionScope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -22,8 +22,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @Service
 public class AuditLog {
-
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private final AuditEventRepository events;
 
@@ -75,11 +73,11 @@ public class AuditLog {
 	public Page<AuditEvent> search(AuditQuery query, Pageable pageable) {
 		Specification<AuditEvent> where = scope.specification();
 		if (query.from() != null) {
-			var from = query.from().atStartOfDay(CHINA).toInstant();
+			var from = query.from().atStartOfDay(ChinaTime.ZONE).toInstant();
 			where = where.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("occurredAt"), from));
 		}
 		if (query.to() != null) {
-			var to = query.to().plusDays(1).atStartOfDay(CHINA).toInstant();
+			var to = query.to().plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
 			where = where.and((root, q, cb) -> cb.lessThan(root.get("occurredAt"), to));
 		}
 		if (StringUtils.hasText(query.username())) {

@@ -12,9 +12,11 @@ import org.jspecify.annotations.Nullable;
 import org.pomegranate.region.RegionLevel;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.Downloads;
 import org.pomegranate.shared.EthnicGroups;
 import org.pomegranate.shared.InvalidInputException;
+import org.pomegranate.shared.StaleEdits;
 import org.pomegranate.shared.TamperedFormException;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.Spreadsheet;
@@ -125,7 +127,7 @@ class CadreController {
 		model.addAttribute("regionName", regions.names(List.of(cadre.getRegionCode())).get(cadre.getRegionCode()));
 		model.addAttribute("pairings", pairings.pairingsOfCadre(id));
 		model.addAttribute("visits", pairings.recentVisitsOfCadre(id, 10));
-		model.addAttribute("today", PairingRules.today(clock));
+		model.addAttribute("today", ChinaTime.today(clock));
 		return "pairing/cadre";
 	}
 
@@ -142,7 +144,7 @@ class CadreController {
 		TamperedFormException.refuseUnreadable(result);
 		var cadre = cadres.get(id);
 		try {
-			cadres.update(id, HouseholdController.versionOf(form.version()), form);
+			cadres.update(id, StaleEdits.versionOf(form.version()), form);
 			redirect.addFlashAttribute("success", "cadre.updated");
 			return "redirect:/cadres/" + id;
 		}

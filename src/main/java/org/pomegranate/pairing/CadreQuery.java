@@ -8,10 +8,6 @@ import org.jspecify.annotations.Nullable;
 public record CadreQuery(@Nullable String text, @Nullable String regionCode, @Nullable CadreLevel level,
 		@Nullable Boolean active, @Nullable Long programId, @Nullable Quota quota) {
 
-	public static CadreQuery all() {
-		return new CadreQuery(null, null, null, null, null, null);
-	}
-
 	/** A cadre's number of households against the program's minimum and maximum. */
 	public enum Quota {
 

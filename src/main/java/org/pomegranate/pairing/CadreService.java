@@ -10,6 +10,7 @@ import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.EnumBits;
 import org.pomegranate.shared.EthnicGroups;
 import org.pomegranate.shared.FieldProblems;
@@ -143,8 +144,8 @@ public class CadreService {
 		if (activePairings > 0) {
 			throw new BusinessRuleException("cadre.error.stillPaired", activePairings);
 		}
-		var date = on == null ? PairingRules.today(clock) : on;
-		if (date.isAfter(PairingRules.today(clock))) {
+		var date = on == null ? ChinaTime.today(clock) : on;
+		if (date.isAfter(ChinaTime.today(clock))) {
 			throw new BusinessRuleException("validation.futureDate");
 		}
 		cadre.leave(date);

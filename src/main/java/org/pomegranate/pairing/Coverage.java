@@ -6,6 +6,7 @@ import java.util.HashMap;
 
 import org.pomegranate.region.Region;
 import org.pomegranate.region.RegionService;
+import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.EnumBits;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -83,7 +84,7 @@ public class Coverage {
 			.addValue("childLength", childLength)
 			.addValue("program", program.getId())
 			.addValue("categories", program.getTargetCategories())
-			.addValue("cutoff", PairingRules.today(clock).minusDays(program.getVisitIntervalDays()))
+			.addValue("cutoff", ChinaTime.today(clock).minusDays(program.getVisitIntervalDays()))
 			.addValue("min", program.getMinHouseholds())
 			.addValue("max", program.getMaxHouseholds())
 			.addValue("levels", EnumBits.toSet(CadreLevel.class, program.getCadreLevels()).stream().map(Enum::name).toList());

@@ -5,9 +5,9 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 
+import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.IdNumber;
 import org.pomegranate.shared.database.DemoDataCondition;
 import org.slf4j.Logger;
@@ -78,7 +78,7 @@ class DemoPairingData implements ApplicationRunner {
 
 	private void load() {
 		var random = new Random(2024_02_05L);
-		var today = PairingRules.today(clock);
+		var today = ChinaTime.today(clock);
 
 		// Households in the villages of the chosen townships.
 		var households = new ArrayList<long[]>(); // id, categories
@@ -238,10 +238,6 @@ class DemoPairingData implements ApplicationRunner {
 
 	private static String pick(Random random, String[] values) {
 		return values[random.nextInt(values.length)];
-	}
-
-	static List<String> townships() {
-		return List.of(TOWNSHIPS);
 	}
 
 }

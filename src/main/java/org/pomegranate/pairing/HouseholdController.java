@@ -11,9 +11,11 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.region.RegionService;
+import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.Downloads;
 import org.pomegranate.shared.EthnicGroups;
 import org.pomegranate.shared.InvalidInputException;
+import org.pomegranate.shared.StaleEdits;
 import org.pomegranate.shared.TamperedFormException;
 import org.pomegranate.shared.Masking;
 import org.pomegranate.shared.Spreadsheet;
@@ -146,7 +148,7 @@ class HouseholdController {
 				new CadreQuery(null, null, null, true, p.getProgram().getId(), null),
 				PageRequest.of(0, 500, Sort.by("regionCode", "name"))).getContent()));
 		model.addAttribute("reassignChoices", reassignChoices);
-		model.addAttribute("today", PairingRules.today(clock));
+		model.addAttribute("today", ChinaTime.today(clock));
 		var visits = pairings.visitsOfHousehold(id);
 		model.addAttribute("visits", visits);
 		model.addAttribute("photos", pairings.photosOf(visits));
@@ -174,7 +176,7 @@ class HouseholdController {
 		TamperedFormException.refuseUnreadable(result);
 		var household = households.get(id);
 		try {
-			households.update(id, versionOf(form.version()), form);
+			households.update(id, StaleEdits.versionOf(form.version()), form);
 			redirect.addFlashAttribute("success", "household.updated");
 			return "redirect:/households/" + id;
 		}
@@ -217,11 +219,6 @@ class HouseholdController {
 		row.add(labels.of(household.categorySet()));
 		row.add(household.getNotes());
 		return row;
-	}
-
-	/** A form without its version cannot prove it saw the latest record: it is treated as stale. */
-	static long versionOf(@Nullable Long version) {
-		return version == null ? -1 : version;
 	}
 
 	private static Sort sortBy(String sort) {

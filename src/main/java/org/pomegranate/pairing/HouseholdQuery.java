@@ -9,9 +9,4 @@ import org.jspecify.annotations.Nullable;
  */
 public record HouseholdQuery(@Nullable String text, @Nullable String regionCode,
 		@Nullable HouseholdCategory category, @Nullable Long programId, @Nullable PairingStatus status) {
-
-	public static HouseholdQuery all() {
-		return new HouseholdQuery(null, null, null, null, null);
-	}
-
 }

@@ -14,6 +14,7 @@ import org.pomegranate.audit.AuditLog;
 import org.pomegranate.region.RegionLevel;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.EthnicGroups;
 import org.pomegranate.shared.FieldProblems;
 import org.pomegranate.shared.IdNumber;
@@ -191,7 +192,7 @@ public class HouseholdService {
 		// Editing: the form does not carry the stored ID number or phone; left empty, they stay.
 		var idNumber = existing != null && PairingRules.clean(form.idNumber()) == null ? existing.getIdNumber()
 				: IdNumber.normalize(form.idNumber());
-		IdNumber.problem(idNumber, PairingRules.today(clock)).ifPresent(key -> problems.reject("idNumber", key));
+		IdNumber.problem(idNumber, ChinaTime.today(clock)).ifPresent(key -> problems.reject("idNumber", key));
 		if (!problems.has("idNumber")) {
 			households.findByIdNumber(idNumber)
 				.filter(other -> existing == null || !other.getId().equals(existing.getId()))
@@ -251,7 +252,7 @@ public class HouseholdService {
 	}
 
 	private Specification<Household> inStatus(PairingProgram program, PairingStatus status) {
-		var cutoff = PairingRules.today(clock).minusDays(program.getVisitIntervalDays());
+		var cutoff = ChinaTime.today(clock).minusDays(program.getVisitIntervalDays());
 		return (root, query, cb) -> {
 			var active = query.subquery(Long.class);
 			var pairing = active.from(Pairing.class);

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.Downloads;
 import org.pomegranate.shared.InvalidInputException;
 import org.pomegranate.shared.TamperedFormException;
@@ -73,13 +74,13 @@ class PairingController {
 		model.addAttribute("pairings", found);
 		model.addAttribute("regionNames", regions.names(found.map(Pairing::getRegionCode).toSet()));
 		model.addAttribute("programs", pairings.visiblePrograms());
-		model.addAttribute("today", PairingRules.today(clock));
+		model.addAttribute("today", ChinaTime.today(clock));
 		return "pairing/pairings";
 	}
 
 	@GetMapping("/pairings/export")
 	void export(@ModelAttribute("query") PairingQuery query, HttpServletResponse response) throws IOException {
-		var today = PairingRules.today(clock);
+		var today = ChinaTime.today(clock);
 		var regionName = regions.nameLookup();
 		Downloads.prepare(response, Downloads.XLSX, labels.text("pairing.list.title") + ".xlsx");
 		Spreadsheet.write(response.getOutputStream(), labels.text("pairing.list.title"),
@@ -108,7 +109,7 @@ class PairingController {
 			model.addAttribute("cadres", cadres.search(new CadreQuery(null, null, null, true, chosen.getId(), null),
 					PageRequest.of(0, 500, Sort.by("regionCode", "name"))).getContent());
 		}
-		model.addAttribute("today", PairingRules.today(clock));
+		model.addAttribute("today", ChinaTime.today(clock));
 		return "pairing/pairing-new";
 	}
 
@@ -155,7 +156,7 @@ class PairingController {
 	@GetMapping("/pairings/{id}/visits/new")
 	String newVisit(@PathVariable long id, Model model) {
 		var pairing = pairings.get(id);
-		model.addAttribute("form", VisitForm.empty(PairingRules.today(clock), pairing.getCadre().getName()));
+		model.addAttribute("form", VisitForm.empty(ChinaTime.today(clock), pairing.getCadre().getName()));
 		return visitForm(pairing, model);
 	}
 

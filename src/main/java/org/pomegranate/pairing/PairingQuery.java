@@ -7,9 +7,4 @@ import org.jspecify.annotations.Nullable;
  */
 public record PairingQuery(@Nullable Long programId, @Nullable String regionCode, @Nullable String text,
 		@Nullable PairingStatus status, @Nullable Long cadreId) {
-
-	public static PairingQuery all() {
-		return new PairingQuery(null, null, null, null, null);
-	}
-
 }

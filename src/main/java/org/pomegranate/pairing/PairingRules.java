@@ -1,28 +1,20 @@
 package org.pomegranate.pairing;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Small rules the pairing services share: text clean-up, phones, today's date in China.
+ * Small rules the pairing services share: text clean-up, phones, numbers and dates as typed.
  */
 final class PairingRules {
-
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
 
 	private PairingRules() {
-	}
-
-	static LocalDate today(Clock clock) {
-		return LocalDate.now(clock.withZone(CHINA));
 	}
 
 	/** Trimmed text, or null when blank. */

@@ -17,6 +17,7 @@ import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.FieldProblems;
 import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.Like;
@@ -210,7 +211,7 @@ public class PairingService {
 	}
 
 	private Specification<Pairing> status(PairingStatus status) {
-		var today = PairingRules.today(clock);
+		var today = ChinaTime.today(clock);
 		return (root, query, cb) -> switch (status) {
 			case PAIRED -> cb.isNull(root.get("endedOn"));
 			case ENDED -> cb.isNotNull(root.get("endedOn"));
@@ -231,7 +232,7 @@ public class PairingService {
 		var program = program(programId);
 		var household = households.get(householdId);
 		var cadre = cadres.get(cadreId);
-		var start = startedOn == null ? PairingRules.today(clock) : startedOn;
+		var start = startedOn == null ? ChinaTime.today(clock) : startedOn;
 		requirePairable(program, cadre, household, start);
 		if (pairings.findActive(householdId, programId).isPresent()) {
 			throw new BusinessRuleException("pairing.error.alreadyPaired");
@@ -306,7 +307,7 @@ public class PairingService {
 		if (!program.admits(cadre)) {
 			throw new BusinessRuleException("pairing.error.cadreLevel");
 		}
-		if (start.isAfter(PairingRules.today(clock))) {
+		if (start.isAfter(ChinaTime.today(clock))) {
 			throw new BusinessRuleException("validation.futureDate");
 		}
 		long held = pairings.countActive(cadre.getId(), program.getId());
@@ -319,8 +320,8 @@ public class PairingService {
 		if (!pairing.isActive()) {
 			throw new BusinessRuleException("pairing.error.ended");
 		}
-		var date = on == null ? PairingRules.today(clock) : on;
-		if (date.isAfter(PairingRules.today(clock))) {
+		var date = on == null ? ChinaTime.today(clock) : on;
+		if (date.isAfter(ChinaTime.today(clock))) {
 			throw new BusinessRuleException("validation.futureDate");
 		}
 		if (date.isBefore(pairing.getStartedOn())) {
@@ -440,7 +441,7 @@ public class PairingService {
 
 	private VisitDetails check(Pairing pairing, VisitForm form, List<Photo> uploaded) {
 		var problems = new FieldProblems();
-		var today = PairingRules.today(clock);
+		var today = ChinaTime.today(clock);
 		var date = PairingRules.date(form.visitedOn());
 		if (date == null) {
 			problems.reject("visitedOn", PairingRules.clean(form.visitedOn()) == null ? "validation.required" : "validation.date");

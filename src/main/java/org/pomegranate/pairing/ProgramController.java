@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.pomegranate.region.RegionLevel;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.InvalidInputException;
+import org.pomegranate.shared.StaleEdits;
 import org.pomegranate.shared.TamperedFormException;
 import org.pomegranate.shared.RegionScope;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -79,7 +80,7 @@ class ProgramController {
 		TamperedFormException.refuseUnreadable(result);
 		var program = pairings.program(id);
 		try {
-			pairings.updateProgram(id, HouseholdController.versionOf(form.version()), form);
+			pairings.updateProgram(id, StaleEdits.versionOf(form.version()), form);
 			redirect.addFlashAttribute("success", "program.updated");
 			return "redirect:/programs";
 		}

@@ -9,9 +9,4 @@ import org.jspecify.annotations.Nullable;
  */
 public record VisitQuery(@Nullable Long programId, @Nullable String regionCode, @Nullable VisitKind kind,
 		@Nullable LocalDate from, @Nullable LocalDate to, @Nullable Boolean followUpNeeded) {
-
-	public static VisitQuery all() {
-		return new VisitQuery(null, null, null, null, null, null);
-	}
-
 }

@@ -1,5 +1,6 @@
 package org.pomegranate.shared;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -9,6 +10,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
 public final class StaleEdits {
 
 	private StaleEdits() {
+	}
+
+	/** A form without its version cannot show it saw the latest record: it is treated as stale. */
+	public static long versionOf(@Nullable Long submitted) {
+		return submitted == null ? -1 : submitted;
 	}
 
 	public static void requireVersion(long current, long submitted, String entityType, Object id) {

@@ -2,11 +2,11 @@ package org.pomegranate.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.pomegranate.shared.ChinaTime;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("dates")
 class DateFormats {
-
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
@@ -36,7 +34,7 @@ class DateFormats {
 		if (instant == null) {
 			return "";
 		}
-		var local = instant.atZone(CHINA);
+		var local = instant.atZone(ChinaTime.ZONE);
 		return date(local.toLocalDate()) + " " + TIME.format(local);
 	}
 

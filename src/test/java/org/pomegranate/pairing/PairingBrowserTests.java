@@ -146,6 +146,18 @@ class PairingBrowserTests {
 		assertThat(jdbc.queryForObject("select count(*) from audit_event where username = 'kd_staff' and action = 'VIEW_PERSONAL_DATA'",
 				Long.class)).isPositive();
 		Browser.screenshot(browser, "household");
+
+		// 换人: another cadre takes over; the first pairing stays in the history with its reason.
+		Browser.click(browser, browser.findElement(By.cssSelector("#household-pairings button[data-bs-toggle=collapse]")));
+		var select = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("select[name=cadre]")));
+		new Select(select).selectByIndex(1);
+		browser.findElement(By.cssSelector("form[action*='/reassign'] input[name=reason]")).sendKeys("原干部调离");
+		Browser.click(browser, browser.findElement(By.cssSelector("form[action*='/reassign'] button[type=submit]")));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "已换人"));
+		var rows = browser.findElements(By.cssSelector("#household-pairings tbody tr:not(.collapse)"));
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(1).getText()).contains("原干部调离");
+		assertThat(coverage(program, wait).paired()).isEqualTo(paired.paired());
 	}
 
 	private Figures coverage(long program, WebDriverWait wait) {
