@@ -16,8 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The coverage of a program (覆盖情况) for a region and each region below it: target households,
- * paired, unpaired, coverage, overdue, and cadres below or above their quota. Counted live in
- * SQL; dashboards and the monthly report read the same figures from here.
+ * paired, unpaired, coverage, overdue, and cadres below or above their quota. Always live;
+ * dashboards and the monthly report read the same figures from here.
+ * <p>
+ * A county and below is counted from the rows themselves. A province or prefecture sums the
+ * per-county tallies that triggers keep exact in the same transaction as each change (see
+ * {@code V9__coverage_tallies.sql}): the same numbers, from thousands of rows instead of millions.
  */
 @Service
 @Transactional(readOnly = true)
@@ -54,6 +58,49 @@ public class Coverage {
 			group by 1
 			""";
 
+	private static final String TALLIED_HOUSEHOLDS = """
+			select substr(county_code, 1, :childLength) as child, sum(households) as target
+			from household_tally
+			where county_code like :prefix and county_code like :programPrefix and categories & :categories <> 0
+			group by 1
+			""";
+
+	/** Overdue = paired minus those contacted since the cutoff: only the recent days are read. */
+	private static final String TALLIED_PAIRINGS = """
+			select child, sum(paired) as paired, sum(paired) - sum(recent) as overdue
+			from (select substr(county_code, 1, :childLength) as child, pairings as paired, 0 as recent
+			      from pairing_tally
+			      where program_id = :program and county_code like :prefix and county_code like :programPrefix
+			      union all
+			      select substr(county_code, 1, :childLength), 0, pairings
+			      from pairing_contact_tally
+			      where program_id = :program and contact_on >= :cutoff
+			        and county_code like :prefix and county_code like :programPrefix) counts
+			group by 1
+			""";
+
+	/** Cadres holding nothing are all active cadres minus those with a load. */
+	private static final String TALLIED_CADRES = """
+			select child,
+			       case when :min > 0 then sum(active) - sum(loaded) else 0 end + coalesce(sum(loaded) filter (where households < :min), 0) as below,
+			       coalesce(sum(loaded) filter (where households > :max), 0) as above
+			from (select substr(county_code, 1, :childLength) as child, cadres as active, 0 as loaded, 0 as households
+			      from cadre_count
+			      where county_code like :prefix and county_code like :programPrefix and level in (:levels)
+			      union all
+			      select substr(county_code, 1, :childLength), 0, cadres, households
+			      from cadre_tally
+			      where program_id = :program and county_code like :prefix and county_code like :programPrefix
+			        and level in (:levels)) counts
+			group by 1
+			""";
+
+	/** Regions of this code length or shorter are summed from the tallies. */
+	private static final int TALLIED_CODE_LENGTH = 4;
+
+	/** The tallies are kept per county: a program owned below a county cannot be told apart in them. */
+	private static final int TALLY_KEY_LENGTH = 6;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final HouseholdService households;
@@ -76,6 +123,13 @@ public class Coverage {
 	public CoverageReport of(long programId, String regionCode) {
 		var program = households.visibleProgram(programId);
 		var region = regions.get(regionCode);
+		boolean tallied = region.getCode().length() <= TALLIED_CODE_LENGTH
+				&& program.getRegionCode().length() <= TALLY_KEY_LENGTH;
+		return count(program, region, tallied);
+	}
+
+	/** Counts from the tallies or from the rows; the tests hold the two to the same figures. */
+	CoverageReport count(PairingProgram program, Region region, boolean tallied) {
 		var childLevel = region.getLevel().child();
 		int childLength = childLevel == null ? region.getCode().length() : childLevel.codeLength();
 		var parameters = new MapSqlParameterSource()
@@ -90,15 +144,15 @@ public class Coverage {
 			.addValue("levels", EnumBits.toSet(CadreLevel.class, program.getCadreLevels()).stream().map(Enum::name).toList());
 
 		var counts = new HashMap<String, long[]>();
-		jdbc.query(HOUSEHOLDS, parameters, row -> {
+		jdbc.query(tallied ? TALLIED_HOUSEHOLDS : HOUSEHOLDS, parameters, row -> {
 			counts.computeIfAbsent(row.getString("child"), k -> new long[5])[0] = row.getLong("target");
 		});
-		jdbc.query(PAIRINGS, parameters, row -> {
+		jdbc.query(tallied ? TALLIED_PAIRINGS : PAIRINGS, parameters, row -> {
 			var figures = counts.computeIfAbsent(row.getString("child"), k -> new long[5]);
 			figures[1] = row.getLong("paired");
 			figures[2] = row.getLong("overdue");
 		});
-		jdbc.query(CADRES, parameters, row -> {
+		jdbc.query(tallied ? TALLIED_CADRES : CADRES, parameters, row -> {
 			var figures = counts.computeIfAbsent(row.getString("child"), k -> new long[5]);
 			figures[3] = row.getLong("below");
 			figures[4] = row.getLong("above");

@@ -105,6 +105,15 @@ class CoverageTests {
 				new CoverageReport.Row(VILLAGE_B, "乙村", 4, 3, 0, 0, 0));
 		assertThat(township.total()).isEqualTo(new CoverageReport.Row(PairingFixtures.TOWNSHIP, "测试乡", 7, 5, 1, 1, 1));
 
+		// A prefecture and the province sum the tallies the triggers keep: the same figures.
+		var expected = new CoverageReport.Row(PairingFixtures.COUNTY, "九龙县", 7, 5, 1, 1, 1);
+		var prefecture = coverage.of(program.getId(), "5133");
+		assertThat(prefecture.children()).filteredOn(row -> row.regionCode().equals(PairingFixtures.COUNTY))
+			.containsExactly(expected);
+		assertThat(prefecture.total()).extracting(CoverageReport.Row::target, CoverageReport.Row::paired,
+				CoverageReport.Row::overdue, CoverageReport.Row::cadresBelowQuota, CoverageReport.Row::cadresAboveQuota)
+			.containsExactly(7L, 5L, 1L, 1L, 1L);
+
 		// Every figure links to a list with exactly as many records.
 		assertThat(names(PairingStatus.UNPAIRED)).containsExactlyInAnyOrder("户三", "户七");
 		assertThat(names(PairingStatus.OVERDUE)).containsExactly("户二");
@@ -114,6 +123,84 @@ class CoverageTests {
 				Pageable.unpaged()).map(Cadre::getName)).containsExactly("干部三");
 		assertThat(cadres.search(new CadreQuery(null, PairingFixtures.COUNTY, null, null, program.getId(), CadreQuery.Quota.ABOVE),
 				Pageable.unpaged()).map(Cadre::getName)).containsExactly("干部一");
+	}
+
+	/**
+	 * The tallies stay equal to the rows through every kind of change: new and edited households
+	 * (categories, village), pairings made, ended and reassigned, visits, cadres who move, change
+	 * level or leave, and a program whose target changes.
+	 */
+	@Test
+	void talliesFollowEveryChangeOfTheRows() {
+		PairingFixtures.township(jdbc);
+		var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		var program = pairings.createProgram(PairingFixtures.program("计数测试计划", 1, 1, 15,
+				List.of(DISABLED), List.of(CadreLevel.GENERAL, CadreLevel.YUZIYUAN)));
+		var h1 = households.create(PairingFixtures.household("计数户一", PairingFixtures.idNumber("19700202", 1), VILLAGE_A, DISABLED));
+		var h2 = households.create(PairingFixtures.household("计数户二", PairingFixtures.idNumber("19700202", 2), VILLAGE_A, HARDSHIP));
+		var h3 = households.create(PairingFixtures.household("计数户三", PairingFixtures.idNumber("19700202", 3), VILLAGE_B, DISABLED, MODEL));
+		var c1 = cadres.create(PairingFixtures.cadre("计数干部一", CadreLevel.GENERAL));
+		var c2 = cadres.create(PairingFixtures.cadre("计数干部二", CadreLevel.YUZIYUAN));
+		var c3 = cadres.create(PairingFixtures.cadre("计数干部三", CadreLevel.GENERAL));
+		assertTalliesMatchRows();
+
+		var p1 = pairings.pair(program.getId(), c1.getId(), h1.getId(), today.minusDays(40));
+		// Not a target yet, as old data would have it; it becomes one below.
+		jdbc.update("insert into pairing (program_id, cadre_id, household_id, region_code, started_on) values (?, ?, ?, ?, ?)",
+				program.getId(), c1.getId(), h2.getId(), h2.getRegionCode(), today.minusDays(30));
+		var p3 = pairings.pair(program.getId(), c2.getId(), h3.getId(), today.minusDays(20));
+		pairings.recordVisit(p1.getId(), new VisitForm(today.minusDays(3).toString(), VisitKind.PHONE, "计数干部一", null,
+				null, "0", false), List.of());
+		assertTalliesMatchRows();
+
+		pairings.reassign(p3.getId(), pairings.get(p3.getId()).getVersion(), c3.getId(), today.minusDays(1), "调岗");
+		households.update(h2.getId(), h2.getVersion(), PairingFixtures.household("计数户二", PairingFixtures.idNumber("19700202", 2),
+				VILLAGE_B, HARDSHIP, DISABLED));
+		households.update(h3.getId(), households.get(h3.getId()).getVersion(), PairingFixtures.household("计数户三", PairingFixtures.idNumber("19700202", 3),
+				"513301001001", MODEL));
+		assertTalliesMatchRows();
+
+		pairings.end(p1.getId(), pairings.get(p1.getId()).getVersion(), today, "户迁出");
+		cadres.update(c1.getId(), cadres.get(c1.getId()).getVersion(), new CadreForm("计数干部一", Gender.FEMALE, "04",
+				"九龙县民宗局", "干部", CadreLevel.DEPARTMENT_HEAD, "5133", "13912345678", 0L));
+		cadres.leave(c2.getId(), cadres.get(c2.getId()).getVersion(), today);
+		assertTalliesMatchRows();
+
+		pairings.updateProgram(program.getId(), pairings.program(program.getId()).getVersion(),
+				new ProgramForm("计数测试计划", PairingFixtures.COUNTY, List.of(DISABLED, HARDSHIP, MODEL),
+						List.of(CadreLevel.GENERAL), "1", "2", "15", true, 0L));
+		assertTalliesMatchRows();
+		var live = coverage.of(program.getId(), "5133");
+		var counted = coverage.count(pairings.program(program.getId()), live.region(), false);
+		assertThat(live.total()).isEqualTo(counted.total());
+		assertThat(live.children()).isEqualTo(counted.children());
+		// h2 only: h1's pairing ended, h3 moved out of the program's county with its pairing.
+		assertThat(live.total().paired()).isEqualTo(1);
+	}
+
+	/** Every tally table equals the same counts taken from the rows, zero rows aside. */
+	private void assertTalliesMatchRows() {
+		var checks = List.of(List.of("""
+				select county_code, categories, households from household_tally where households <> 0""", """
+				select left(region_code, 6), categories, count(*) from household group by 1, 2"""), List.of("""
+				select program_id, county_code, pairings from pairing_tally where pairings <> 0""", """
+				select p.program_id, left(p.region_code, 6), count(*) from pairing p join pairing_program g on g.id = p.program_id
+				where p.ended_on is null and p.household_categories & g.target_categories <> 0 group by 1, 2"""), List.of("""
+				select program_id, contact_on, county_code, pairings from pairing_contact_tally where pairings <> 0""", """
+				select p.program_id, coalesce(p.last_visit_on, p.started_on), left(p.region_code, 6), count(*)
+				from pairing p join pairing_program g on g.id = p.program_id
+				where p.ended_on is null and p.household_categories & g.target_categories <> 0 group by 1, 2, 3"""), List.of("""
+				select county_code, level, cadres from cadre_count where cadres <> 0""", """
+				select left(region_code, 6), level, count(*) from cadre where left_on is null group by 1, 2"""), List.of("""
+				select program_id, county_code, level, households, cadres from cadre_tally where cadres <> 0""", """
+				select program_id, left(c.region_code, 6), c.level, held, count(*)
+				from (select program_id, cadre_id, count(*) as held from pairing where ended_on is null group by 1, 2) l
+				join cadre c on c.id = l.cadre_id where c.left_on is null group by 1, 2, 3, 4"""));
+		for (var check : checks) {
+			var tallied = jdbc.queryForList(check.get(0)).stream().map(row -> List.copyOf(row.values()).toString()).toList();
+			var counted = jdbc.queryForList(check.get(1)).stream().map(row -> List.copyOf(row.values()).toString()).toList();
+			assertThat(tallied).as(check.get(0)).containsExactlyInAnyOrderElementsOf(counted);
+		}
 	}
 
 	private List<String> names(PairingStatus status) {
