@@ -70,6 +70,27 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body))));
 	}
 
+	/** A multipart form with one file, as a browser sends an upload; the CSRF token is a form field. */
+	public HttpResponse<String> postFile(String path, Map<String, String> form, String fileField, String filename,
+			String contentType, byte[] content) {
+		var boundary = "----pomegranate" + System.nanoTime();
+		var fields = new LinkedHashMap<>(form);
+		fields.put("_csrf", csrfToken);
+		var head = new StringBuilder();
+		fields.forEach((name, value) -> head.append("--").append(boundary).append("\r\n")
+			.append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+			.append(value).append("\r\n"));
+		head.append("--").append(boundary).append("\r\n")
+			.append("Content-Disposition: form-data; name=\"").append(fileField).append("\"; filename=\"").append(filename)
+			.append("\"\r\nContent-Type: ").append(contentType).append("\r\n\r\n");
+		var tail = "\r\n--" + boundary + "--\r\n";
+		return remember(send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Accept", "text/html")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head.toString()),
+					HttpRequest.BodyPublishers.ofByteArray(content), HttpRequest.BodyPublishers.ofString(tail)))));
+	}
+
 	/**
 	 * Signs in and, like a browser, opens the page it leads to (which also brings the CSRF token
 	 * that sign-in renews). Returns the sign-in answer itself; the page is {@link #lastPage()}.

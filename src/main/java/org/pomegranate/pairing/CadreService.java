@@ -10,6 +10,7 @@ import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.CappedPages;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.EnumBits;
 import org.pomegranate.shared.EthnicGroups;
@@ -51,8 +52,10 @@ public class CadreService {
 
 	private final Clock clock;
 
+	private final CappedPages cappedPages;
+
 	CadreService(CadreRepository cadres, HouseholdService households, PairingRepository pairings, RegionService regions, RegionScope scope,
-			EthnicGroups ethnicGroups, AuditLog auditLog, Clock clock) {
+			EthnicGroups ethnicGroups, AuditLog auditLog, Clock clock, CappedPages cappedPages) {
 		this.cadres = cadres;
 		this.households = households;
 		this.pairings = pairings;
@@ -61,6 +64,7 @@ public class CadreService {
 		this.ethnicGroups = ethnicGroups;
 		this.auditLog = auditLog;
 		this.clock = clock;
+		this.cappedPages = cappedPages;
 	}
 
 	public Cadre get(long id) {
@@ -68,7 +72,7 @@ public class CadreService {
 	}
 
 	public Page<Cadre> search(CadreQuery query, Pageable pageable) {
-		return cadres.findAll(where(query), pageable);
+		return cappedPages.find(cadres, Cadre.class, where(query), pageable);
 	}
 
 	Specification<Cadre> where(CadreQuery query) {
@@ -107,7 +111,7 @@ public class CadreService {
 	/** Hands every cadre the query finds to {@code sink}, a page at a time, for an export (phones masked by the caller). */
 	@Transactional
 	public long export(CadreQuery query, Consumer<Cadre> sink) {
-		long count = Pages.forEach(pageable -> cadres.findAll(where(query), pageable), Sort.by("regionCode", "name", "id"),
+		long count = Pages.forEach(pageable -> search(query, pageable), Sort.by("regionCode", "name", "id"),
 				sink);
 		auditLog.record(AuditAction.EXPORT, ENTITY, "list", count + " 人");
 		return count;

@@ -14,6 +14,7 @@ import org.pomegranate.audit.AuditLog;
 import org.pomegranate.region.RegionLevel;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.CappedPages;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.EthnicGroups;
 import org.pomegranate.shared.FieldProblems;
@@ -57,8 +58,10 @@ public class HouseholdService {
 
 	private final Clock clock;
 
+	private final CappedPages cappedPages;
+
 	HouseholdService(HouseholdRepository households, PairingProgramRepository programs, RegionService regions,
-			RegionScope scope, EthnicGroups ethnicGroups, AuditLog auditLog, Clock clock) {
+			RegionScope scope, EthnicGroups ethnicGroups, AuditLog auditLog, Clock clock, CappedPages cappedPages) {
 		this.households = households;
 		this.programs = programs;
 		this.regions = regions;
@@ -66,6 +69,7 @@ public class HouseholdService {
 		this.ethnicGroups = ethnicGroups;
 		this.auditLog = auditLog;
 		this.clock = clock;
+		this.cappedPages = cappedPages;
 	}
 
 	public Household get(long id) {
@@ -73,7 +77,7 @@ public class HouseholdService {
 	}
 
 	public Page<Household> search(HouseholdQuery query, Pageable pageable) {
-		return households.findAll(where(query), pageable);
+		return cappedPages.find(households, Household.class, where(query), pageable);
 	}
 
 	/** The query as a specification, shared by the list and its export. */
@@ -151,7 +155,7 @@ public class HouseholdService {
 	}
 
 	private long export(HouseholdQuery query, Consumer<Household> sink, AuditAction action) {
-		long count = Pages.forEach(pageable -> households.findAll(where(query), pageable), Sort.by("regionCode", "id"),
+		long count = Pages.forEach(pageable -> search(query, pageable), Sort.by("regionCode", "id"),
 				sink);
 		auditLog.record(action, ENTITY, "list", count + " 户");
 		return count;

@@ -28,10 +28,6 @@ interface PairingRepository extends Repository<Pairing, Long>, JpaSpecificationE
 	@Query("select p from Pairing p where p.household.id = :householdId and p.program.id = :programId and p.endedOn is null")
 	Optional<Pairing> findActive(Long householdId, Long programId);
 
-	@Override
-	@EntityGraph(attributePaths = { "program", "cadre", "household" })
-	Page<Pairing> findAll(Specification<Pairing> specification, Pageable pageable);
-
 	long countByCadreIdAndEndedOnIsNull(Long cadreId);
 
 	Pairing save(Pairing pairing);

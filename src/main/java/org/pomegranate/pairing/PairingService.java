@@ -17,6 +17,7 @@ import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.CappedPages;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.FieldProblems;
 import org.pomegranate.shared.RecordNotFoundException;
@@ -76,9 +77,11 @@ public class PairingService {
 
 	private final Clock clock;
 
+	private final CappedPages cappedPages;
+
 	PairingService(PairingProgramRepository programs, PairingRepository pairings, VisitRepository visits,
 			VisitPhotoRepository photos, HouseholdService households, CadreService cadres, RegionService regions,
-			RegionScope scope, AuditLog auditLog, Clock clock) {
+			RegionScope scope, AuditLog auditLog, Clock clock, CappedPages cappedPages) {
 		this.programs = programs;
 		this.pairings = pairings;
 		this.visits = visits;
@@ -89,6 +92,7 @@ public class PairingService {
 		this.scope = scope;
 		this.auditLog = auditLog;
 		this.clock = clock;
+		this.cappedPages = cappedPages;
 	}
 
 	// Programs
@@ -199,7 +203,7 @@ public class PairingService {
 		if (query.status() != null) {
 			where = where.and(status(query.status()));
 		}
-		return pairings.findAll(where, pageable);
+		return cappedPages.find(pairings, Pairing.class, where, pageable, "program", "cadre", "household");
 	}
 
 	/** Every pairing the query finds, a page at a time, for an export. */
@@ -381,7 +385,7 @@ public class PairingService {
 			var followUp = query.followUpNeeded();
 			where = where.and((root, q, cb) -> cb.equal(root.get("followUpNeeded"), followUp));
 		}
-		return visits.findAll(where, pageable);
+		return cappedPages.find(visits, Visit.class, where, pageable, "pairing", "pairing.cadre", "pairing.household");
 	}
 
 	/** Every visit the query finds, newest first, a page at a time, for an export. */

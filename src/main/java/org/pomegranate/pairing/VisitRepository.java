@@ -21,10 +21,6 @@ interface VisitRepository extends Repository<Visit, Long>, JpaSpecificationExecu
 	@EntityGraph(attributePaths = { "pairing", "pairing.household" })
 	List<Visit> findByPairingCadreIdOrderByVisitedOnDescIdDesc(Long cadreId, Pageable pageable);
 
-	@Override
-	@EntityGraph(attributePaths = { "pairing", "pairing.cadre", "pairing.household" })
-	Page<Visit> findAll(Specification<Visit> specification, Pageable pageable);
-
 	Visit save(Visit visit);
 
 	Visit saveAndFlush(Visit visit);

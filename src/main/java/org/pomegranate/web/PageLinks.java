@@ -1,5 +1,7 @@
 package org.pomegranate.web;
 
+import org.pomegranate.shared.CappedPage;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -16,6 +18,11 @@ class PageLinks {
 			.replaceQueryParam("lang")
 			.build()
 			.toUriString();
+	}
+
+	/** Whether the list has more rows than its page counted (a {@link CappedPage}). */
+	public boolean capped(Page<?> page) {
+		return page instanceof CappedPage<?> capped && capped.isCapped();
 	}
 
 	/** The first page of the current list in another order. */

@@ -8,6 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pomegranate.TestDatabaseConfiguration;
 import org.pomegranate.WebSession;
+import org.pomegranate.shared.ChinaTime;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import java.time.LocalDate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,6 +27,9 @@ class OperationsTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void healthIncludesTheDatabaseAndMetricsArePublishedButNothingElse() {
@@ -69,6 +76,26 @@ class OperationsTests {
 		session.get("/?lang=en");
 		var english = session.get("/regions/513322");
 		assertThat(english.body()).contains("Not found").contains("outside your region");
+	}
+
+	/** Too big for the server's multipart limit: refused before any form handling, in Chinese, nothing written. */
+	@Test
+	void anUploadOverTheLimitIsRefusedInChineseAndNothingIsWritten() {
+		long pairing = jdbc.queryForObject("select min(id) from pairing where region_code like '513301%' and ended_on is null",
+				Long.class);
+		long visits = jdbc.queryForObject("select count(*) from visit", Long.class);
+		var session = new WebSession(port);
+		session.login("kd_staff", "Shiliuzi-2024!");
+		session.get("/pairings/" + pairing + "/visits/new");
+		var tooBig = new byte[11 * 1024 * 1024];
+		tooBig[0] = (byte) 0xFF;
+		tooBig[1] = (byte) 0xD8;
+		var response = session.postFile("/pairings/" + pairing + "/visits",
+				Map.of("visitedOn", LocalDate.now(ChinaTime.ZONE).toString(), "kind", "HOME_VISIT", "visitors", "测试"),
+				"photos", "big.jpg", "image/jpeg", tooBig);
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("上传的文件太大").doesNotContain("Exception");
+		assertThat(jdbc.queryForObject("select count(*) from visit", Long.class)).isEqualTo(visits);
 	}
 
 	@Test

@@ -1,0 +1,54 @@
+package org.pomegranate.shared;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Root;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pages of the long lists (households, cadres, pairings, visits) with a {@linkplain CappedPage
+ * capped total}.
+ */
+@Component
+public class CappedPages {
+
+	private final EntityManager entityManager;
+
+	CappedPages(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * The page of {@code repository}'s {@code type} rows that match {@code where}: the rows of the
+	 * page, and their total counted no further than {@link CappedPage#CAP} rows past it.
+	 * {@code fetch} names the associations the page shows, loaded with it (an entity graph).
+	 */
+	public <T> Page<T> find(JpaSpecificationExecutor<T> repository, Class<T> type, Specification<T> where,
+			Pageable pageable, String... fetch) {
+		if (pageable.isUnpaged()) {
+			var all = repository.findBy(where, query -> query.project(fetch).sortBy(pageable.getSort()).all());
+			return new CappedPage<>(all, pageable, all.size(), false);
+		}
+		var slice = repository.findBy(where, query -> query.project(fetch).slice(pageable));
+		if (!slice.hasNext() && (slice.hasContent() || pageable.getOffset() == 0)) {
+			return new CappedPage<>(slice.getContent(), pageable, pageable.getOffset() + slice.getNumberOfElements(), false);
+		}
+		long limit = pageable.getOffset() + pageable.getPageSize() + CappedPage.CAP;
+		// "select 1 … limit n": the constant lets PostgreSQL count from an index alone where it can.
+		var builder = entityManager.getCriteriaBuilder();
+		var rows = builder.createQuery(Integer.class);
+		Root<T> root = rows.from(type);
+		var predicate = where.toPredicate(root, rows, builder);
+		rows.select(builder.literal(1));
+		if (predicate != null) {
+			rows.where(predicate);
+		}
+		int counted = entityManager.createQuery(rows).setMaxResults(Math.toIntExact(limit + 1)).getResultList().size();
+		return new CappedPage<>(slice.getContent(), pageable, Math.min(counted, limit), counted > limit);
+	}
+
+}

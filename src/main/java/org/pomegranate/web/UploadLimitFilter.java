@@ -1,0 +1,109 @@
+package org.pomegranate.web;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * An upload over the server's multipart limits fails while the request is parsed, which the first
+ * filter to read a parameter (Spring Security's CSRF check) triggers, long before a controller
+ * could answer: the user would get Tomcat's English error page. This filter parses multipart
+ * requests first and, when that fails, shows the error page in the user's language with status
+ * 413 (400 for a body that is not multipart at all), as a read-only request that nothing handles
+ * or writes.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class UploadLimitFilter extends OncePerRequestFilter {
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		var contentType = request.getContentType();
+		if (contentType == null || !contentType.toLowerCase().startsWith("multipart/")) {
+			chain.doFilter(request, response);
+			return;
+		}
+		HttpStatus refused;
+		try {
+			request.getParts();
+			chain.doFilter(request, response);
+			return;
+		}
+		catch (IllegalStateException ex) {
+			// Tomcat reports a size limit as an IllegalStateException around its SizeException.
+			refused = HttpStatus.CONTENT_TOO_LARGE;
+		}
+		catch (ServletException | IOException ex) {
+			refused = HttpStatus.BAD_REQUEST;
+		}
+		var errorPage = new ParameterlessGet(request);
+		errorPage.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, refused.value());
+		errorPage.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+		response.setStatus(refused.value());
+		request.getRequestDispatcher("/error").forward(errorPage, response);
+	}
+
+	/** The refused request as a GET without parameters or parts, so that nothing reads its body again. */
+	private static final class ParameterlessGet extends HttpServletRequestWrapper {
+
+		ParameterlessGet(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getMethod() {
+			return "GET";
+		}
+
+		@Override
+		public @Nullable String getParameter(String name) {
+			return null;
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			return Map.of();
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			return Collections.emptyEnumeration();
+		}
+
+		@Override
+		public String @Nullable [] getParameterValues(String name) {
+			return null;
+		}
+
+		@Override
+		public Collection<Part> getParts() {
+			return List.of();
+		}
+
+		@Override
+		public @Nullable Part getPart(String name) {
+			return null;
+		}
+
+	}
+
+}
