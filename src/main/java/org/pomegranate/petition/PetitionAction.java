@@ -10,6 +10,16 @@ public enum PetitionAction {
 
 	REGISTER, PUSH, ACCEPT, RETURN, PROGRESS, CLOSE, RATE, ARCHIVE, MARK_BACKLOG;
 
+	/** The step whose URL ends in {@code path}. */
+	public static PetitionAction ofPath(String path) {
+		for (var action : values()) {
+			if (action != REGISTER && action.path().equals(path)) {
+				return action;
+			}
+		}
+		throw new IllegalArgumentException("No step at " + path);
+	}
+
 	/** The last segment of the step's URL, {@code /petitions/{id}/push}. */
 	public String path() {
 		return this == MARK_BACKLOG ? "backlog" : name().toLowerCase(Locale.ROOT);

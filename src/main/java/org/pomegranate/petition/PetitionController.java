@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.pairing.HouseholdService;
@@ -237,68 +238,25 @@ class PetitionController {
 		return page(petition, null, model);
 	}
 
-	@PostMapping("/petitions/{id}/push")
-	String push(@PathVariable long id, @ModelAttribute("stepForm") StepForm form, BindingResult result,
+	/** Each step has its own URL, so the URL rules can fence it by role before the service does. */
+	@PostMapping({ "/petitions/{id}/push", "/petitions/{id}/accept", "/petitions/{id}/return", "/petitions/{id}/progress",
+			"/petitions/{id}/close", "/petitions/{id}/rate", "/petitions/{id}/archive", "/petitions/{id}/backlog" })
+	String step(@PathVariable long id, @ModelAttribute("stepForm") StepForm form, BindingResult result,
 			@RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> files, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
-		return step(id, PetitionAction.PUSH, form, result, files, model, redirect, response,
-				uploads -> petitions.push(id, form, uploads));
-	}
-
-	@PostMapping("/petitions/{id}/accept")
-	String accept(@PathVariable long id, @ModelAttribute("stepForm") StepForm form, BindingResult result,
-			@RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> files, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
-		return step(id, PetitionAction.ACCEPT, form, result, files, model, redirect, response,
-				uploads -> petitions.accept(id, form, uploads));
-	}
-
-	@PostMapping("/petitions/{id}/return")
-	String returnToPusher(@PathVariable long id, @ModelAttribute("stepForm") StepForm form, BindingResult result,
-			@RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> files, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
-		return step(id, PetitionAction.RETURN, form, result, files, model, redirect, response,
-				uploads -> petitions.returnToPusher(id, form, uploads));
-	}
-
-	@PostMapping("/petitions/{id}/progress")
-	String progress(@PathVariable long id, @ModelAttribute("stepForm") StepForm form, BindingResult result,
-			@RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> files, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
-		return step(id, PetitionAction.PROGRESS, form, result, files, model, redirect, response,
-				uploads -> petitions.noteProgress(id, form, uploads));
-	}
-
-	@PostMapping("/petitions/{id}/close")
-	String close(@PathVariable long id, @ModelAttribute("stepForm") StepForm form, BindingResult result,
-			@RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> files, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
-		return step(id, PetitionAction.CLOSE, form, result, files, model, redirect, response,
-				uploads -> petitions.close(id, form, uploads));
-	}
-
-	@PostMapping("/petitions/{id}/rate")
-	String rate(@PathVariable long id, @ModelAttribute("stepForm") StepForm form, BindingResult result,
-			@RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> files, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
-		return step(id, PetitionAction.RATE, form, result, files, model, redirect, response,
-				uploads -> petitions.rate(id, form, uploads));
-	}
-
-	@PostMapping("/petitions/{id}/archive")
-	String archive(@PathVariable long id, @ModelAttribute("stepForm") StepForm form, BindingResult result,
-			@RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> files, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
-		return step(id, PetitionAction.ARCHIVE, form, result, files, model, redirect, response,
-				uploads -> petitions.archive(id, form, uploads));
-	}
-
-	@PostMapping("/petitions/{id}/backlog")
-	String markBacklog(@PathVariable long id, @ModelAttribute("stepForm") StepForm form, BindingResult result,
-			@RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> files, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
-		return step(id, PetitionAction.MARK_BACKLOG, form, result, files, model, redirect, response,
-				uploads -> petitions.markBacklog(id, form, uploads));
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		var path = request.getRequestURI();
+		var action = PetitionAction.ofPath(path.substring(path.lastIndexOf('/') + 1));
+		return step(id, action, form, result, files, model, redirect, response, uploads -> switch (action) {
+			case PUSH -> petitions.push(id, form, uploads);
+			case ACCEPT -> petitions.accept(id, form, uploads);
+			case RETURN -> petitions.returnToPusher(id, form, uploads);
+			case PROGRESS -> petitions.noteProgress(id, form, uploads);
+			case CLOSE -> petitions.close(id, form, uploads);
+			case RATE -> petitions.rate(id, form, uploads);
+			case ARCHIVE -> petitions.archive(id, form, uploads);
+			case MARK_BACKLOG -> petitions.markBacklog(id, form, uploads);
+			case REGISTER -> throw new IllegalArgumentException(path);
+		});
 	}
 
 	/**
