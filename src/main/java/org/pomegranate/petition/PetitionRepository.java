@@ -1,7 +1,6 @@
 package org.pomegranate.petition;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,9 +36,6 @@ interface PetitionRepository extends Repository<Petition, Long>, JpaSpecificatio
 			order by p.receivedOn desc, p.id desc""")
 	List<Petition> findPossibleDuplicates(Long categoryId, LocalDate from, LocalDate to, String scope,
 			Long householdId, String phone, Pageable pageable);
-
-	@EntityGraph(attributePaths = { "category" })
-	List<Petition> findByVisitIdInOrderById(Collection<Long> visitIds);
 
 	Petition saveAndFlush(Petition petition);
 

@@ -174,14 +174,6 @@ public class PetitionService {
 	public record PushChoices(List<PetitionDepartment> departments, List<UserSummary> handlers) {
 	}
 
-	/** The petitions raised from these visits, for the links back from a household's timeline. */
-	public List<Petition> raisedFrom(List<Long> visitIds) {
-		if (visitIds.isEmpty()) {
-			return List.of();
-		}
-		return petitions.findByVisitIdInOrderById(visitIds).stream().filter(p -> scope.contains(p.getRegionCode())).toList();
-	}
-
 	/**
 	 * Petitions that may be the same demand: same household or phone, same category, received
 	 * within {@value #DUPLICATE_WINDOW_DAYS} days either side, inside the user's region.
