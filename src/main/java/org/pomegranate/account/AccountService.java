@@ -1,7 +1,9 @@
 package org.pomegranate.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -183,6 +185,24 @@ public class AccountService {
 		int ended = sessions.endOtherSessionsOf(account.getUsername(), currentSessionId);
 		auditLog.record(AuditAction.PASSWORD_CHANGE, ENTITY, account.getId(),
 				account.getUsername() + (ended > 0 ? "，结束其他会话 " + ended + " 个" : ""));
+	}
+
+	/**
+	 * The enabled accounts with {@code role} placed exactly in one of {@code regionCodes}: e.g. the
+	 * staff of a village and of every region above it, who may be handed its petitions.
+	 */
+	@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
+	public List<UserSummary> enabledUsers(Role role, Collection<String> regionCodes) {
+		return accounts.findByRoleAndEnabledTrueAndRegionCodeInOrderByRegionCodeAscDisplayNameAsc(role, regionCodes)
+			.stream()
+			.map(UserSummary::of)
+			.toList();
+	}
+
+	/** An enabled account by its user name, whatever the scope: for checking a name a caller was given. */
+	@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
+	public Optional<UserSummary> enabledUser(String username) {
+		return accounts.findByUsernameIgnoreCase(username).filter(UserAccount::isEnabled).map(UserSummary::of);
 	}
 
 	/** Roles an admin may hand out. Admins are the highest role, so an admin may give any. */

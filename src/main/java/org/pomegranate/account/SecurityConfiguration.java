@@ -84,6 +84,20 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/households", "/households/**", "/cadres", "/cadres/**", "/pairings",
 						"/pairings/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
+				// The petition ledger: staff register and work petitions, supervisors push them and mark
+				// backlog cases, admins keep categories and departments; the service decides each step.
+				.requestMatchers("/petition-categories/**", "/petition-departments/**")
+				.hasRole(Role.ADMIN.name())
+				.requestMatchers(HttpMethod.GET, "/petitions/new")
+				.hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
+				.requestMatchers(HttpMethod.POST, "/petitions/*/push")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name(), Role.STAFF.name())
+				.requestMatchers(HttpMethod.POST, "/petitions/*/backlog")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
+				.requestMatchers(HttpMethod.POST, "/petitions", "/petitions/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
+				.requestMatchers("/petitions/**", "/petition-attachments/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name(), Role.STAFF.name())
 				.requestMatchers("/regions/**", "/households/**", "/cadres/**", "/programs/**", "/pairings/**",
 						"/visits/**", "/coverage/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name(), Role.STAFF.name())

@@ -1,5 +1,7 @@
 package org.pomegranate.account;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -12,6 +14,9 @@ interface UserAccountRepository extends Repository<UserAccount, Long>, JpaSpecif
 	Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
 	boolean existsByUsernameIgnoreCase(String username);
+
+	List<UserAccount> findByRoleAndEnabledTrueAndRegionCodeInOrderByRegionCodeAscDisplayNameAsc(Role role,
+			Collection<String> regionCodes);
 
 	long count();
 

@@ -3,8 +3,8 @@ package org.pomegranate.pairing;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.pomegranate.shared.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
@@ -13,22 +13,13 @@ import org.springframework.data.domain.Sort;
  */
 final class Pages {
 
-	static final int SIZE = 1000;
+	static final int SIZE = Paging.EXPORT_PAGE_SIZE;
 
 	private Pages() {
 	}
 
 	static <T> long forEach(Function<Pageable, Page<T>> query, Sort sort, Consumer<T> sink) {
-		long count = 0;
-		Page<T> page;
-		int number = 0;
-		do {
-			page = query.apply(PageRequest.of(number++, SIZE, sort));
-			page.forEach(sink);
-			count += page.getNumberOfElements();
-		}
-		while (page.hasNext());
-		return count;
+		return Paging.forEach(query, sort, sink);
 	}
 
 }

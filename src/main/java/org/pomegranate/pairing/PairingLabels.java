@@ -1,10 +1,7 @@
 package org.pomegranate.pairing;
 
-import java.util.Collection;
-import java.util.stream.Collectors;
-
+import org.pomegranate.shared.MessageLabels;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,24 +9,10 @@ import org.springframework.stereotype.Component;
  * directly).
  */
 @Component
-class PairingLabels {
-
-	private final MessageSource messages;
+class PairingLabels extends MessageLabels {
 
 	PairingLabels(MessageSource messages) {
-		this.messages = messages;
-	}
-
-	String of(Enum<?> value) {
-		return text(value.getDeclaringClass().getSimpleName() + "." + value.name());
-	}
-
-	String of(Collection<? extends Enum<?>> values) {
-		return values.stream().map(this::of).collect(Collectors.joining("、"));
-	}
-
-	String text(String key) {
-		return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+		super(messages);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +23,7 @@ import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.Like;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
+import org.pomegranate.shared.Uploads;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -52,10 +52,6 @@ public class PairingService {
 	static final int MAX_PHOTOS = 6;
 
 	static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-
-	private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
-
-	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A };
 
 	private final PairingProgramRepository programs;
 
@@ -500,27 +496,14 @@ public class PairingService {
 		return values.stream().filter(Objects::nonNull).collect(Collectors.toSet());
 	}
 
-	/** What the bytes are, whatever the file name or the browser claims. */
+	/** What the bytes are, whatever the file name or the browser claims: photos only. */
 	static @Nullable String contentType(byte[] data) {
-		if (startsWith(data, JPEG)) {
-			return "image/jpeg";
-		}
-		if (startsWith(data, PNG)) {
-			return "image/png";
-		}
-		return null;
-	}
-
-	private static boolean startsWith(byte[] data, byte[] magic) {
-		return data.length > magic.length && Arrays.equals(data, 0, magic.length, magic, 0, magic.length);
+		var type = Uploads.contentType(data);
+		return Uploads.JPEG.equals(type) || Uploads.PNG.equals(type) ? type : null;
 	}
 
 	private static String safeFilename(String filename) {
-		var name = filename.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-		if (name.isEmpty()) {
-			name = "photo";
-		}
-		return name.length() > 100 ? name.substring(name.length() - 100) : name;
+		return Uploads.safeFilename(filename, "photo");
 	}
 
 }

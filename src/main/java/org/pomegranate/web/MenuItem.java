@@ -22,6 +22,13 @@ public record MenuItem(String key, String href, Set<Role> roles, List<MenuItem> 
 					new MenuItem("menu.pairings", "/pairings", RECORD_KEEPERS, List.of()),
 					new MenuItem("menu.visits", "/visits", RECORD_KEEPERS, List.of()),
 					new MenuItem("menu.programs", "/programs", RECORD_KEEPERS, List.of()))),
+			new MenuItem("menu.petitions", "/petitions", RECORD_KEEPERS, List.of(
+					new MenuItem("menu.petitionLedger", "/petitions", RECORD_KEEPERS, List.of()),
+					new MenuItem("menu.myPetitions", "/petitions/mine", RECORD_KEEPERS, List.of()),
+					new MenuItem("menu.petitionFigures", "/petitions/figures", RECORD_KEEPERS, List.of()),
+					new MenuItem("menu.backlog", "/petitions/backlog", RECORD_KEEPERS, List.of()),
+					new MenuItem("menu.petitionCategories", "/petition-categories", Set.of(Role.ADMIN), List.of()),
+					new MenuItem("menu.petitionDepartments", "/petition-departments", Set.of(Role.ADMIN), List.of()))),
 			new MenuItem("menu.regions", "/regions", RECORD_KEEPERS, List.of()),
 			new MenuItem("menu.users", "/admin/users", Set.of(Role.ADMIN), List.of()),
 			new MenuItem("menu.audit", "/admin/audit", Set.of(Role.ADMIN), List.of()));

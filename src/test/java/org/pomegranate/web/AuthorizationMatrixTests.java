@@ -109,6 +109,28 @@ class AuthorizationMatrixTests {
 		MATRIX.put("GET /visits", RECORD_KEEPERS);
 		MATRIX.put("GET /visits/export", RECORD_KEEPERS);
 		MATRIX.put("GET /visits/photos/{id}", RECORD_KEEPERS);
+		MATRIX.put("GET /petitions", RECORD_KEEPERS);
+		MATRIX.put("GET /petitions/export", RECORD_KEEPERS);
+		MATRIX.put("GET /petitions/mine", RECORD_KEEPERS);
+		MATRIX.put("GET /petitions/backlog", RECORD_KEEPERS);
+		MATRIX.put("GET /petitions/figures", RECORD_KEEPERS);
+		MATRIX.put("GET /petitions/new", WRITERS);
+		MATRIX.put("POST /petitions", WRITERS);
+		MATRIX.put("GET /petitions/{id}", RECORD_KEEPERS);
+		MATRIX.put("POST /petitions/{id}/push", RECORD_KEEPERS);
+		MATRIX.put("POST /petitions/{id}/accept", WRITERS);
+		MATRIX.put("POST /petitions/{id}/return", WRITERS);
+		MATRIX.put("POST /petitions/{id}/progress", WRITERS);
+		MATRIX.put("POST /petitions/{id}/close", WRITERS);
+		MATRIX.put("POST /petitions/{id}/rate", WRITERS);
+		MATRIX.put("POST /petitions/{id}/archive", WRITERS);
+		MATRIX.put("POST /petitions/{id}/backlog", SUPERVISORS);
+		MATRIX.put("GET /petition-attachments/{id}", RECORD_KEEPERS);
+		MATRIX.put("GET /petition-categories", ADMINS);
+		MATRIX.put("POST /petition-categories", ADMINS);
+		MATRIX.put("GET /petition-departments", ADMINS);
+		MATRIX.put("POST /petition-departments", ADMINS);
+		MATRIX.put("POST /petition-departments/{id}", ADMINS);
 
 		PARAMETERS.put("POST /regions/{code}/rename", Map.of("version", "-1", "name", ""));
 		PARAMETERS.put("POST /regions/{code}/retire", Map.of("version", "-1"));
@@ -124,6 +146,10 @@ class AuthorizationMatrixTests {
 		PARAMETERS.put("POST /pairings", Map.of("household", "{household}", "program", "{program}"));
 		PARAMETERS.put("POST /pairings/{id}/end", Map.of("version", "-1"));
 		PARAMETERS.put("POST /pairings/{id}/reassign", Map.of("version", "-1"));
+		for (var step : List.of("push", "accept", "return", "progress", "close", "rate", "archive", "backlog")) {
+			PARAMETERS.put("POST /petitions/{id}/" + step, Map.of("version", "-1"));
+		}
+		PARAMETERS.put("POST /petition-departments/{id}", Map.of("version", "-1"));
 	}
 
 	/** One demo account per role, all at 甘孜州 except the county staff. */
@@ -181,9 +207,36 @@ class AuthorizationMatrixTests {
 					join pairing p on p.id = v.pairing_id where p.program_id = ?""", Long.parseLong(records.get("program")));
 		}
 		records.put("pairing", first("select min(id) from pairing where program_id = ?", Long.parseLong(records.get("program"))));
+		petitionRecords(county, records);
 		records.put("photo", first("select min(ph.id) from visit_photo ph join visit v on v.id = ph.visit_id where v.region_code like ?",
 				county + "%"));
 		return records;
+	}
+
+	/** A department, a petition with its registering step and an attachment, in a village of the county. */
+	private void petitionRecords(String county, Map<String, String> records) {
+		var village = jdbc.queryForObject("select min(code) from region where parent_code = ?", String.class, records.get("code"));
+		jdbc.update("insert into petition_department (name, region_code) values ('授权测试单位', ?) on conflict do nothing", county);
+		records.put("petition-department",
+				first("select id from petition_department where name = '授权测试单位' and region_code = ?", county));
+		jdbc.update("""
+				insert into petition (number, submission_token, source, petitioner_name, region_code, category_id, title,
+				                      urgency, received_on, state, accept_due_on, close_due_on, registered_by)
+				values (? || '-1999-000001', gen_random_uuid(), 'WALK_IN', '授权测试', ?, (select min(id) from petition_category),
+				        '授权测试诉求', 'NORMAL', current_date, 'REGISTERED', current_date + 3, current_date + 15, 'test')
+				on conflict (number) do nothing""", county, village);
+		records.put("petition", first("select id from petition where number = ? || '-1999-000001'", county));
+		long petition = Long.parseLong(records.get("petition"));
+		if (first("select count(*) from petition_step where petition_id = ?", petition).equals("0")) {
+			jdbc.update("""
+					insert into petition_step (petition_id, region_code, action, to_state, actor_username, actor_name)
+					select id, region_code, 'REGISTER', 'REGISTERED', 'test', '授权测试' from petition where id = ?""", petition);
+			jdbc.update("""
+					insert into petition_attachment (petition_id, step_id, region_code, filename, content_type, size_bytes, data)
+					select s.petition_id, s.id, s.region_code, 'test.png', 'image/png', 8, decode('89504e470d0a1a0a', 'hex')
+					from petition_step s where s.petition_id = ?""", petition);
+		}
+		records.put("petition-attachment", first("select min(id) from petition_attachment where petition_id = ?", petition));
 	}
 
 	private String first(String sql, Object argument) {

@@ -1,0 +1,47 @@
+package org.pomegranate.petition;
+
+/**
+ * The figures of the petitions collected in one region and period (see {@link PetitionFigures}
+ * for each definition). Counts and sums only; the rates are computed from
+ * them.
+ */
+public record Figures(long collected, long pushed, long accepted, long resolved, long policy, long unresolvable,
+		long open, long overdue, long closed, long daysToClose, long rated, long satisfied, long everClosed,
+		long reopened, long backlogOpened, long backlogClosed) {
+
+	public static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+	/** 化解率: resolved of collected, in percent. */
+	public double resolvedPercent() {
+		return percent(resolved, collected);
+	}
+
+	/** Average days from receipt to closing, over the petitions closed now. */
+	public double averageDaysToClose() {
+		return closed == 0 ? 0 : (double) daysToClose / closed;
+	}
+
+	/** 满意率: (满意 + 基本满意) of rated, in percent. */
+	public double satisfactionPercent() {
+		return percent(satisfied, rated);
+	}
+
+	/** 重办率: reopened at least once, of those ever closed, in percent. */
+	public double reopenPercent() {
+		return percent(reopened, everClosed);
+	}
+
+	Figures withBacklog(long opened, long closed) {
+		return new Figures(collected, pushed, accepted, resolved, policy, unresolvable, open, overdue, this.closed,
+				daysToClose, rated, satisfied, everClosed, reopened, opened, closed);
+	}
+
+	private static double percent(long part, long whole) {
+		return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 10.0;
+	}
+
+	/** One line of a breakdown: a region below, or a month. */
+	public record Row(String key, String name, Figures figures) {
+	}
+
+}

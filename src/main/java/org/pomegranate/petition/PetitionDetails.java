@@ -1,0 +1,13 @@
+package org.pomegranate.petition;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A new petition's fields once the service has checked the form.
+ */
+record PetitionDetails(PetitionSource source, @Nullable Long householdId, @Nullable Long visitId, String petitionerName,
+		@Nullable String petitionerPhone, String regionCode, PetitionCategory category, String title,
+		@Nullable String description, Urgency urgency, LocalDate receivedOn) {
+}

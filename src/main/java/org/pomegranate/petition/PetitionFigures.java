@@ -1,0 +1,153 @@
+package org.pomegranate.petition;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.pomegranate.region.RegionService;
+import org.pomegranate.shared.ChinaTime;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The petition figures (收集、推送、接单、化解、政策解答 …) of a region subtree and a period: the one
+ * query code the figures page, the dashboards and the monthly report read, so they never disagree.
+ * Counted live in one pass over the index {@code petition_figures} plus a small pass over the
+ * backlog cases.
+ * <p>
+ * Definitions, for the petitions <em>received</em> in the period in the region and below:
+ * <ul>
+ * <li><b>collected</b> 收集: all of them;</li>
+ * <li><b>pushed</b>, <b>accepted</b>: pushed, accepted at least once;</li>
+ * <li><b>resolved</b> 化解 (seed 000's "解决"): now closed as 已解决 or 政策解答; <b>policy</b> the part of
+ * them answered with policy; <b>unresolvable</b>: now closed as 无法解决; <b>open</b>: not closed now.
+ * Resolved + unresolvable + open = collected, always;</li>
+ * <li><b>overdue</b>: open and past the close limit, or past the accept limit while not yet
+ * accepted, as of today in China;</li>
+ * <li><b>average days to close</b>: from receipt to the latest closing, over those closed now;</li>
+ * <li><b>satisfaction</b>: (满意 + 基本满意) / rated, by each petition's latest rating;</li>
+ * <li><b>reopen rate</b>: reopened at least once / ever closed.</li>
+ * </ul>
+ * The backlog figures go by their own dates: <b>backlog opened</b> counts cases marked 信访积案 in
+ * the period, <b>backlog closed</b> cases resolved (化解) with their latest closing in the period,
+ * whenever they were received.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
+public class PetitionFigures {
+
+	private static final String COUNTS = """
+			select %s as key,
+			       count(*) as collected,
+			       count(*) filter (where first_pushed_on is not null) as pushed,
+			       count(*) filter (where first_accepted_on is not null) as accepted,
+			       count(*) filter (where outcome in ('SOLVED', 'POLICY')) as resolved,
+			       count(*) filter (where outcome = 'POLICY') as policy,
+			       count(*) filter (where outcome = 'UNRESOLVABLE') as unresolvable,
+			       count(*) filter (where outcome is null) as open,
+			       count(*) filter (where outcome is null and (close_due_on < :today
+			           or (state in ('REGISTERED', 'PUSHED', 'RETURNED') and accept_due_on < :today))) as overdue,
+			       count(*) filter (where outcome is not null) as closed,
+			       coalesce(sum(closed_on - received_on) filter (where outcome is not null), 0) as days_to_close,
+			       count(*) filter (where rating is not null) as rated,
+			       count(*) filter (where rating in ('SATISFIED', 'BASICALLY_SATISFIED')) as satisfied,
+			       count(*) filter (where closed_on is not null) as ever_closed,
+			       count(*) filter (where reopen_count > 0) as reopened
+			from petition
+			where region_code like :prefix and received_on between :from and :to
+			group by 1
+			""";
+
+	private static final String BACKLOG = """
+			select key, sum(opened) as opened, sum(closed) as closed from (
+			    select %s as key, 1 as opened, 0 as closed from petition
+			    where backlog and region_code like :prefix and backlog_marked_on between :from and :to
+			    union all
+			    select %s, 0, 1 from petition
+			    where backlog and region_code like :prefix and outcome in ('SOLVED', 'POLICY')
+			      and closed_on between :from and :to
+			) cases
+			group by key
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final RegionService regions;
+
+	private final Clock clock;
+
+	PetitionFigures(NamedParameterJdbcTemplate jdbc, RegionService regions, Clock clock) {
+		this.jdbc = jdbc;
+		this.regions = regions;
+		this.clock = clock;
+	}
+
+	/** The figures of {@code regionCode} (in the user's scope) and everything below it. */
+	public Figures figures(String regionCode, LocalDate from, LocalDate toInclusive) {
+		var rows = count(regionCode, from, toInclusive, "''", "''", "''");
+		return rows.getOrDefault("", Figures.NONE);
+	}
+
+	/** The figures of each region directly below {@code regionCode}, in code order. */
+	public List<Figures.Row> byChildRegion(String regionCode, LocalDate from, LocalDate toInclusive) {
+		var region = regions.get(regionCode);
+		var childLevel = region.getLevel().child();
+		if (childLevel == null) {
+			return List.of();
+		}
+		var key = "substr(region_code, 1, " + childLevel.codeLength() + ")";
+		var counts = count(regionCode, from, toInclusive, key, key, key);
+		var rows = new ArrayList<Figures.Row>();
+		for (var child : regions.children(regionCode)) {
+			rows.add(new Figures.Row(child.getCode(), child.getName(), counts.getOrDefault(child.getCode(), Figures.NONE)));
+		}
+		return rows;
+	}
+
+	/** The figures of each month of the period, oldest first (empty months included). */
+	public List<Figures.Row> byMonth(String regionCode, LocalDate from, LocalDate toInclusive) {
+		var counts = count(regionCode, from, toInclusive, "to_char(received_on, 'YYYY-MM')",
+				"to_char(backlog_marked_on, 'YYYY-MM')", "to_char(closed_on, 'YYYY-MM')");
+		var rows = new ArrayList<Figures.Row>();
+		for (var month = YearMonth.from(from); !month.isAfter(YearMonth.from(toInclusive)); month = month.plusMonths(1)) {
+			rows.add(new Figures.Row(month.toString(), month.toString(), counts.getOrDefault(month.toString(), Figures.NONE)));
+		}
+		return rows;
+	}
+
+	/**
+	 * The counts grouped by a key expression (a constant for a total): the main pass by the day
+	 * received, the backlog pass by the day marked and the day closed.
+	 */
+	private Map<String, Figures> count(String regionCode, LocalDate from, LocalDate toInclusive, String key,
+			String markedKey, String closedKey) {
+		regions.get(regionCode);
+		var parameters = new MapSqlParameterSource().addValue("prefix", regionCode + "%")
+			.addValue("from", Date.valueOf(from))
+			.addValue("to", Date.valueOf(toInclusive))
+			.addValue("today", Date.valueOf(ChinaTime.today(clock)));
+		var figures = new LinkedHashMap<String, Figures>();
+		jdbc.query(COUNTS.formatted(key), parameters, row -> {
+			figures.put(row.getString("key"), new Figures(row.getLong("collected"), row.getLong("pushed"),
+					row.getLong("accepted"), row.getLong("resolved"), row.getLong("policy"), row.getLong("unresolvable"),
+					row.getLong("open"), row.getLong("overdue"), row.getLong("closed"), row.getLong("days_to_close"),
+					row.getLong("rated"), row.getLong("satisfied"), row.getLong("ever_closed"), row.getLong("reopened"), 0,
+					0));
+		});
+		jdbc.query(BACKLOG.formatted(markedKey, closedKey), parameters, row -> {
+			var key2 = row.getString("key");
+			figures.put(key2, figures.getOrDefault(key2, Figures.NONE).withBacklog(row.getLong("opened"), row.getLong("closed")));
+		});
+		return figures;
+	}
+
+}

@@ -1,0 +1,197 @@
+package org.pomegranate.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pomegranate.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * The figures against data counted by hand, in townships of 九龙县 that no demo data touches:
+ *
+ * <pre>
+ * 2024, 甲村: p1 已解决 满意 (10 days)   p2 政策解答 unrated (5 days)   p3 无法解决 (20 days)
+ *             p4 reopened after 不满意, in progress, past its close limit → overdue
+ *             p5 pushed, not accepted, past its accept limit → overdue
+ *       乙村: p6 registered, within its limits   p7 已解决 基本满意, backlog marked 3-01, closed 3-10 (6 days)
+ *             p8 已解决 满意, reopened once before (30 days)   p11 accepted, backlog marked 6-01
+ * 2023, 乙村: p9 received 12-31, backlog marked 2024-02-01, resolved 2024-02-20
+ * 2025, 甲村: p10 received after the period
+ * </pre>
+ */
+@IntegrationTest
+@WithUserDetails("gz_admin")
+class PetitionFiguresTests {
+
+	static final String TOWNSHIP = "513324998";
+
+	static final String VILLAGE_A = "513324998001";
+
+	static final String VILLAGE_B = "513324998002";
+
+	static final String SEED_TOWNSHIP = "513324997";
+
+	static final LocalDate FROM = LocalDate.of(2024, 1, 1);
+
+	static final LocalDate TO = LocalDate.of(2024, 12, 31);
+
+	@Autowired
+	PetitionFigures figures;
+
+	@Autowired
+	PetitionService petitions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void handCountedData() {
+		region(TOWNSHIP, "统计测试乡", "TOWNSHIP", "513324");
+		region(VILLAGE_A, "甲村", "VILLAGE", TOWNSHIP);
+		region(VILLAGE_B, "乙村", "VILLAGE", TOWNSHIP);
+		if (jdbc.queryForObject("select count(*) from petition where region_code like ?", Long.class, TOWNSHIP + "%") > 0) {
+			return;
+		}
+		// number, village, received, state, outcome, rating, pushed, accepted, closed, reopens, accept due, close due, backlog marked
+		petition(1, VILLAGE_A, "2024-01-10", "RATED", "SOLVED", "SATISFIED", true, true, "2024-01-20", 0, null, null, null);
+		petition(2, VILLAGE_A, "2024-02-01", "CLOSED", "POLICY", null, true, true, "2024-02-06", 0, null, null, null);
+		petition(3, VILLAGE_A, "2024-03-01", "CLOSED", "UNRESOLVABLE", null, true, true, "2024-03-21", 0, null, null, null);
+		petition(4, VILLAGE_A, "2024-04-01", "IN_PROGRESS", null, "DISSATISFIED", true, true, "2024-04-10", 1, null, "past", null);
+		petition(5, VILLAGE_A, "2024-05-01", "PUSHED", null, null, true, false, null, 0, "past", "future", null);
+		petition(6, VILLAGE_B, "2024-06-01", "REGISTERED", null, null, false, false, null, 0, "future", "future", null);
+		petition(7, VILLAGE_B, "2024-03-04", "ARCHIVED", "SOLVED", "BASICALLY_SATISFIED", true, true, "2024-03-10", 0, null,
+				null, "2024-03-01");
+		petition(8, VILLAGE_B, "2024-07-01", "RATED", "SOLVED", "SATISFIED", true, true, "2024-07-31", 1, null, null, null);
+		petition(9, VILLAGE_B, "2023-12-31", "RATED", "SOLVED", "SATISFIED", true, true, "2024-02-20", 0, null, null,
+				"2024-02-01");
+		petition(10, VILLAGE_A, "2025-01-01", "REGISTERED", null, null, false, false, null, 0, "past", "past", null);
+		petition(11, VILLAGE_B, "2024-08-01", "ACCEPTED", null, null, true, true, null, 0, "future", "future", "2024-06-01");
+	}
+
+	@Test
+	void theTownshipsFiguresAreTheHandCountedOnes() {
+		var total = figures.figures(TOWNSHIP, FROM, TO);
+		assertThat(total).isEqualTo(new Figures(9, 8, 7, 4, 1, 1, 4, 2, 5, 71, 4, 3, 6, 2, 3, 2));
+		assertThat(total.resolved() + total.unresolvable() + total.open()).isEqualTo(total.collected());
+		assertThat(total.averageDaysToClose()).isEqualTo(14.2);
+		assertThat(total.satisfactionPercent()).isEqualTo(75.0);
+		assertThat(total.reopenPercent()).isEqualTo(33.3);
+		assertThat(total.resolvedPercent()).isEqualTo(44.4);
+	}
+
+	@Test
+	void eachVillageAndEachMonthAddsUpToTheTotal() {
+		var villages = figures.byChildRegion(TOWNSHIP, FROM, TO);
+		assertThat(villages).extracting(Figures.Row::key).containsExactly(VILLAGE_A, VILLAGE_B);
+		assertThat(villages.get(0).figures()).isEqualTo(new Figures(5, 5, 4, 2, 1, 1, 2, 2, 3, 35, 2, 1, 4, 1, 0, 0));
+		assertThat(villages.get(1).figures()).isEqualTo(new Figures(4, 3, 3, 2, 0, 0, 2, 0, 2, 36, 2, 2, 2, 1, 3, 2));
+		for (var region : villages) {
+			var f = region.figures();
+			assertThat(f.resolved() + f.unresolvable() + f.open()).as(region.name()).isEqualTo(f.collected());
+		}
+
+		var months = figures.byMonth(TOWNSHIP, FROM, TO);
+		assertThat(months).hasSize(12);
+		assertThat(months.stream().mapToLong(m -> m.figures().collected()).sum()).isEqualTo(9);
+		assertThat(months.stream().mapToLong(m -> m.figures().resolved()).sum()).isEqualTo(4);
+		assertThat(months.stream().mapToLong(m -> m.figures().backlogOpened()).sum()).isEqualTo(3);
+		assertThat(months.stream().mapToLong(m -> m.figures().backlogClosed()).sum()).isEqualTo(2);
+		// March: p3 and p7 received; p7 marked as backlog and resolved.
+		assertThat(months.get(2).figures()).isEqualTo(new Figures(2, 2, 2, 1, 0, 1, 0, 0, 2, 26, 1, 1, 2, 0, 1, 1));
+	}
+
+	/** Every figure links to the ledger, which lists exactly as many petitions. */
+	@Test
+	void theLedgerBehindEachFigureListsExactlyItsPetitions() {
+		var total = figures.figures(TOWNSHIP, FROM, TO);
+		long[] expected = { total.collected(), total.pushed(), total.accepted(), total.resolved(), total.policy(),
+				total.unresolvable(), total.open(), total.overdue(), total.closed(), total.rated(), total.satisfied(),
+				total.reopened(), total.backlogOpened(), total.backlogClosed() };
+		var mismatches = new ArrayList<String>();
+		for (var figure : Figure.values()) {
+			long listed = petitions.search(new PetitionQuery(null, TOWNSHIP, null, null, null, null, null, FROM, TO, null, null,
+					null, figure), Pageable.unpaged()).getTotalElements();
+			if (listed != expected[figure.ordinal()]) {
+				mismatches.add(figure + ": figure " + expected[figure.ordinal()] + ", ledger " + listed);
+			}
+		}
+		assertThat(mismatches).isEmpty();
+		assertThat(petitions.search(new PetitionQuery(null, TOWNSHIP, null, null, null, null, "2024-03", null, null, null,
+				null, null, null), Pageable.unpaged()).getTotalElements()).isEqualTo(2);
+	}
+
+	/**
+	 * Seed 000's figures fall out of the data: 27,226 collected, 26,268 resolved (解决) of which
+	 * 1,495 answered with policy, 958 unresolvable or still open, 233 backlog cases resolved.
+	 */
+	@Test
+	void seedZerosFiguresFallOutOfALedgerWithThoseFigures() {
+		region(SEED_TOWNSHIP, "种子乡", "TOWNSHIP", "513324");
+		region(SEED_TOWNSHIP + "001", "种子村", "VILLAGE", SEED_TOWNSHIP);
+		jdbc.update("delete from petition where region_code like ?", SEED_TOWNSHIP + "%");
+		jdbc.update("""
+				insert into petition (number, submission_token, source, petitioner_name, region_code, category_id, title,
+				    urgency, received_on, state, outcome, accept_due_on, close_due_on, first_pushed_on, first_accepted_on,
+				    closed_on, backlog, backlog_marked_on, registered_by)
+				select '513324-2023-' || lpad(i::text, 6, '0'), gen_random_uuid(), 'HOME_VISIT', '群众', ?,
+				       (select min(id) from petition_category), '困难诉求', 'NORMAL', received, state, outcome,
+				       received + 3, received + 15, received, received + 1, closed, i <= 233, case when i <= 233 then received end,
+				       'seed'
+				from (select i, date '2023-01-01' + (i % 365) as received,
+				             case when i <= 24773 then 'ARCHIVED' when i <= 26268 then 'RATED'
+				                  when i <= 26568 then 'CLOSED' else 'IN_PROGRESS' end as state,
+				             case when i <= 24773 then 'SOLVED' when i <= 26268 then 'POLICY'
+				                  when i <= 26568 then 'UNRESOLVABLE' end as outcome,
+				             case when i <= 26568 then date '2023-01-01' + (i % 365) + 7 end as closed
+				      from generate_series(1, 27226) i) seed""", SEED_TOWNSHIP + "001");
+		jdbc.update("update petition set rating = 'SATISFIED' where region_code like ? and state in ('ARCHIVED', 'RATED')",
+				SEED_TOWNSHIP + "%");
+
+		var seed = figures.figures(SEED_TOWNSHIP, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+		assertThat(seed.collected()).isEqualTo(27_226);
+		assertThat(seed.resolved()).isEqualTo(26_268);
+		assertThat(seed.policy()).isEqualTo(1_495);
+		assertThat(seed.unresolvable() + seed.open()).isEqualTo(958);
+		assertThat(seed.resolved() + seed.unresolvable() + seed.open()).isEqualTo(seed.collected());
+		assertThat(seed.backlogClosed()).isEqualTo(233);
+		assertThat(seed.resolvedPercent()).isEqualTo(96.5);
+	}
+
+	private void region(String code, String name, String level, String parent) {
+		jdbc.update("insert into region (code, name, level, parent_code) values (?, ?, ?, ?) on conflict do nothing", code,
+				name, level, parent);
+	}
+
+	private void petition(int number, String village, String received, String state, String outcome, String rating,
+			boolean pushed, boolean accepted, String closed, int reopens, String acceptDue, String closeDue,
+			String backlogMarked) {
+		var receivedOn = LocalDate.parse(received);
+		jdbc.update("""
+				insert into petition (number, submission_token, source, petitioner_name, region_code, category_id, title,
+				    urgency, received_on, state, outcome, rating, accept_due_on, close_due_on, first_pushed_on,
+				    first_accepted_on, closed_on, reopen_count, backlog, backlog_marked_on, registered_by)
+				values (?, gen_random_uuid(), 'WALK_IN', '测试', ?, (select min(id) from petition_category), '统计测试',
+				        'NORMAL', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'test')""",
+				"513324-1980-" + String.format("%06d", number), village, receivedOn, state, outcome, rating,
+				due(acceptDue, receivedOn.plusDays(3)), due(closeDue, receivedOn.plusDays(15)),
+				pushed ? receivedOn : null, accepted ? receivedOn.plusDays(1) : null,
+				closed == null ? null : LocalDate.parse(closed), reopens, backlogMarked != null,
+				backlogMarked == null ? null : LocalDate.parse(backlogMarked));
+	}
+
+	/** "past" and "future" are relative to the day the test runs, for the overdue figure. */
+	private static LocalDate due(String relative, LocalDate otherwise) {
+		if (relative == null) {
+			return otherwise;
+		}
+		return relative.equals("past") ? PetitionFixtures.today().minusDays(1) : PetitionFixtures.today().plusDays(30);
+	}
+
+}

@@ -1,0 +1,191 @@
+package org.pomegranate.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.pomegranate.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+/**
+ * Registering through the web form: bad input answered in Chinese beside each field, text kept
+ * exactly as typed (script tags, emoji, full-width characters) and shown escaped, one petition per
+ * form however often it is sent, possible duplicates shown first, attachments judged by their
+ * bytes, a visit turned into a petition in one click.
+ */
+@IntegrationTest
+class PetitionFormTests {
+
+	private static final byte[] PDF = "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj<<>>endobj\n".getBytes(StandardCharsets.ISO_8859_1);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Test
+	void emptyRequiredFieldsAreNamedInChinese() throws Exception {
+		var page = register(Map.of("token", UUID.randomUUID().toString(), "source", "WALK_IN", "urgency", "NORMAL"));
+		assertThat(page.getStatus()).isEqualTo(200);
+		var body = page.getContentAsString();
+		assertThat(body).contains("请填写此项。").contains("请选择诉求类别。").contains("请填写本辖区内的村（社区）代码（12 位）。");
+	}
+
+	@Test
+	void scriptEmojiAndFullWidthTextIsKeptAsTypedAndShownEscaped() throws Exception {
+		var title = "<script>alert('x')</script>取暖🔥困难";
+		var description = "ＡＢＣ１２３　全角文字\n第二行 🙏";
+		var page = register(form(UUID.randomUUID(), title, description, "13812341234"));
+		assertThat(page.getStatus()).isEqualTo(302);
+		long id = Long.parseLong(page.getRedirectedUrl().replaceAll(".*/", ""));
+		assertThat(jdbc.queryForObject("select title from petition where id = ?", String.class, id)).isEqualTo(title);
+		assertThat(jdbc.queryForObject("select description from petition where id = ?", String.class, id))
+			.isEqualTo(description);
+		assertThat(jdbc.queryForObject("select number from petition where id = ?", String.class, id))
+			.matches("513301-\\d{4}-\\d{6}");
+
+		var shown = mvc.perform(get("/petitions/{id}", id).with(user(users.loadUserByUsername("kd_staff"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(shown).doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;取暖🔥困难");
+		assertThat(shown).contains("ＡＢＣ１２３　全角文字").contains("138****1234").doesNotContain("13812341234");
+	}
+
+	@Test
+	void lengthsCountCharactersAsPeopleDoAndControlCharactersAreRefused() throws Exception {
+		var hundredEmoji = "🔥".repeat(100);
+		assertThat(register(form(UUID.randomUUID(), hundredEmoji, null, null)).getStatus()).isEqualTo(302);
+
+		var tooLong = register(form(UUID.randomUUID(), hundredEmoji + "火", null, null));
+		assertThat(tooLong.getStatus()).isEqualTo(200);
+		assertThat(tooLong.getContentAsString()).contains("不能超过 100 个字。").contains(hundredEmoji + "火");
+
+		var control = register(form(UUID.randomUUID(), "取暖\u0007困难", null, null));
+		assertThat(control.getContentAsString()).contains("含有不可见的控制字符");
+	}
+
+	@Test
+	void theSameFormSentTwiceMakesOnePetition() throws Exception {
+		var token = UUID.randomUUID();
+		var first = register(form(token, "重复提交测试", null, null));
+		var second = register(form(token, "重复提交测试", null, null));
+		assertThat(second.getRedirectedUrl()).isEqualTo(first.getRedirectedUrl());
+		assertThat(jdbc.queryForObject("select count(*) from petition where submission_token = ?", Long.class, token))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void possibleDuplicatesAreShownBeforeANewPetitionIsMade() throws Exception {
+		var phone = "139" + String.format("%08d", System.nanoTime() % 100_000_000);
+		var first = register(form(UUID.randomUUID(), "房屋漏雨", null, phone));
+		var again = form(UUID.randomUUID(), "房屋又漏雨了", null, phone);
+		again.remove("notDuplicate");
+		long before = jdbc.queryForObject("select count(*) from petition", Long.class);
+
+		var warned = register(again);
+		assertThat(warned.getStatus()).isEqualTo(200);
+		assertThat(warned.getContentAsString()).contains("可能是同一件事").contains(first.getRedirectedUrl());
+		assertThat(jdbc.queryForObject("select count(*) from petition", Long.class)).isEqualTo(before);
+
+		assertThat(register(form(UUID.randomUUID(), "房屋又漏雨了", null, phone)).getStatus()).isEqualTo(302);
+	}
+
+	@Test
+	void attachmentsAreJudgedByTheirBytes() throws Exception {
+		var fake = new MockMultipartFile("attachments", "照片.png", "image/png", "not a picture".getBytes());
+		var refused = mvc.perform(withFields(multipart("/petitions").file(fake), form(UUID.randomUUID(), "附件测试", null, null)))
+			.andReturn()
+			.getResponse();
+		assertThat(refused.getContentAsString()).contains("附件只能是 JPG、PNG 图片或 PDF 文件。");
+
+		var letter = new MockMultipartFile("attachments", "来信.pdf", "application/octet-stream", PDF);
+		var saved = mvc.perform(withFields(multipart("/petitions").file(letter), form(UUID.randomUUID(), "附件测试", null, null)))
+			.andReturn()
+			.getResponse();
+		long id = Long.parseLong(saved.getRedirectedUrl().replaceAll(".*/", ""));
+		assertThat(jdbc.queryForObject("select content_type from petition_attachment where petition_id = ?", String.class, id))
+			.isEqualTo("application/pdf");
+	}
+
+	@Test
+	void aVisitRaisesAPetitionInOneClickLinkedBack() throws Exception {
+		var visit = jdbc.queryForMap("""
+				select v.id, v.household_id, h.head_name from visit v join household h on h.id = v.household_id
+				where v.region_code like '513301%' order by v.id limit 1""");
+		var staff = user(users.loadUserByUsername("kd_staff"));
+		var page = mvc.perform(get("/petitions/new").param("visit", visit.get("id").toString()).with(staff))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains(visit.get("head_name").toString()).contains("value=\"HOME_VISIT\" selected=\"selected\"");
+		var token = page.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
+
+		var fields = new HashMap<String, String>();
+		fields.put("token", token);
+		fields.put("visitId", visit.get("id").toString());
+		fields.put("householdId", visit.get("household_id").toString());
+		fields.put("source", "HOME_VISIT");
+		fields.put("petitionerName", "");
+		fields.put("regionCode", "");
+		fields.put("categoryId", jdbc.queryForObject("select max(id) from petition_category", Long.class).toString());
+		fields.put("title", "走访中反映取暖困难");
+		fields.put("urgency", "NORMAL");
+		fields.put("receivedOn", PetitionFixtures.today().toString());
+		fields.put("notDuplicate", "true");
+		var made = register(fields);
+		long id = Long.parseLong(made.getRedirectedUrl().replaceAll(".*/", ""));
+		assertThat(jdbc.queryForMap("select visit_id, household_id, petitioner_name from petition where id = ?", id))
+			.containsEntry("visit_id", visit.get("id"))
+			.containsEntry("household_id", visit.get("household_id"))
+			.containsEntry("petitioner_name", visit.get("head_name"));
+		var shown = mvc.perform(get("/petitions/{id}", id).with(staff)).andReturn().getResponse().getContentAsString();
+		assertThat(shown).contains("/households/" + visit.get("household_id"));
+	}
+
+	private HashMap<String, String> form(UUID token, String title, String description, String phone) {
+		var fields = new HashMap<String, String>();
+		fields.put("token", token.toString());
+		fields.put("source", "WALK_IN");
+		fields.put("petitionerName", "表单测试");
+		fields.put("petitionerPhone", phone == null ? "" : phone);
+		fields.put("regionCode", PetitionFixtures.village(jdbc));
+		fields.put("categoryId", jdbc.queryForObject("select min(id) from petition_category", Long.class).toString());
+		fields.put("title", title);
+		fields.put("description", description == null ? "" : description);
+		fields.put("urgency", "NORMAL");
+		fields.put("receivedOn", PetitionFixtures.today().toString());
+		fields.put("notDuplicate", "true");
+		return fields;
+	}
+
+	private MockHttpServletResponse register(Map<String, String> fields) throws Exception {
+		return mvc.perform(withFields(multipart("/petitions"), fields)).andReturn().getResponse();
+	}
+
+	private MockMultipartHttpServletRequestBuilder withFields(MockMultipartHttpServletRequestBuilder request,
+			Map<String, String> fields) {
+		fields.forEach(request::param);
+		request.with(csrf()).with(user(users.loadUserByUsername("kd_staff")));
+		return request;
+	}
+
+}
