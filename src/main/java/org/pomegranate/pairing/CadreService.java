@@ -16,6 +16,7 @@ import org.pomegranate.shared.EnumBits;
 import org.pomegranate.shared.EthnicGroups;
 import org.pomegranate.shared.FieldProblems;
 import org.pomegranate.shared.Like;
+import org.pomegranate.shared.Paging;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
 import org.springframework.data.domain.Page;
@@ -111,7 +112,7 @@ public class CadreService {
 	/** Hands every cadre the query finds to {@code sink}, a page at a time, for an export (phones masked by the caller). */
 	@Transactional
 	public long export(CadreQuery query, Consumer<Cadre> sink) {
-		long count = Pages.forEach(pageable -> search(query, pageable), Sort.by("regionCode", "name", "id"),
+		long count = Paging.forEach(pageable -> search(query, pageable), Sort.by("regionCode", "name", "id"),
 				sink);
 		auditLog.record(AuditAction.EXPORT, ENTITY, "list", count + " 人");
 		return count;

@@ -21,6 +21,7 @@ import org.pomegranate.shared.FieldProblems;
 import org.pomegranate.shared.IdNumber;
 import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.Like;
+import org.pomegranate.shared.Paging;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -155,7 +156,7 @@ public class HouseholdService {
 	}
 
 	private long export(HouseholdQuery query, Consumer<Household> sink, AuditAction action) {
-		long count = Pages.forEach(pageable -> search(query, pageable), Sort.by("regionCode", "id"),
+		long count = Paging.forEach(pageable -> search(query, pageable), Sort.by("regionCode", "id"),
 				sink);
 		auditLog.record(action, ENTITY, "list", count + " 户");
 		return count;

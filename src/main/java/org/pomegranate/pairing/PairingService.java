@@ -21,6 +21,7 @@ import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.FieldProblems;
 import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.Like;
+import org.pomegranate.shared.Paging;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
 import org.pomegranate.shared.Uploads;
@@ -205,7 +206,7 @@ public class PairingService {
 	/** Every pairing the query finds, a page at a time, for an export. */
 	@Transactional
 	public long export(PairingQuery query, Consumer<Pairing> sink) {
-		long count = Pages.forEach(pageable -> search(query, pageable), Sort.by("regionCode", "id"), sink);
+		long count = Paging.forEach(pageable -> search(query, pageable), Sort.by("regionCode", "id"), sink);
 		auditLog.record(AuditAction.EXPORT, PAIRING, "list", count + " 对");
 		return count;
 	}
@@ -387,7 +388,7 @@ public class PairingService {
 	/** Every visit the query finds, newest first, a page at a time, for an export. */
 	@Transactional
 	public long exportVisits(VisitQuery query, Consumer<Visit> sink) {
-		long count = Pages.forEach(pageable -> searchVisits(query, pageable), Sort.by(Sort.Direction.DESC, "visitedOn", "id"),
+		long count = Paging.forEach(pageable -> searchVisits(query, pageable), Sort.by(Sort.Direction.DESC, "visitedOn", "id"),
 				sink);
 		auditLog.record(AuditAction.EXPORT, VISIT, "list", count + " 次");
 		return count;

@@ -31,6 +31,20 @@ public record Figures(long collected, long pushed, long accepted, long resolved,
 		return percent(reopened, everClosed);
 	}
 
+	/** Two counts of separate petitions added up (the backlog figures are set apart). */
+	Figures plus(Figures other) {
+		return new Figures(collected + other.collected, pushed + other.pushed, accepted + other.accepted,
+				resolved + other.resolved, policy + other.policy, unresolvable + other.unresolvable, open + other.open,
+				overdue + other.overdue, closed + other.closed, daysToClose + other.daysToClose, rated + other.rated,
+				satisfied + other.satisfied, everClosed + other.everClosed, reopened + other.reopened,
+				backlogOpened + other.backlogOpened, backlogClosed + other.backlogClosed);
+	}
+
+	Figures withOverdue(long count) {
+		return new Figures(collected, pushed, accepted, resolved, policy, unresolvable, open, count, closed, daysToClose,
+				rated, satisfied, everClosed, reopened, backlogOpened, backlogClosed);
+	}
+
 	Figures withBacklog(long opened, long closed) {
 		return new Figures(collected, pushed, accepted, resolved, policy, unresolvable, open, overdue, this.closed,
 				daysToClose, rated, satisfied, everClosed, reopened, opened, closed);

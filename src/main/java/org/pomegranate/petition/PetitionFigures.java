@@ -20,8 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The petition figures (收集、推送、接单、化解、政策解答 …) of a region subtree and a period: the one
  * query code the figures page, the dashboards and the monthly report read, so they never disagree.
- * Counted live in one pass over the index {@code petition_figures} plus a small pass over the
- * backlog cases.
+ * Always live. A county and below is counted in one pass over the index {@code petition_figures}
+ * plus a small pass over the backlog cases. A province or prefecture sums the per-county, per-month
+ * tallies that a trigger keeps exact (see {@code V12__petition_tallies.sql}) for the whole months
+ * of the period, counts the rows of the partial months at its ends, and counts overdue from the
+ * open petitions: the same numbers, from thousands of rows instead of hundreds of thousands.
  * <p>
  * Definitions, for the petitions <em>received</em> in the period in the region and below:
  * <ul>
@@ -45,8 +48,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
 public class PetitionFigures {
 
+	/** Counted from the rows; {@code %1$s} groups them (a constant for a total). */
 	private static final String COUNTS = """
-			select %s as key,
+			select %1$s as key,
 			       count(*) as collected,
 			       count(*) filter (where first_pushed_on is not null) as pushed,
 			       count(*) filter (where first_accepted_on is not null) as accepted,
@@ -67,17 +71,51 @@ public class PetitionFigures {
 			group by 1
 			""";
 
+	/** The same from the tallies, for whole months; overdue comes from {@link #OVERDUE}. */
+	private static final String TALLIED_COUNTS = """
+			select %1$s as key,
+			       sum(petitions) as collected,
+			       sum(petitions) filter (where pushed) as pushed,
+			       sum(petitions) filter (where accepted) as accepted,
+			       sum(petitions) filter (where outcome in ('SOLVED', 'POLICY')) as resolved,
+			       sum(petitions) filter (where outcome = 'POLICY') as policy,
+			       sum(petitions) filter (where outcome = 'UNRESOLVABLE') as unresolvable,
+			       sum(petitions) filter (where outcome = '') as open,
+			       0 as overdue,
+			       sum(petitions) filter (where outcome <> '') as closed,
+			       sum(days_to_close) as days_to_close,
+			       sum(petitions) filter (where rating <> '') as rated,
+			       sum(petitions) filter (where rating in ('SATISFIED', 'BASICALLY_SATISFIED')) as satisfied,
+			       sum(petitions) filter (where ever_closed) as ever_closed,
+			       sum(petitions) filter (where reopened) as reopened
+			from petition_tally
+			where county_code like :prefix and received_month between :from and :to
+			group by 1
+			""";
+
+	private static final String OVERDUE = """
+			select %1$s as key, count(*) as overdue
+			from petition
+			where state in ('REGISTERED', 'PUSHED', 'RETURNED', 'ACCEPTED', 'IN_PROGRESS')
+			  and region_code like :prefix and received_on between :from and :to
+			  and (close_due_on < :today or (state in ('REGISTERED', 'PUSHED', 'RETURNED') and accept_due_on < :today))
+			group by 1
+			""";
+
 	private static final String BACKLOG = """
 			select key, sum(opened) as opened, sum(closed) as closed from (
-			    select %s as key, 1 as opened, 0 as closed from petition
+			    select %2$s as key, 1 as opened, 0 as closed from petition
 			    where backlog and region_code like :prefix and backlog_marked_on between :from and :to
 			    union all
-			    select %s, 0, 1 from petition
+			    select %3$s, 0, 1 from petition
 			    where backlog and region_code like :prefix and outcome in ('SOLVED', 'POLICY')
 			      and closed_on between :from and :to
 			) cases
 			group by key
 			""";
+
+	/** Regions of this code length or shorter are summed from the tallies (kept per county). */
+	private static final int TALLIED_CODE_LENGTH = 4;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -93,8 +131,8 @@ public class PetitionFigures {
 
 	/** The figures of {@code regionCode} (in the user's scope) and everything below it. */
 	public Figures figures(String regionCode, LocalDate from, LocalDate toInclusive) {
-		var rows = count(regionCode, from, toInclusive, "''", "''", "''");
-		return rows.getOrDefault("", Figures.NONE);
+		regions.get(regionCode);
+		return count(regionCode, from, toInclusive, Grouping.TOTAL, tallied(regionCode)).getOrDefault("", Figures.NONE);
 	}
 
 	/** The figures of each region directly below {@code regionCode}, in code order. */
@@ -104,8 +142,7 @@ public class PetitionFigures {
 		if (childLevel == null) {
 			return List.of();
 		}
-		var key = "substr(region_code, 1, " + childLevel.codeLength() + ")";
-		var counts = count(regionCode, from, toInclusive, key, key, key);
+		var counts = count(regionCode, from, toInclusive, Grouping.child(childLevel.codeLength()), tallied(regionCode));
 		var rows = new ArrayList<Figures.Row>();
 		for (var child : regions.children(regionCode)) {
 			rows.add(new Figures.Row(child.getCode(), child.getName(), counts.getOrDefault(child.getCode(), Figures.NONE)));
@@ -115,8 +152,8 @@ public class PetitionFigures {
 
 	/** The figures of each month of the period, oldest first (empty months included). */
 	public List<Figures.Row> byMonth(String regionCode, LocalDate from, LocalDate toInclusive) {
-		var counts = count(regionCode, from, toInclusive, "to_char(received_on, 'YYYY-MM')",
-				"to_char(backlog_marked_on, 'YYYY-MM')", "to_char(closed_on, 'YYYY-MM')");
+		regions.get(regionCode);
+		var counts = count(regionCode, from, toInclusive, Grouping.MONTH, tallied(regionCode));
 		var rows = new ArrayList<Figures.Row>();
 		for (var month = YearMonth.from(from); !month.isAfter(YearMonth.from(toInclusive)); month = month.plusMonths(1)) {
 			rows.add(new Figures.Row(month.toString(), month.toString(), counts.getOrDefault(month.toString(), Figures.NONE)));
@@ -124,30 +161,81 @@ public class PetitionFigures {
 		return rows;
 	}
 
+	private static boolean tallied(String regionCode) {
+		return regionCode.length() <= TALLIED_CODE_LENGTH;
+	}
+
 	/**
-	 * The counts grouped by a key expression (a constant for a total): the main pass by the day
-	 * received, the backlog pass by the day marked and the day closed.
+	 * The figures by {@code grouping}: from the rows alone, or from the tallies for the whole
+	 * months of the period and the rows for the days before and after them. The tests hold the two
+	 * to the same numbers.
 	 */
-	private Map<String, Figures> count(String regionCode, LocalDate from, LocalDate toInclusive, String key,
-			String markedKey, String closedKey) {
-		regions.get(regionCode);
-		var parameters = new MapSqlParameterSource().addValue("prefix", regionCode + "%")
-			.addValue("from", Date.valueOf(from))
-			.addValue("to", Date.valueOf(toInclusive))
-			.addValue("today", Date.valueOf(ChinaTime.today(clock)));
+	Map<String, Figures> count(String regionCode, LocalDate from, LocalDate toInclusive, Grouping grouping,
+			boolean tallied) {
 		var figures = new LinkedHashMap<String, Figures>();
-		jdbc.query(COUNTS.formatted(key), parameters, row -> {
-			figures.put(row.getString("key"), new Figures(row.getLong("collected"), row.getLong("pushed"),
-					row.getLong("accepted"), row.getLong("resolved"), row.getLong("policy"), row.getLong("unresolvable"),
-					row.getLong("open"), row.getLong("overdue"), row.getLong("closed"), row.getLong("days_to_close"),
-					row.getLong("rated"), row.getLong("satisfied"), row.getLong("ever_closed"), row.getLong("reopened"), 0,
-					0));
-		});
-		jdbc.query(BACKLOG.formatted(markedKey, closedKey), parameters, row -> {
-			var key2 = row.getString("key");
-			figures.put(key2, figures.getOrDefault(key2, Figures.NONE).withBacklog(row.getLong("opened"), row.getLong("closed")));
-		});
+		var firstWholeMonth = YearMonth.from(from.getDayOfMonth() == 1 ? from : from.plusMonths(1));
+		var lastWholeMonth = YearMonth.from(toInclusive.plusDays(1)).minusMonths(1);
+		if (!tallied || firstWholeMonth.isAfter(lastWholeMonth)) {
+			add(figures, COUNTS.formatted(grouping.rows), regionCode, from, toInclusive);
+		}
+		else {
+			var wholeFrom = firstWholeMonth.atDay(1);
+			var wholeTo = lastWholeMonth.atEndOfMonth();
+			add(figures, TALLIED_COUNTS.formatted(grouping.tallies), regionCode, wholeFrom, lastWholeMonth.atDay(1));
+			jdbc.query(OVERDUE.formatted(grouping.rows), parameters(regionCode, wholeFrom, wholeTo), row -> {
+				var key = row.getString("key");
+				figures.put(key, figures.getOrDefault(key, Figures.NONE).withOverdue(row.getLong("overdue")));
+			});
+			if (from.isBefore(wholeFrom)) {
+				add(figures, COUNTS.formatted(grouping.rows), regionCode, from, wholeFrom.minusDays(1));
+			}
+			if (toInclusive.isAfter(wholeTo)) {
+				add(figures, COUNTS.formatted(grouping.rows), regionCode, wholeTo.plusDays(1), toInclusive);
+			}
+		}
+		jdbc.query(BACKLOG.formatted(grouping.rows, grouping.marked, grouping.closed),
+				parameters(regionCode, from, toInclusive), row -> {
+					var key = row.getString("key");
+					figures.put(key, figures.getOrDefault(key, Figures.NONE)
+						.withBacklog(row.getLong("opened"), row.getLong("closed")));
+				});
 		return figures;
+	}
+
+	/** Adds the counts of one query to what {@code figures} holds already, key by key. */
+	private void add(Map<String, Figures> figures, String sql, String regionCode, LocalDate from, LocalDate to) {
+		jdbc.query(sql, parameters(regionCode, from, to), row -> {
+			var counted = new Figures(row.getLong("collected"), row.getLong("pushed"), row.getLong("accepted"),
+					row.getLong("resolved"), row.getLong("policy"), row.getLong("unresolvable"), row.getLong("open"),
+					row.getLong("overdue"), row.getLong("closed"), row.getLong("days_to_close"), row.getLong("rated"),
+					row.getLong("satisfied"), row.getLong("ever_closed"), row.getLong("reopened"), 0, 0);
+			figures.merge(row.getString("key"), counted, Figures::plus);
+		});
+	}
+
+	private MapSqlParameterSource parameters(String regionCode, LocalDate from, LocalDate to) {
+		return new MapSqlParameterSource().addValue("prefix", regionCode + "%")
+			.addValue("from", Date.valueOf(from))
+			.addValue("to", Date.valueOf(to))
+			.addValue("today", Date.valueOf(ChinaTime.today(clock)));
+	}
+
+	/**
+	 * How figures are grouped, as SQL over the petition rows, the tallies, and the backlog cases'
+	 * marking and closing days.
+	 */
+	record Grouping(String rows, String tallies, String marked, String closed) {
+
+		static final Grouping TOTAL = new Grouping("''", "''", "''", "''");
+
+		static final Grouping MONTH = new Grouping("to_char(received_on, 'YYYY-MM')", "to_char(received_month, 'YYYY-MM')",
+				"to_char(backlog_marked_on, 'YYYY-MM')", "to_char(closed_on, 'YYYY-MM')");
+
+		static Grouping child(int codeLength) {
+			var rows = "substr(region_code, 1, " + codeLength + ")";
+			return new Grouping(rows, "substr(county_code, 1, " + codeLength + ")", rows, rows);
+		}
+
 	}
 
 }

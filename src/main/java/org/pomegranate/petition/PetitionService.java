@@ -28,6 +28,7 @@ import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.FieldProblems;
 import org.pomegranate.shared.FormText;
 import org.pomegranate.shared.Like;
+import org.pomegranate.shared.CappedPages;
 import org.pomegranate.shared.Paging;
 import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.RegionScope;
@@ -67,6 +68,8 @@ public class PetitionService {
 
 	private static final List<PetitionState> AWAITING_ACCEPTANCE = List.copyOf(PetitionState.AWAITING_ACCEPTANCE);
 
+	private final CappedPages cappedPages;
+
 	private final PetitionRepository petitions;
 
 	private final PetitionStepRepository steps;
@@ -96,7 +99,8 @@ public class PetitionService {
 	PetitionService(PetitionRepository petitions, PetitionStepRepository steps, PetitionAttachmentRepository attachments,
 			PetitionSettings settings, PetitionNumbers numbers, HouseholdService households, PairingService pairings,
 			AccountService accounts, RegionService regions, RegionScope scope, PetitionLabels labels, AuditLog auditLog,
-			Clock clock) {
+			Clock clock, CappedPages cappedPages) {
+		this.cappedPages = cappedPages;
 		this.petitions = petitions;
 		this.steps = steps;
 		this.attachments = attachments;
@@ -122,14 +126,18 @@ public class PetitionService {
 	}
 
 	public Page<Petition> search(PetitionQuery query, Pageable pageable) {
-		return petitions.findAll(where(query), pageable);
+		return search(where(query), pageable);
+	}
+
+	private Page<Petition> search(Specification<Petition> where, Pageable pageable) {
+		return cappedPages.find(petitions, Petition.class, where, pageable, "category", "department");
 	}
 
 	/** Hands every petition the query finds to {@code sink}, a page at a time, for a masked export. */
 	@Transactional
 	public long export(PetitionQuery query, Consumer<Petition> sink) {
 		var where = where(query);
-		long count = Paging.forEach(pageable -> petitions.findAll(where, pageable),
+		long count = Paging.forEach(pageable -> search(where, pageable),
 				Sort.by(Sort.Direction.DESC, "receivedOn", "id"), sink);
 		auditLog.record(AuditAction.EXPORT, ENTITY, "list", count + " 件");
 		return count;

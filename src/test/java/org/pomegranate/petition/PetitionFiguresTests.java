@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,55 @@ class PetitionFiguresTests {
 		assertThat(mismatches).isEmpty();
 		assertThat(petitions.search(new PetitionQuery(null, TOWNSHIP, null, null, null, null, "2024-03", null, null, null,
 				null, null, null), Pageable.unpaged()).getTotalElements()).isEqualTo(2);
+	}
+
+	/**
+	 * A prefecture sums the tallies for whole months and counts the days around them: the same
+	 * figures as counting every row, for aligned and unaligned periods, in total, by county and by
+	 * month; and the tally table equals a count of the rows, also after petitions change.
+	 */
+	@Test
+	void talliesGiveThePrefectureTheSameFiguresAsTheRows() {
+		assertTallyMatchesRows();
+		region("513324996", "计数乡", "TOWNSHIP", "513324");
+		region("513324996001", "计数村", "VILLAGE", "513324996");
+		jdbc.update("delete from petition where number like '513324-1980-0009%'");
+		petition(901, "513324996001", "2024-02-10", "PUSHED", null, null, true, false, null, 0, "past", "future", null);
+		petition(902, "513324996001", "2024-05-31", "IN_PROGRESS", null, null, true, true, null, 0, null, "past", null);
+		petition(903, "513324996001", "2024-06-01", "CLOSED", "SOLVED", null, true, true, "2024-06-09", 0, null, null, null);
+		jdbc.update("""
+				update petition set state = 'RATED', outcome = 'POLICY', rating = 'BASICALLY_SATISFIED', closed_on = '2024-06-20'
+				where number = '513324-1980-000902'""");
+		jdbc.update("update petition set region_code = '513301001001' where number = '513324-1980-000901'");
+		jdbc.update("delete from petition where number = '513324-1980-000903'");
+		assertTallyMatchesRows();
+		var periods = List.of(List.of(FROM, TO), List.of(LocalDate.of(2024, 1, 10), LocalDate.of(2024, 7, 15)),
+				List.of(LocalDate.of(2023, 12, 15), LocalDate.of(2024, 3, 31)), List.of(LocalDate.of(2024, 3, 2), LocalDate.of(2024, 3, 20)));
+		for (var period : periods) {
+			for (var grouping : List.of(PetitionFigures.Grouping.TOTAL, PetitionFigures.Grouping.MONTH,
+					PetitionFigures.Grouping.child(6))) {
+				var tallied = figures.count("5133", period.get(0), period.get(1), grouping, true);
+				var counted = figures.count("5133", period.get(0), period.get(1), grouping, false);
+				assertThat(tallied).as(period + " " + grouping.rows()).isEqualTo(counted);
+			}
+		}
+		assertThat(figures.count("5133", FROM, TO, PetitionFigures.Grouping.TOTAL, true).get("").collected())
+			.isGreaterThanOrEqualTo(9 + 2);
+		jdbc.update("delete from petition where number like '513324-1980-0009%'");
+		assertTallyMatchesRows();
+	}
+
+	private void assertTallyMatchesRows() {
+		var tallied = jdbc.queryForList("""
+				select county_code, received_month, pushed, accepted, outcome, rating, ever_closed, reopened, petitions, days_to_close
+				from petition_tally where petitions <> 0""").stream().map(row -> List.copyOf(row.values()).toString()).toList();
+		var counted = jdbc.queryForList("""
+				select left(region_code, 6) as c, date_trunc('month', received_on)::date as m, first_pushed_on is not null as p,
+				       first_accepted_on is not null as a, coalesce(outcome, '') as o, coalesce(rating, '') as r,
+				       closed_on is not null as e, reopen_count > 0 as x, count(*) as n,
+				       coalesce(sum(closed_on - received_on) filter (where outcome is not null), 0) as d
+				from petition group by 1, 2, 3, 4, 5, 6, 7, 8""").stream().map(row -> List.copyOf(row.values()).toString()).toList();
+		assertThat(tallied).containsExactlyInAnyOrderElementsOf(counted);
 	}
 
 	/**

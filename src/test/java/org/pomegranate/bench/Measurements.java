@@ -1,0 +1,75 @@
+package org.pomegranate.bench;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Requests pages through the whole web stack (security, scope, controller, template) in process,
+ * and reports p50, p95 and max server time per page. {@code -Dbench.only=prefix} measures only
+ * the pages whose label starts with it.
+ */
+final class Measurements {
+
+	private static final Logger log = LoggerFactory.getLogger(Measurements.class);
+
+	static final int WARM_UP = 5;
+
+	static final int RUNS = Integer.getInteger("bench.runs", 40);
+
+	private Measurements() {
+	}
+
+	/** Measures each labelled path and writes the table to {@code target/<file>}; returns it too. */
+	static String measure(MockMvc mvc, RequestPostProcessor user, Map<String, String> requests, String file,
+			Map<String, Long> data) throws Exception {
+		var only = System.getProperty("bench.only", "");
+		var report = new StringBuilder();
+		report.append(String.format("%-52s %8s %8s %8s%n", "request", "p50 ms", "p95 ms", "max ms"));
+		for (var request : requests.entrySet()) {
+			if (!request.getKey().startsWith(only)) {
+				continue;
+			}
+			var millis = new ArrayList<Double>();
+			for (int run = 0; run < WARM_UP + RUNS; run++) {
+				long start = System.nanoTime();
+				var response = mvc.perform(get(request.getValue()).with(user)).andReturn().getResponse();
+				double elapsed = (System.nanoTime() - start) / 1e6;
+				if (response.getStatus() != 200) {
+					throw new IllegalStateException(request.getValue() + " answered " + response.getStatus());
+				}
+				if (run >= WARM_UP) {
+					millis.add(elapsed);
+				}
+			}
+			var sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+			report.append(String.format("%-52s %8.1f %8.1f %8.1f%n", request.getKey(), percentile(sorted, 50),
+					percentile(sorted, 95), sorted[sorted.length - 1]));
+		}
+		report.append(String.format("data: %s%n", data));
+		log.info("{} runs after {} warm-ups:\n{}", RUNS, WARM_UP, report);
+		write(file, report.toString());
+		return report.toString();
+	}
+
+	static void write(String file, String text) throws IOException {
+		Files.createDirectories(Path.of("target"));
+		Files.writeString(Path.of("target", file), text);
+		System.out.println(text);
+	}
+
+	static double percentile(double[] sorted, int percent) {
+		int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
+	}
+
+}
