@@ -64,3 +64,9 @@ create index petition_open_due on petition (region_code text_pattern_ops, receiv
 -- The ledger shows the newest first: for a prefecture or the province, walking petitions from the
 -- newest finds a page at once, where sorting all of a region's took most of a second.
 create index petition_recent on petition (received_on desc, id desc) include (region_code, category_id, state);
+
+-- The partial months at the ends of a period, counted from the rows: a few weeks of a whole
+-- province, read from this index alone (petition_figures serves a county over any period).
+create index petition_figures_by_day on petition (received_on, region_code text_pattern_ops)
+    include (state, outcome, rating, reopen_count, closed_on, first_pushed_on, first_accepted_on, accept_due_on,
+             close_due_on);
