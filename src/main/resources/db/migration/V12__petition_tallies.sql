@@ -40,12 +40,7 @@ begin
 end;
 $$;
 
-create trigger petition_tally_insert after insert on petition
-    referencing new table as new_rows for each statement execute function petition_tally_changes();
-create trigger petition_tally_update after update on petition
-    referencing old table as old_rows new table as new_rows for each statement execute function petition_tally_changes();
-create trigger petition_tally_delete after delete on petition
-    referencing old table as old_rows for each statement execute function petition_tally_changes();
+select create_tally_triggers('petition', 'petition_tally_changes');
 
 insert into petition_tally (county_code, received_month, pushed, accepted, outcome, rating, ever_closed, reopened,
                             petitions, days_to_close)

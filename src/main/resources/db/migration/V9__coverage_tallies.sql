@@ -78,6 +78,21 @@ create function tally_changes(operation text, columns text) returns text
         else format('select %s, -1 as delta from old_rows union all select %s, 1 from new_rows', columns, columns)
     end;
 
+-- The three statement triggers (insert, update, delete) through which a table's changes reach a
+-- tally function.
+create function create_tally_triggers(source regclass, changes text) returns void
+    language plpgsql as
+$$
+begin
+    execute format('create trigger %1$s_on_insert after insert on %2$s referencing new table as new_rows '
+                   'for each statement execute function %1$s()', changes, source);
+    execute format('create trigger %1$s_on_update after update on %2$s referencing old table as old_rows '
+                   'new table as new_rows for each statement execute function %1$s()', changes, source);
+    execute format('create trigger %1$s_on_delete after delete on %2$s referencing old table as old_rows '
+                   'for each statement execute function %1$s()', changes, source);
+end;
+$$;
+
 create function household_tally_changes() returns trigger
     language plpgsql as
 $$
@@ -201,33 +216,10 @@ begin
 end;
 $$;
 
-create trigger household_tally_insert after insert on household
-    referencing new table as new_rows for each statement execute function household_tally_changes();
-create trigger household_tally_update after update on household
-    referencing old table as old_rows new table as new_rows for each statement execute function household_tally_changes();
-create trigger household_tally_delete after delete on household
-    referencing old table as old_rows for each statement execute function household_tally_changes();
-
-create trigger pairing_tally_insert after insert on pairing
-    referencing new table as new_rows for each statement execute function pairing_tally_changes();
-create trigger pairing_tally_update after update on pairing
-    referencing old table as old_rows new table as new_rows for each statement execute function pairing_tally_changes();
-create trigger pairing_tally_delete after delete on pairing
-    referencing old table as old_rows for each statement execute function pairing_tally_changes();
-
-create trigger cadre_load_insert after insert on cadre_load
-    referencing new table as new_rows for each statement execute function cadre_load_changes();
-create trigger cadre_load_update after update on cadre_load
-    referencing old table as old_rows new table as new_rows for each statement execute function cadre_load_changes();
-create trigger cadre_load_delete after delete on cadre_load
-    referencing old table as old_rows for each statement execute function cadre_load_changes();
-
-create trigger cadre_tally_insert after insert on cadre
-    referencing new table as new_rows for each statement execute function cadre_tally_changes();
-create trigger cadre_tally_update after update on cadre
-    referencing old table as old_rows new table as new_rows for each statement execute function cadre_tally_changes();
-create trigger cadre_tally_delete after delete on cadre
-    referencing old table as old_rows for each statement execute function cadre_tally_changes();
+select create_tally_triggers('household', 'household_tally_changes');
+select create_tally_triggers('pairing', 'pairing_tally_changes');
+select create_tally_triggers('cadre_load', 'cadre_load_changes');
+select create_tally_triggers('cadre', 'cadre_tally_changes');
 
 create trigger pairing_program_target_recount after update of target_categories on pairing_program
     for each row when (old.target_categories is distinct from new.target_categories)

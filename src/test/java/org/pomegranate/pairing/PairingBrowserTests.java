@@ -102,6 +102,10 @@ class PairingBrowserTests {
 		var registered = coverage(program, wait);
 		assertThat(registered.target()).isEqualTo(before.target() + 1);
 		assertThat(registered.unpaired()).isEqualTo(before.unpaired() + 1);
+		// The unpaired figure leads to the list that a township worker opens each morning, with it.
+		Browser.click(browser, browser.findElement(By.cssSelector("#coverage-total a[href*='status=UNPAIRED']")));
+		wait.until(ExpectedConditions.urlContains("/households"));
+		assertThat(browser.getPageSource()).contains("泽仁测试");
 
 		// Pair it with a cadre of the program.
 		browser.navigate().back();
