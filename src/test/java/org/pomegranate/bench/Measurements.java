@@ -15,8 +15,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Requests pages through the whole web stack (security, scope, controller, template) in process,
- * and reports p50, p95 and max server time per page. {@code -Dbench.only=prefix} measures only
- * the pages whose label starts with it.
+ * and reports p50, p95 and max server time per page, and the p50 of the time spent executing SQL
+ * ({@link SqlTimer}) with the ratio of the two. {@code -Dbench.only=prefix} measures only the pages
+ * whose label starts with it.
  */
 final class Measurements {
 
@@ -34,13 +35,16 @@ final class Measurements {
 			Map<String, Long> data) throws Exception {
 		var only = System.getProperty("bench.only", "");
 		var report = new StringBuilder();
-		report.append(String.format("%-52s %8s %8s %8s%n", "request", "p50 ms", "p95 ms", "max ms"));
+		report.append(String.format("%-52s %8s %8s %8s %8s %6s%n", "request", "p50 ms", "p95 ms", "max ms", "SQL ms",
+				"ratio"));
 		for (var request : requests.entrySet()) {
 			if (!request.getKey().startsWith(only)) {
 				continue;
 			}
 			var millis = new ArrayList<Double>();
+			var sqlMillis = new ArrayList<Double>();
 			for (int run = 0; run < WARM_UP + RUNS; run++) {
+				SqlTimer.reset();
 				long start = System.nanoTime();
 				var response = mvc.perform(get(request.getValue()).with(user)).andReturn().getResponse();
 				double elapsed = (System.nanoTime() - start) / 1e6;
@@ -49,11 +53,14 @@ final class Measurements {
 				}
 				if (run >= WARM_UP) {
 					millis.add(elapsed);
+					sqlMillis.add(SqlTimer.millis());
 				}
 			}
 			var sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-			report.append(String.format("%-52s %8.1f %8.1f %8.1f%n", request.getKey(), percentile(sorted, 50),
-					percentile(sorted, 95), sorted[sorted.length - 1]));
+			var sql = sqlMillis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+			report.append(String.format("%-52s %8.1f %8.1f %8.1f %8.1f %6.1f%n", request.getKey(), percentile(sorted, 50),
+					percentile(sorted, 95), sorted[sorted.length - 1], percentile(sql, 50),
+					percentile(sorted, 50) / Math.max(percentile(sql, 50), 0.001)));
 		}
 		report.append(String.format("data: %s%n", data));
 		log.info("{} runs after {} warm-ups:\n{}", RUNS, WARM_UP, report);
