@@ -58,6 +58,11 @@ class AuthorizationMatrixTests {
 		MATRIX.put("GET /login", null);
 		MATRIX.put("GET /", EVERYONE);
 		MATRIX.put("GET /account/password", EVERYONE);
+		MATRIX.put("GET /dashboard", SUPERVISORS);
+		MATRIX.put("GET /api/stats/tiles", RECORD_KEEPERS);
+		MATRIX.put("GET /api/stats/regions", RECORD_KEEPERS);
+		MATRIX.put("GET /api/stats/trend", RECORD_KEEPERS);
+		MATRIX.put("GET /api/stats/categories", RECORD_KEEPERS);
 		MATRIX.put("POST /account/password", EVERYONE);
 		MATRIX.put("GET /regions", RECORD_KEEPERS);
 		MATRIX.put("GET /regions/search", RECORD_KEEPERS);
