@@ -32,7 +32,7 @@ import org.pomegranate.shared.RegionScoped;
 @Table(name = "monthly_report")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-class MonthlyReport implements RegionScoped {
+public class MonthlyReport implements RegionScoped {
 
 	static final int MAX_TEXT = 4000;
 
@@ -97,7 +97,7 @@ class MonthlyReport implements RegionScoped {
 		};
 	}
 
-	boolean isFrozen() {
+	public boolean isFrozen() {
 		return state == ReportState.FROZEN;
 	}
 

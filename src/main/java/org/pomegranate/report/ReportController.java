@@ -69,7 +69,7 @@ class ReportController {
 		model.addAttribute("report", report);
 		model.addAttribute("data", data);
 		model.addAttribute("workDone", ReportDocument.workDone(data));
-		model.addAttribute("title", ReportDocument.title(data));
+		model.addAttribute("reportTitle", ReportDocument.title(data));
 		return "report/report";
 	}
 

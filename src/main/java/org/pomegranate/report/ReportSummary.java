@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 import org.pomegranate.dashboard.Period;
 
 /** A line of the report list: which report, whose, and since when frozen. */
-record ReportSummary(long id, String regionCode, Period.Kind periodKind, LocalDate periodStart, ReportState state,
+public record ReportSummary(long id, String regionCode, Period.Kind periodKind, LocalDate periodStart, ReportState state,
 		String createdBy, Instant updatedAt, @Nullable String frozenBy, @Nullable Instant frozenAt) {
 
-	boolean frozen() {
+	public boolean frozen() {
 		return state == ReportState.FROZEN;
 	}
 
