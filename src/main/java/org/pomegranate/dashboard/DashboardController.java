@@ -43,11 +43,13 @@ class DashboardController {
 			common(query, model);
 			return "dashboard/staff";
 		}
+		model.addAttribute("home", true);
 		return dashboard(query, model);
 	}
 
 	@GetMapping("/dashboard")
 	String dashboard(DashboardRequest request, Model model) {
+		model.addAttribute("home", false);
 		return dashboard(parameters.query(request), model);
 	}
 
