@@ -143,12 +143,7 @@ class DashboardBrowserTests {
 	}
 
 	private void signIn(String username) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("Shiliuzi-2024!");
-		Browser.click(browser, browser.findElement(By.id("login-submit")));
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+		Browser.signIn(browser, wait, url(""), username);
 	}
 
 	private String url(String path) {
