@@ -205,6 +205,14 @@ public class AccountService {
 		return accounts.findByUsernameIgnoreCase(username).filter(UserAccount::isEnabled).map(UserSummary::of);
 	}
 
+	/**
+	 * The regions where at least one enabled user is placed, for jobs that serve every region in
+	 * use (the monthly report drafts); codes only, no user data.
+	 */
+	public List<String> regionsWithUsers() {
+		return accounts.regionsWithEnabledUsers();
+	}
+
 	/** Roles an admin may hand out. Admins are the highest role, so an admin may give any. */
 	List<Role> assignableRoles() {
 		return List.of(Role.values());

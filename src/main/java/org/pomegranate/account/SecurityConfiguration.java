@@ -98,6 +98,14 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
 				.requestMatchers("/petitions/**", "/petition-attachments/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name(), Role.STAFF.name())
+				// Dashboards: supervisors and admins drill down; staff see their own region's on the home
+				// page; the charts' JSON follows the same scope. Reports are the admins'.
+				.requestMatchers("/dashboard", "/dashboard/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
+				.requestMatchers("/api/stats/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name(), Role.STAFF.name())
+				.requestMatchers("/reports", "/reports/**")
+				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/regions/**", "/households/**", "/cadres/**", "/programs/**", "/pairings/**",
 						"/visits/**", "/coverage/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name(), Role.STAFF.name())

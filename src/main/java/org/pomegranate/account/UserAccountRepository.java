@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface UserAccountRepository extends Repository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount> {
@@ -21,5 +22,8 @@ interface UserAccountRepository extends Repository<UserAccount, Long>, JpaSpecif
 	long count();
 
 	UserAccount save(UserAccount account);
+
+	@Query("select distinct a.regionCode from UserAccount a where a.enabled = true")
+	List<String> regionsWithEnabledUsers();
 
 }

@@ -114,6 +114,23 @@ public class PetitionFigures {
 			group by key
 			""";
 
+	private static final String BY_CATEGORY = """
+			select c.name as category, counts.collected, counts.resolved, counts.open
+			from (select category_id,
+			             count(*) as collected,
+			             count(*) filter (where outcome in ('SOLVED', 'POLICY')) as resolved,
+			             count(*) filter (where outcome is null) as open
+			      from petition
+			      where region_code like :prefix and received_on between :from and :to
+			      group by 1) counts
+			join petition_category c on c.id = counts.category_id
+			order by counts.collected desc, c.sort_order, c.name
+			""";
+
+	private static final String OPEN_BACKLOG = """
+			select count(*) from petition where backlog and region_code like :prefix and outcome is null
+			""";
+
 	/** Regions of this code length or shorter are summed from the tallies (kept per county). */
 	private static final int TALLIED_CODE_LENGTH = 4;
 
@@ -163,6 +180,30 @@ public class PetitionFigures {
 
 	private static boolean tallied(String regionCode) {
 		return regionCode.length() <= TALLIED_CODE_LENGTH;
+	}
+
+	/**
+	 * The petitions received in the period by category, most first, with the same definitions of
+	 * collected, resolved and open as {@link #figures}; categories without a petition are left out.
+	 */
+	public List<CategoryCount> byCategory(String regionCode, LocalDate from, LocalDate toInclusive) {
+		regions.get(regionCode);
+		var parameters = new MapSqlParameterSource().addValue("prefix", regionCode + "%")
+			.addValue("from", Date.valueOf(from))
+			.addValue("to", Date.valueOf(toInclusive));
+		return jdbc.query(BY_CATEGORY, parameters, (row, n) -> new CategoryCount(row.getString("category"),
+				row.getLong("collected"), row.getLong("resolved"), row.getLong("open")));
+	}
+
+	/** The backlog cases (信访积案) of the region and below not resolved yet, whenever received. */
+	public long openBacklogCases(String regionCode) {
+		regions.get(regionCode);
+		var count = jdbc.queryForObject(OPEN_BACKLOG, new MapSqlParameterSource("prefix", regionCode + "%"), Long.class);
+		return count == null ? 0 : count;
+	}
+
+	/** The petitions of one category: collected, resolved (化解) and still open. */
+	public record CategoryCount(String category, long collected, long resolved, long open) {
 	}
 
 	/**

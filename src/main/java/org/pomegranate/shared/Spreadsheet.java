@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * {@code @} cannot run in Excel or WPS.
  */
 public final class Spreadsheet {
+
+	private static final String FORMULA_STARTS = "=+-@";
 
 	private Spreadsheet() {
 	}
@@ -40,6 +44,7 @@ public final class Spreadsheet {
 			headerStyle.setBorderBottom(BorderStyle.THIN);
 			CellStyle dateStyle = workbook.createCellStyle();
 			dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+			CellStyle textStyle = textStyle(workbook);
 			CellStyle moneyStyle = workbook.createCellStyle();
 			moneyStyle.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
 
@@ -72,12 +77,32 @@ public final class Spreadsheet {
 						cell.setCellValue(number.doubleValue());
 					}
 					else {
-						cell.setCellValue(value.toString());
+						text(cell, value.toString(), textStyle);
 					}
 				}
 			});
 			workbook.write(out);
 		}
+	}
+
+	/**
+	 * Writes a text cell. A text cell is never a formula; one that begins like a formula
+	 * ({@code =}, {@code +}, {@code -}, {@code @}) also gets {@code quoted}, so that editing it in
+	 * Excel or WPS keeps it text.
+	 */
+	public static void text(Cell cell, String value, CellStyle quoted) {
+		cell.setCellValue(value);
+		if (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
+			cell.setCellStyle(quoted);
+		}
+	}
+
+	/** The style for {@link #text}: text format, quote-prefixed. */
+	public static CellStyle textStyle(Workbook workbook) {
+		var style = workbook.createCellStyle();
+		style.setDataFormat(workbook.createDataFormat().getFormat("@"));
+		style.setQuotePrefixed(true);
+		return style;
 	}
 
 }

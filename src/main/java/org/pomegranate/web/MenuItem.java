@@ -29,6 +29,7 @@ public record MenuItem(String key, String href, Set<Role> roles, List<MenuItem> 
 					new MenuItem("menu.backlog", "/petitions/backlog", RECORD_KEEPERS, List.of()),
 					new MenuItem("menu.petitionCategories", "/petition-categories", Set.of(Role.ADMIN), List.of()),
 					new MenuItem("menu.petitionDepartments", "/petition-departments", Set.of(Role.ADMIN), List.of()))),
+			new MenuItem("menu.reports", "/reports", Set.of(Role.ADMIN), List.of()),
 			new MenuItem("menu.regions", "/regions", RECORD_KEEPERS, List.of()),
 			new MenuItem("menu.users", "/admin/users", Set.of(Role.ADMIN), List.of()),
 			new MenuItem("menu.audit", "/admin/audit", Set.of(Role.ADMIN), List.of()));

@@ -128,6 +128,17 @@ class PetitionFiguresTests {
 				null, null, null), Pageable.unpaged()).getTotalElements()).isEqualTo(2);
 	}
 
+	/** All of the township's petitions are of the first category; one backlog case (p11) is still open. */
+	@Test
+	void byCategoryAndOpenBacklogCasesAreTheHandCountedOnes() {
+		var first = jdbc.queryForObject("select name from petition_category order by id limit 1", String.class);
+		assertThat(figures.byCategory(TOWNSHIP, FROM, TO))
+			.containsExactly(new PetitionFigures.CategoryCount(first, 9, 4, 4));
+		assertThat(figures.byCategory(TOWNSHIP, LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31))).isEmpty();
+		assertThat(figures.openBacklogCases(TOWNSHIP)).isEqualTo(1);
+		assertThat(figures.openBacklogCases(VILLAGE_A)).isZero();
+	}
+
 	/**
 	 * A prefecture sums the tallies for whole months and counts the days around them: the same
 	 * figures as counting every row, for aligned and unaligned periods, in total, by county and by

@@ -58,6 +58,18 @@ class AuthorizationMatrixTests {
 		MATRIX.put("GET /login", null);
 		MATRIX.put("GET /", EVERYONE);
 		MATRIX.put("GET /account/password", EVERYONE);
+		MATRIX.put("GET /dashboard", SUPERVISORS);
+		MATRIX.put("GET /api/stats/tiles", RECORD_KEEPERS);
+		MATRIX.put("GET /api/stats/regions", RECORD_KEEPERS);
+		MATRIX.put("GET /api/stats/trend", RECORD_KEEPERS);
+		MATRIX.put("GET /api/stats/categories", RECORD_KEEPERS);
+		MATRIX.put("GET /reports", ADMINS);
+		MATRIX.put("POST /reports", ADMINS);
+		MATRIX.put("GET /reports/{id}", ADMINS);
+		MATRIX.put("POST /reports/{id}", ADMINS);
+		MATRIX.put("POST /reports/{id}/freeze", ADMINS);
+		MATRIX.put("GET /reports/{id}/xlsx", ADMINS);
+		MATRIX.put("GET /reports/{id}/docx", ADMINS);
 		MATRIX.put("POST /account/password", EVERYONE);
 		MATRIX.put("GET /regions", RECORD_KEEPERS);
 		MATRIX.put("GET /regions/search", RECORD_KEEPERS);
@@ -150,6 +162,9 @@ class AuthorizationMatrixTests {
 			PARAMETERS.put("POST /petitions/{id}/" + step, Map.of("version", "-1"));
 		}
 		PARAMETERS.put("POST /petition-departments/{id}", Map.of("version", "-1"));
+		PARAMETERS.put("POST /reports", Map.of("region", "{code}", "period", "1999-01"));
+		PARAMETERS.put("POST /reports/{id}", Map.of("version", "-1"));
+		PARAMETERS.put("POST /reports/{id}/freeze", Map.of("version", "-1"));
 	}
 
 	/** One demo account per role, all at 甘孜州 except the county staff. */
@@ -208,6 +223,11 @@ class AuthorizationMatrixTests {
 		}
 		records.put("pairing", first("select min(id) from pairing where program_id = ?", Long.parseLong(records.get("program"))));
 		petitionRecords(county, records);
+		jdbc.update("""
+				insert into monthly_report (region_code, period_kind, period_start, state, created_by)
+				values (?, 'MONTH', '1999-01-01', 'DRAFT', 'test') on conflict do nothing""", county);
+		records.put("report", first("""
+				select id from monthly_report where region_code = ? and period_start = '1999-01-01' and state = 'DRAFT'""", county));
 		records.put("photo", first("select min(ph.id) from visit_photo ph join visit v on v.id = ph.visit_id where v.region_code like ?",
 				county + "%"));
 		return records;

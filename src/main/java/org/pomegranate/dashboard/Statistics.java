@@ -1,0 +1,216 @@
+package org.pomegranate.dashboard;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.pomegranate.pairing.VisitFigures;
+import org.pomegranate.petition.PetitionFigures;
+import org.pomegranate.region.Region;
+import org.pomegranate.region.RegionService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The figures of the dashboards and the monthly report, gathered from every {@link FigureSource}:
+ * tiles with their change against the previous period and the year so far, the ranking of the
+ * regions below with the weakest flagged, the twelve-month trend and the petitions by category.
+ * Always live: every call counts what the ledgers hold now.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
+public class Statistics {
+
+	/** At most this many regions are flagged per figure, as seed 000 names 3 counties criticised. */
+	static final int MAX_FLAGGED = 3;
+
+	private final List<FigureSource> sources;
+
+	private final RegionService regions;
+
+	private final PetitionFigures petitions;
+
+	private final VisitFigures visits;
+
+	private final Programs programs;
+
+	Statistics(List<FigureSource> sources, RegionService regions, PetitionFigures petitions, VisitFigures visits,
+			Programs programs) {
+		this.sources = sources.stream().sorted(Comparator.comparingInt(FigureSource::order)).toList();
+		this.regions = regions;
+		this.petitions = petitions;
+		this.visits = visits;
+		this.programs = programs;
+	}
+
+	/** Every figure of the region and period, in the sources' order. */
+	public List<KeyFigure> figures(FigureQuery query) {
+		regions.get(query.regionCode());
+		var figures = new ArrayList<KeyFigure>();
+		sources.forEach(source -> figures.addAll(source.figures(query)));
+		return figures;
+	}
+
+	/** The tiles: each figure of the period with the previous period's and the year so far. */
+	public List<Tile> tiles(FigureQuery query) {
+		var previous = byKey(figures(query.of(query.period().previous())));
+		var yearToDate = byKey(figures(query.of(query.period().yearToDate())));
+		return figures(query).stream()
+			.map(figure -> new Tile(figure, previous.get(figure.key()), yearToDate.get(figure.key())))
+			.toList();
+	}
+
+	/** One row per region directly below, with every figure, and the weakest flagged on each directed figure. */
+	public Ranking ranking(FigureQuery query) {
+		var region = regions.get(query.regionCode());
+		if (region.getLevel().child() == null) {
+			return new Ranking(List.of(), List.of());
+		}
+		var figures = new HashMap<String, Map<String, KeyFigure>>();
+		var keys = new LinkedHashSet<String>();
+		for (var source : sources) {
+			source.byChildRegion(query).forEach((code, list) -> list.forEach(figure -> {
+				keys.add(figure.key());
+				figures.computeIfAbsent(code, c -> new LinkedHashMap<>()).put(figure.key(), figure);
+			}));
+		}
+		var children = regions.children(region.getCode());
+		var weakest = weakest(children, figures);
+		var rows = children.stream()
+			.map(child -> new RankingRow(child.getCode(), child.getName(), figures.getOrDefault(child.getCode(), Map.of()),
+					weakest.getOrDefault(child.getCode(), Set.of())))
+			.toList();
+		return new Ranking(List.copyOf(keys), rows);
+	}
+
+	/** The twelve months up to the period's end: petitions collected, of them closed by now, and visits. */
+	public List<TrendMonth> trend(String regionCode, Period period) {
+		var months = period.trailingYear();
+		var petitionMonths = petitions.byMonth(regionCode, months.from(), months.to());
+		var visitMonths = visits.byMonth(regionCode, months.from(), months.to());
+		var trend = new ArrayList<TrendMonth>();
+		for (int i = 0; i < petitionMonths.size(); i++) {
+			var f = petitionMonths.get(i).figures();
+			trend.add(new TrendMonth(petitionMonths.get(i).key(), f.collected(), f.closed(),
+					visitMonths.get(i).counts().total()));
+		}
+		return trend;
+	}
+
+	public List<PetitionFigures.CategoryCount> categories(String regionCode, Period period) {
+		return petitions.byCategory(regionCode, period.from(), period.to());
+	}
+
+	/** The pairing programs the dashboard of this region may show, the default first. */
+	public List<Program> programs(String regionCode) {
+		regions.get(regionCode);
+		return programs.of(regionCode);
+	}
+
+	/** The breadcrumb from the user's own region down to this one. */
+	public List<Region> path(String regionCode) {
+		return regions.path(regionCode);
+	}
+
+	/**
+	 * For each directed figure, up to {@link #MAX_FLAGGED} of the regions below (at most one in six)
+	 * with the worst values, leaving out regions without a value and ties with the best.
+	 */
+	private static Map<String, Set<String>> weakest(List<Region> children, Map<String, Map<String, KeyFigure>> figures) {
+		var flagged = new HashMap<String, Set<String>>();
+		int allowed = Math.min(MAX_FLAGGED, Math.max(1, children.size() / 6));
+		var keys = new HashSet<String>();
+		figures.values().forEach(row -> row.values().stream()
+			.filter(f -> f.better() != KeyFigure.Better.NEITHER)
+			.forEach(f -> keys.add(f.key())));
+		for (var key : keys) {
+			var valued = children.stream()
+				.map(Region::getCode)
+				.filter(code -> figures.getOrDefault(code, Map.of()).get(key) != null
+						&& figures.get(code).get(key).value() != null)
+				.toList();
+			if (valued.size() < 2) {
+				continue;
+			}
+			var better = figures.get(valued.get(0)).get(key).better();
+			Comparator<String> worstFirst = Comparator.comparingDouble(code -> figures.get(code).get(key).value());
+			if (better == KeyFigure.Better.HIGHER) {
+				worstFirst = worstFirst.thenComparing(Comparator.naturalOrder());
+			}
+			else {
+				worstFirst = worstFirst.reversed().thenComparing(Comparator.naturalOrder());
+			}
+			var ordered = valued.stream().sorted(worstFirst).toList();
+			double best = figures.get(ordered.get(ordered.size() - 1)).get(key).value();
+			ordered.stream()
+				.limit(allowed)
+				.filter(code -> figures.get(code).get(key).value() != best)
+				.forEach(code -> flagged.computeIfAbsent(code, c -> new HashSet<>()).add(key));
+		}
+		return flagged;
+	}
+
+	private static Map<String, KeyFigure> byKey(List<KeyFigure> figures) {
+		var map = new HashMap<String, KeyFigure>();
+		figures.forEach(f -> map.put(f.key(), f));
+		return map;
+	}
+
+	/** A figure with the same figure of the previous period and of the year so far (null: as of today). */
+	public record Tile(KeyFigure figure, @Nullable KeyFigure previous, @Nullable KeyFigure yearToDate) {
+
+		/** The change against the previous period, or null where it means nothing. */
+		public @Nullable Double change() {
+			if (previous == null || previous.value() == null || figure.value() == null) {
+				return null;
+			}
+			return Math.round((figure.value() - previous.value()) * 10) / 10.0;
+		}
+
+		/** The change as a tile writes it: +3, -1.2 (percentage points); null where there is none. */
+		public @Nullable String changeText() {
+			var change = change();
+			if (change == null) {
+				return null;
+			}
+			var number = figure.unit() == KeyFigure.Unit.PERCENT ? String.format("%.1f", change)
+					: String.valueOf(change.longValue());
+			return change > 0 ? "+" + number : number;
+		}
+
+		/** Whether the change goes the way that is better; false when it does not matter or is zero. */
+		public boolean improved() {
+			var change = change();
+			return change != null && change != 0 && (figure.better() == KeyFigure.Better.HIGHER) == (change > 0)
+					&& figure.better() != KeyFigure.Better.NEITHER;
+		}
+
+		public boolean worsened() {
+			var change = change();
+			return change != null && change != 0 && figure.better() != KeyFigure.Better.NEITHER && !improved();
+		}
+
+	}
+
+	public record Ranking(List<String> keys, List<RankingRow> rows) {
+	}
+
+	public record RankingRow(String regionCode, String regionName, Map<String, KeyFigure> figures, Set<String> weakest) {
+	}
+
+	public record TrendMonth(String month, long collected, long closed, long visits) {
+	}
+
+	public record Program(long id, String name, String regionCode) {
+	}
+
+}

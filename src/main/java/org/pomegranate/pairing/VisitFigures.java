@@ -1,0 +1,114 @@
+package org.pomegranate.pairing;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.pomegranate.region.RegionService;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How many visits (走访) were made in a region subtree and a period, by kind, by month and by
+ * region below: the one query code the dashboards and the monthly report read.
+ * <p>
+ * A county and the regions above it sum the per-county, per-day tallies that triggers keep exact
+ * (see {@code V20__visit_tallies.sql}); a township or a village, which split a county, counts
+ * its rows on the region index. The tests hold the two to the same figures.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
+public class VisitFigures {
+
+	private static final String TALLIED = """
+			select %s as key, kind, sum(visits) as visits
+			from visit_tally
+			where county_code like :prefix and visited_on between :from and :to
+			group by 1, 2
+			""";
+
+	private static final String COUNTED = """
+			select %s as key, kind, count(*) as visits
+			from visit
+			where region_code like :prefix and visited_on between :from and :to
+			group by 1, 2
+			""";
+
+	/** The tallies are kept per county: below a county only the rows tell villages apart. */
+	private static final int TALLY_KEY_LENGTH = 6;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final RegionService regions;
+
+	VisitFigures(NamedParameterJdbcTemplate jdbc, RegionService regions) {
+		this.jdbc = jdbc;
+		this.regions = regions;
+	}
+
+	/** The visits of {@code regionCode} (in the user's scope) and below, by kind. */
+	public VisitCounts total(String regionCode, LocalDate from, LocalDate toInclusive) {
+		regions.get(regionCode);
+		return count(regionCode, from, toInclusive, "''", regionCode.length() <= TALLY_KEY_LENGTH).getOrDefault("",
+				VisitCounts.NONE);
+	}
+
+	/** The visits of each region directly below {@code regionCode}, in code order. */
+	public List<Row> byChildRegion(String regionCode, LocalDate from, LocalDate toInclusive) {
+		var childLevel = regions.get(regionCode).getLevel().child();
+		if (childLevel == null) {
+			return List.of();
+		}
+		int childLength = childLevel.codeLength();
+		boolean tallied = childLength <= TALLY_KEY_LENGTH;
+		var key = "substr(" + (tallied ? "county_code" : "region_code") + ", 1, " + childLength + ")";
+		var counts = count(regionCode, from, toInclusive, key, tallied);
+		var rows = new ArrayList<Row>();
+		for (var child : regions.children(regionCode)) {
+			rows.add(new Row(child.getCode(), child.getName(), counts.getOrDefault(child.getCode(), VisitCounts.NONE)));
+		}
+		return rows;
+	}
+
+	/** The visits of each month of the period, oldest first (empty months included). */
+	public List<Row> byMonth(String regionCode, LocalDate from, LocalDate toInclusive) {
+		regions.get(regionCode);
+		var counts = count(regionCode, from, toInclusive, "to_char(visited_on, 'YYYY-MM')",
+				regionCode.length() <= TALLY_KEY_LENGTH);
+		var rows = new ArrayList<Row>();
+		for (var month = YearMonth.from(from); !month.isAfter(YearMonth.from(toInclusive)); month = month.plusMonths(1)) {
+			rows.add(new Row(month.toString(), month.toString(), counts.getOrDefault(month.toString(), VisitCounts.NONE)));
+		}
+		return rows;
+	}
+
+	/** Counts from the tallies or from the rows, grouped by a key expression and the kind. */
+	Map<String, VisitCounts> count(String regionCode, LocalDate from, LocalDate toInclusive, String key,
+			boolean tallied) {
+		var parameters = new MapSqlParameterSource().addValue("prefix", regionCode + "%")
+			.addValue("from", Date.valueOf(from))
+			.addValue("to", Date.valueOf(toInclusive));
+		var counts = new HashMap<String, EnumMap<VisitKind, Long>>();
+		jdbc.query((tallied ? TALLIED : COUNTED).formatted(key), parameters, row -> {
+			counts.computeIfAbsent(row.getString("key"), k -> new EnumMap<>(VisitKind.class))
+				.merge(VisitKind.valueOf(row.getString("kind")), row.getLong("visits"), Long::sum);
+		});
+		var result = new HashMap<String, VisitCounts>();
+		counts.forEach((k, byKind) -> result.put(k, new VisitCounts(byKind)));
+		return result;
+	}
+
+	/** One line of a breakdown: a region below, or a month. */
+	public record Row(String key, String name, VisitCounts counts) {
+	}
+
+}
