@@ -20,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
  * How many visits (走访) were made in a region subtree and a period, by kind, by month and by
  * region below: the one query code the dashboards and the monthly report read.
  * <p>
- * A county and the regions above it sum the per-county, per-day tallies that triggers keep exact
- * (see {@code V20__visit_tallies.sql}); a township or a village, which split a county, counts
- * its rows on the region index. The tests hold the two to the same figures.
+ * A county and the regions above it sum the per-county tallies that triggers keep exact: the
+ * monthly one ({@code V23__visit_month_tallies.sql}) for the whole months of a period, the daily
+ * one ({@code V20__visit_tallies.sql}) for the days of a partial month at either end. A township
+ * or a village, which split a county, counts its rows on the region index. The tests hold the
+ * two ways to the same figures.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,6 +35,15 @@ public class VisitFigures {
 			select %s as key, kind, sum(visits) as visits
 			from visit_tally
 			where county_code like :prefix and visited_on between :from and :to
+			group by 1, 2
+			""";
+
+	/** Months read as their first day, so that the same key expressions serve both tallies. */
+	private static final String TALLIED_MONTHS = """
+			select %s as key, kind, sum(visits) as visits
+			from (select county_code, visited_month as visited_on, kind, visits from visit_month_tally
+			      where visited_month between :from and :to) months
+			where county_code like :prefix
 			group by 1, 2
 			""";
 
@@ -91,20 +102,44 @@ public class VisitFigures {
 		return rows;
 	}
 
-	/** Counts from the tallies or from the rows, grouped by a key expression and the kind. */
+	/**
+	 * Counts from the tallies or from the rows, grouped by a key expression and the kind. From the
+	 * tallies, whole months come from the monthly one and the days around them from the daily one.
+	 */
 	Map<String, VisitCounts> count(String regionCode, LocalDate from, LocalDate toInclusive, String key,
 			boolean tallied) {
-		var parameters = new MapSqlParameterSource().addValue("prefix", regionCode + "%")
-			.addValue("from", Date.valueOf(from))
-			.addValue("to", Date.valueOf(toInclusive));
 		var counts = new HashMap<String, EnumMap<VisitKind, Long>>();
-		jdbc.query((tallied ? TALLIED : COUNTED).formatted(key), parameters, row -> {
-			counts.computeIfAbsent(row.getString("key"), k -> new EnumMap<>(VisitKind.class))
-				.merge(VisitKind.valueOf(row.getString("kind")), row.getLong("visits"), Long::sum);
-		});
+		var firstWholeMonth = YearMonth.from(from.getDayOfMonth() == 1 ? from : from.plusMonths(1));
+		var lastWholeMonth = YearMonth.from(toInclusive.plusDays(1)).minusMonths(1);
+		if (!tallied) {
+			add(counts, COUNTED.formatted(key), regionCode, from, toInclusive);
+		}
+		else if (firstWholeMonth.isAfter(lastWholeMonth)) {
+			add(counts, TALLIED.formatted(key), regionCode, from, toInclusive);
+		}
+		else {
+			add(counts, TALLIED_MONTHS.formatted(key), regionCode, firstWholeMonth.atDay(1), lastWholeMonth.atDay(1));
+			if (from.isBefore(firstWholeMonth.atDay(1))) {
+				add(counts, TALLIED.formatted(key), regionCode, from, firstWholeMonth.atDay(1).minusDays(1));
+			}
+			if (toInclusive.isAfter(lastWholeMonth.atEndOfMonth())) {
+				add(counts, TALLIED.formatted(key), regionCode, lastWholeMonth.atEndOfMonth().plusDays(1), toInclusive);
+			}
+		}
 		var result = new HashMap<String, VisitCounts>();
 		counts.forEach((k, byKind) -> result.put(k, new VisitCounts(byKind)));
 		return result;
+	}
+
+	private void add(Map<String, EnumMap<VisitKind, Long>> counts, String sql, String regionCode, LocalDate from,
+			LocalDate to) {
+		var parameters = new MapSqlParameterSource().addValue("prefix", regionCode + "%")
+			.addValue("from", Date.valueOf(from))
+			.addValue("to", Date.valueOf(to));
+		jdbc.query(sql, parameters, row -> {
+			counts.computeIfAbsent(row.getString("key"), k -> new EnumMap<>(VisitKind.class))
+				.merge(VisitKind.valueOf(row.getString("kind")), row.getLong("visits"), Long::sum);
+		});
 	}
 
 	/** One line of a breakdown: a region below, or a month. */

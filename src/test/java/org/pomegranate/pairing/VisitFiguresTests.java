@@ -95,6 +95,14 @@ class VisitFiguresTests {
 			.containsExactly("东村 3", "西村 2");
 		assertThat(figures.total("513324", from, to).of(VisitKind.HELP))
 			.isEqualTo(figures.count("513324", from, to, "''", false).get("").of(VisitKind.HELP));
+		// Whole months from the monthly tally, the days around them from the daily one: as the rows say.
+		for (var period : List.of(List.of(from, to), List.of(LocalDate.of(2024, 1, 15), LocalDate.of(2024, 3, 10)),
+				List.of(LocalDate.of(2024, 1, 20), LocalDate.of(2024, 2, 5)), List.of(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29)))) {
+			for (var key : List.of("''", "to_char(visited_on, 'YYYY-MM')")) {
+				assertThat(figures.count("5133", period.get(0), period.get(1), key, true)).as(period + " " + key)
+					.isEqualTo(figures.count("5133", period.get(0), period.get(1), key, false));
+			}
+		}
 	}
 
 	private void visit(long pairing, String on, String kind) {
@@ -110,6 +118,12 @@ class VisitFiguresTests {
 		var counted = jdbc.queryForList("select left(region_code, 6), visited_on, kind, count(*) from visit group by 1, 2, 3")
 			.stream().map(row -> List.copyOf(row.values()).toString()).toList();
 		assertThat(tallied).containsExactlyInAnyOrderElementsOf(counted);
+		var monthly = jdbc.queryForList("select county_code, visited_month, kind, visits from visit_month_tally where visits <> 0")
+			.stream().map(row -> List.copyOf(row.values()).toString()).toList();
+		var countedByMonth = jdbc.queryForList("""
+				select left(region_code, 6) as c, date_trunc('month', visited_on)::date as m, kind, count(*) as n
+				from visit group by 1, 2, 3""").stream().map(row -> List.copyOf(row.values()).toString()).toList();
+		assertThat(monthly).containsExactlyInAnyOrderElementsOf(countedByMonth);
 	}
 
 }
