@@ -19,6 +19,10 @@ create table petition_tally (
     primary key (county_code, received_month, pushed, accepted, outcome, rating, ever_closed, reopened)
 );
 
+-- A period's rows of a region, from this index alone (the key's first column is not a prefix index).
+create index petition_tally_period on petition_tally (received_month, county_code text_pattern_ops)
+    include (pushed, accepted, outcome, rating, ever_closed, reopened, petitions, days_to_close);
+
 create function petition_tally_changes() returns trigger
     language plpgsql as
 $$
