@@ -23,7 +23,8 @@ final class Measurements {
 
 	private static final Logger log = LoggerFactory.getLogger(Measurements.class);
 
-	static final int WARM_UP = 5;
+	/** Requests before measuring: the JIT compiles the hot paths, as on a server that has run for a while. */
+	static final int WARM_UP = 20;
 
 	static final int RUNS = Integer.getInteger("bench.runs", 40);
 
