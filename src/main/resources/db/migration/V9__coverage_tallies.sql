@@ -145,10 +145,19 @@ $$;
 
 -- A cadre's load moved: the cadre leaves one bucket of cadre_tally and enters another. Cadres
 -- who have left count nowhere; a load of zero is counted as "all - loaded".
+--
+-- The bucket depends on the cadre's county and level, which a concurrent edit of the cadre may be
+-- changing: the cadres are locked first (a share lock waits for that edit to commit, and makes
+-- the next edit wait for this transaction), and the tally is written by a second statement,
+-- which sees the cadre as committed. cadre_tally_changes reads the loads after its update has
+-- locked the cadre, so either way one of the two sees the other's work.
 create function cadre_load_changes() returns trigger
     language plpgsql as
 $$
+declare
+    changes text := tally_changes(tg_op, 'program_id, cadre_id, households');
 begin
+    execute format('select 1 from cadre where id in (select cadre_id from (%s) c) order by id for share', changes);
     execute format($sql$
         insert into cadre_tally (program_id, county_code, level, households, cadres)
         select l.program_id, left(c.region_code, 6), c.level, l.households, sum(delta)
@@ -156,7 +165,7 @@ begin
         where c.left_on is null and l.households > 0
         group by 1, 2, 3, 4 having sum(delta) <> 0 order by 1, 2, 3, 4
         on conflict (program_id, county_code, level, households) do update set cadres = cadre_tally.cadres + excluded.cadres
-        $sql$, tally_changes(tg_op, 'program_id, cadre_id, households'));
+        $sql$, changes);
     return null;
 end;
 $$;
@@ -207,10 +216,13 @@ where p.program_id = program and p.ended_on is null and p.household_categories &
 group by 1, 2, 3;
 $$;
 
+-- The share lock waits for pairings being written and holds new ones until this edit commits:
+-- their triggers would otherwise add to the recount under the old target.
 create function pairing_program_target_changed() returns trigger
     language plpgsql as
 $$
 begin
+    lock table pairing in share mode;
     perform pairing_program_recount(new.id);
     return null;
 end;

@@ -112,8 +112,8 @@ public class CadreService {
 	/** Hands every cadre the query finds to {@code sink}, a page at a time, for an export (phones masked by the caller). */
 	@Transactional
 	public long export(CadreQuery query, Consumer<Cadre> sink) {
-		long count = Paging.forEach(pageable -> search(query, pageable), Sort.by("regionCode", "name", "id"),
-				sink);
+		long count = Paging.forEach(pageable -> cappedPages.slice(cadres, where(query), pageable),
+				Sort.by("regionCode", "name", "id"), sink);
 		auditLog.record(AuditAction.EXPORT, ENTITY, "list", count + " 人");
 		return count;
 	}

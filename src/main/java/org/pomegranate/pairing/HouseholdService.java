@@ -156,8 +156,8 @@ public class HouseholdService {
 	}
 
 	private long export(HouseholdQuery query, Consumer<Household> sink, AuditAction action) {
-		long count = Paging.forEach(pageable -> search(query, pageable), Sort.by("regionCode", "id"),
-				sink);
+		long count = Paging.forEach(pageable -> cappedPages.slice(households, where(query), pageable),
+				Sort.by("regionCode", "id"), sink);
 		auditLog.record(action, ENTITY, "list", count + " 户");
 		return count;
 	}

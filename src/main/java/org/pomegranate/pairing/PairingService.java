@@ -54,6 +54,11 @@ public class PairingService {
 
 	static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 
+	/** What a pairing row of a list or export shows besides the pairing itself. */
+	private static final String[] PAIRING_SHOWS = { "program", "cadre", "household" };
+
+	private static final String[] VISIT_SHOWS = { "pairing", "pairing.cadre", "pairing.household" };
+
 	private final PairingProgramRepository programs;
 
 	private final PairingRepository pairings;
@@ -177,6 +182,10 @@ public class PairingService {
 	}
 
 	public Page<Pairing> search(PairingQuery query, Pageable pageable) {
+		return cappedPages.find(pairings, Pairing.class, where(query), pageable, PAIRING_SHOWS);
+	}
+
+	private Specification<Pairing> where(PairingQuery query) {
 		Specification<Pairing> where = scope.specification();
 		if (query.programId() != null) {
 			var program = program(query.programId());
@@ -200,13 +209,14 @@ public class PairingService {
 		if (query.status() != null) {
 			where = where.and(status(query.status()));
 		}
-		return cappedPages.find(pairings, Pairing.class, where, pageable, "program", "cadre", "household");
+		return where;
 	}
 
 	/** Every pairing the query finds, a page at a time, for an export. */
 	@Transactional
 	public long export(PairingQuery query, Consumer<Pairing> sink) {
-		long count = Paging.forEach(pageable -> search(query, pageable), Sort.by("regionCode", "id"), sink);
+		long count = Paging.forEach(pageable -> cappedPages.slice(pairings, where(query), pageable, PAIRING_SHOWS),
+				Sort.by("regionCode", "id"), sink);
 		auditLog.record(AuditAction.EXPORT, PAIRING, "list", count + " 对");
 		return count;
 	}
@@ -356,6 +366,10 @@ public class PairingService {
 	}
 
 	public Page<Visit> searchVisits(VisitQuery query, Pageable pageable) {
+		return cappedPages.find(visits, Visit.class, where(query), pageable, VISIT_SHOWS);
+	}
+
+	private Specification<Visit> where(VisitQuery query) {
 		Specification<Visit> where = scope.specification();
 		if (query.programId() != null) {
 			var program = program(query.programId());
@@ -382,14 +396,14 @@ public class PairingService {
 			var followUp = query.followUpNeeded();
 			where = where.and((root, q, cb) -> cb.equal(root.get("followUpNeeded"), followUp));
 		}
-		return cappedPages.find(visits, Visit.class, where, pageable, "pairing", "pairing.cadre", "pairing.household");
+		return where;
 	}
 
 	/** Every visit the query finds, newest first, a page at a time, for an export. */
 	@Transactional
 	public long exportVisits(VisitQuery query, Consumer<Visit> sink) {
-		long count = Paging.forEach(pageable -> searchVisits(query, pageable), Sort.by(Sort.Direction.DESC, "visitedOn", "id"),
-				sink);
+		long count = Paging.forEach(pageable -> cappedPages.slice(visits, where(query), pageable, VISIT_SHOWS),
+				Sort.by(Sort.Direction.DESC, "visitedOn", "id"), sink);
 		auditLog.record(AuditAction.EXPORT, VISIT, "list", count + " 次");
 		return count;
 	}

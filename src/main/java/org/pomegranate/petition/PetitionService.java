@@ -137,7 +137,7 @@ public class PetitionService {
 	@Transactional
 	public long export(PetitionQuery query, Consumer<Petition> sink) {
 		var where = where(query);
-		long count = Paging.forEach(pageable -> search(where, pageable),
+		long count = Paging.forEach(pageable -> cappedPages.slice(petitions, where, pageable, "category", "department"),
 				Sort.by(Sort.Direction.DESC, "receivedOn", "id"), sink);
 		auditLog.record(AuditAction.EXPORT, ENTITY, "list", count + " 件");
 		return count;

@@ -5,6 +5,7 @@ import jakarta.persistence.criteria.Root;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,8 @@ public class CappedPages {
 
 	/**
 	 * The page of {@code repository}'s {@code type} rows that match {@code where}: the rows of the
-	 * page, and their total counted no further than {@link CappedPage#CAP} rows past it.
+	 * page, and their total counted no further than {@link CappedPage#CAP} rows past it (a
+	 * "select 1 … offset … limit", which PostgreSQL can answer from an index).
 	 * {@code fetch} names the associations the page shows, loaded with it (an entity graph).
 	 */
 	public <T> Page<T> find(JpaSpecificationExecutor<T> repository, Class<T> type, Specification<T> where,
@@ -37,8 +39,16 @@ public class CappedPages {
 		if (!slice.hasNext() && (slice.hasContent() || pageable.getOffset() == 0)) {
 			return new CappedPage<>(slice.getContent(), pageable, pageable.getOffset() + slice.getNumberOfElements(), false);
 		}
-		long limit = pageable.getOffset() + pageable.getPageSize() + CappedPage.CAP;
-		// "select 1 … limit n": the constant lets PostgreSQL count from an index alone where it can.
+		// Counted from the page on, so that a far page costs no more than the first; past the end
+		// (an empty page) from the start.
+		long from = slice.hasContent() ? pageable.getOffset() : 0;
+		int limit = pageable.getPageSize() + CappedPage.CAP;
+		int counted = count(type, where, from, limit + 1);
+		return new CappedPage<>(slice.getContent(), pageable, from + Math.min(counted, limit), counted > limit);
+	}
+
+	/** How many rows match, from row {@code from} on, counting no further than {@code limit}. */
+	private <T> int count(Class<T> type, Specification<T> where, long from, int limit) {
 		var builder = entityManager.getCriteriaBuilder();
 		var rows = builder.createQuery(Integer.class);
 		Root<T> root = rows.from(type);
@@ -47,8 +57,17 @@ public class CappedPages {
 		if (predicate != null) {
 			rows.where(predicate);
 		}
-		int counted = entityManager.createQuery(rows).setMaxResults(Math.toIntExact(limit + 1)).getResultList().size();
-		return new CappedPage<>(slice.getContent(), pageable, Math.min(counted, limit), counted > limit);
+		return entityManager.createQuery(rows)
+			.setFirstResult(Math.toIntExact(from))
+			.setMaxResults(limit)
+			.getResultList()
+			.size();
+	}
+
+	/** The rows of one page without any count, for walking a whole list (an export). */
+	public <T> Slice<T> slice(JpaSpecificationExecutor<T> repository, Specification<T> where, Pageable pageable,
+			String... fetch) {
+		return repository.findBy(where, query -> query.project(fetch).slice(pageable));
 	}
 
 }

@@ -3,9 +3,9 @@ package org.pomegranate.shared;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -26,9 +26,9 @@ public final class Paging {
 	}
 
 	/** Walks a query page by page, so an export of a whole county never holds it all in memory. */
-	public static <T> long forEach(Function<Pageable, Page<T>> query, Sort sort, Consumer<T> sink) {
+	public static <T> long forEach(Function<Pageable, ? extends Slice<T>> query, Sort sort, Consumer<T> sink) {
 		long count = 0;
-		Page<T> page;
+		Slice<T> page;
 		int number = 0;
 		do {
 			page = query.apply(PageRequest.of(number++, EXPORT_PAGE_SIZE, sort));

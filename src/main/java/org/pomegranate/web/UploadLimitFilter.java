@@ -28,10 +28,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * could answer: the user would get Tomcat's English error page. This filter parses multipart
  * requests first and, when that fails, shows the error page in the user's language with status
  * 413 (400 for a body that is not multipart at all), as a read-only request that nothing handles
- * or writes.
+ * or writes. It runs after Spring Session's filter (order +50), so the error page still knows who
+ * is signed in, and before Spring Security's.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(Ordered.HIGHEST_PRECEDENCE + 60)
 class UploadLimitFilter extends OncePerRequestFilter {
 
 	@Override

@@ -61,32 +61,37 @@ final class ProvinceData {
 				                             max_households, visit_interval_days)
 				values ('基准：联谊残疾人家庭', '51', 1, 31, 1, 3, 90) returning id""", Long.class);
 		long firstCadre = jdbc.queryForObject("select min(id) from cadre where name like '基准干部%'", Long.class);
-		// 80 % of all households in the first program, and the disabled ones (a quarter and more) in the second:
-		// 1,000,000 pairings for 1,000,000 households.
+		// 80 % of all households in the first program (4 per cadre, quota 2–8), and disabled ones in the
+		// second (one per cadre, quota 1–3): 1,000,000 pairings for 1,000,000 households.
 		jdbc.update("""
 				insert into pairing (program_id, cadre_id, household_id, region_code, started_on)
 				select ?, ? + h.id % ?, h.id, h.region_code, current_date - 400 + (h.id % 200)::int
 				from household h where h.head_name like '基准户%' and h.id % 5 <> 0""", all, firstCadre, ProvinceData.HOUSEHOLDS / 5);
 		jdbc.update("""
 				insert into pairing (program_id, cadre_id, household_id, region_code, started_on)
-				select ?, ? + (h.id * 7) % ?, h.id, h.region_code, current_date - 400 + (h.id % 200)::int
+				select ?, ? + (row_number() over (order by h.id) - 1) % ?, h.id, h.region_code,
+				       current_date - 400 + (h.id % 200)::int
 				from household h where h.head_name like '基准户%' and h.categories & 1 <> 0
 				order by h.id limit ?""", disabled, firstCadre, ProvinceData.HOUSEHOLDS / 5, ProvinceData.HOUSEHOLDS / 5);
 		log.info("pairings: {} s", (System.nanoTime() - start) / 1_000_000_000);
 		// Five visits per pairing: 5,000,000 visits.
 		// The trigger that keeps last_visit_on is set aside for the bulk load and its work done in one update.
 		jdbc.execute("alter table visit disable trigger visit_keeps_pairing_last_visit");
-		jdbc.update("""
-				insert into visit (pairing_id, household_id, region_code, visited_on, kind, visitors, findings, created_by)
-				select p.id, p.household_id, p.region_code,
-				       least(current_date, p.started_on + k * (40 + p.id % 50)::int),
-				       (array['HOME_VISIT','PHONE','FESTIVAL','POLICY_TALK','HELP'])[1 + (p.id + k) % 5], '基准干部', '基准走访', 'bench'
-				from pairing p cross join generate_series(1, 5) k
-				where p.program_id in (?, ?)""", all, disabled);
-		jdbc.update("""
-				update pairing p set last_visit_on = v.last from (select pairing_id, max(visited_on) as last from visit group by 1) v
-				where v.pairing_id = p.id and p.program_id in (?, ?)""", all, disabled);
-		jdbc.execute("alter table visit enable trigger visit_keeps_pairing_last_visit");
+		try {
+			jdbc.update("""
+					insert into visit (pairing_id, household_id, region_code, visited_on, kind, visitors, findings, created_by)
+					select p.id, p.household_id, p.region_code,
+					       p.started_on + ((current_date - p.started_on) * k / 6)::int,
+					       (array['HOME_VISIT','PHONE','FESTIVAL','POLICY_TALK','HELP'])[1 + (p.id + k) % 5], '基准干部', '基准走访', 'bench'
+					from pairing p cross join generate_series(1, 5) k
+					where p.program_id in (?, ?)""", all, disabled);
+			jdbc.update("""
+					update pairing p set last_visit_on = v.last from (select pairing_id, max(visited_on) as last from visit group by 1) v
+					where v.pairing_id = p.id and p.program_id in (?, ?)""", all, disabled);
+		}
+		finally {
+			jdbc.execute("alter table visit enable trigger visit_keeps_pairing_last_visit");
+		}
 		jdbc.execute("vacuum analyze household");
 		jdbc.execute("vacuum analyze pairing");
 		jdbc.execute("vacuum analyze visit");
@@ -99,7 +104,7 @@ final class ProvinceData {
 	 * 1,000,000 petitions over three years, raised by the generated households (so over every
 	 * village), in a realistic mix: about 4 % open (more among the last two weeks' ones), 2 %
 	 * unresolvable, 5 % answered with policy, the rest solved; most closed ones rated, one in 50
-	 * reopened once, one in 400 a backlog case. No steps or attachments: the ledger and the
+	 * closed once and reopened (some of them open again), one in 400 a backlog case. No steps or attachments: the ledger and the
 	 * figures read the petition rows only.
 	 */
 	static void petitions(JdbcTemplate jdbc) {
@@ -124,7 +129,7 @@ final class ProvinceData {
 				       p.received_on + 3, p.received_on + 15,
 				       case when p.state <> 'REGISTERED' then p.received_on + 1 end,
 				       case when p.state not in ('REGISTERED', 'PUSHED') then p.received_on + 2 end,
-				       case when not p.open then p.received_on + 5 + p.g % 20 end,
+				       case when not p.open or p.g % 50 = 0 then least(p.received_on + 5 + p.g % 20, current_date) end,
 				       case when p.g % 50 = 0 then 1 else 0 end,
 				       p.g % 400 = 0, case when p.g % 400 = 0 then p.received_on + 30 end,
 				       case when p.g % 400 = 0 then p.received_on + 180 end, 'bench'

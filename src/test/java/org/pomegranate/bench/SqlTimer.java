@@ -52,6 +52,10 @@ class SqlTimer {
 			long start = System.nanoTime();
 			try {
 				Object result = method.invoke(target, arguments);
+				if (method.getName().equals("unwrap")) {
+					// The driver's own classes, asked for by name (PGConnection for COPY): not ours to wrap.
+					return result;
+				}
 				if (result instanceof CallableStatement statement) {
 					return proxy(CallableStatement.class, statement);
 				}
@@ -75,7 +79,9 @@ class SqlTimer {
 				}
 			}
 		};
-		return (T) Proxy.newProxyInstance(SqlTimer.class.getClassLoader(), new Class<?>[] { type }, handler);
+		// Closeable too, so that the context still closes the pool behind the data source.
+		var interfaces = target instanceof AutoCloseable ? new Class<?>[] { type, AutoCloseable.class } : new Class<?>[] { type };
+		return (T) Proxy.newProxyInstance(SqlTimer.class.getClassLoader(), interfaces, handler);
 	}
 
 }
