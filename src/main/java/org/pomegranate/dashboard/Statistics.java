@@ -17,6 +17,7 @@ import org.pomegranate.region.Region;
 import org.pomegranate.region.RegionService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -24,9 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
  * tiles with their change against the previous period and the year so far, the ranking of the
  * regions below with the weakest flagged, the twelve-month trend and the petitions by category.
  * Always live: every call counts what the ledgers hold now.
+ * <p>
+ * One repeatable-read snapshot per call, so that its figures agree with each other while
+ * others write.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 @PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
 public class Statistics {
 

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -22,9 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
  * A county and below is counted from the rows themselves. A province or prefecture sums the
  * per-county tallies that triggers keep exact in the same transaction as each change (see
  * {@code V9__coverage_tallies.sql}): the same numbers, from thousands of rows instead of millions.
+ * <p>
+ * One repeatable-read snapshot per call, so that its figures agree with each other while
+ * others write.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 @PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
 public class Coverage {
 

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,9 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
  * one ({@code V20__visit_tallies.sql}) for the days of a partial month at either end. A township
  * or a village, which split a county, counts its rows on the region index. The tests hold the
  * two ways to the same figures.
+ * <p>
+ * One repeatable-read snapshot per call, so that its figures agree with each other while
+ * others write.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 @PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
 public class VisitFigures {
 

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -42,9 +43,12 @@ import org.springframework.transaction.annotation.Transactional;
  * The backlog figures go by their own dates: <b>backlog opened</b> counts cases marked 信访积案 in
  * the period, <b>backlog closed</b> cases resolved (化解) with their latest closing in the period,
  * whenever they were received.
+ * <p>
+ * One repeatable-read snapshot per call, so that its figures agree with each other while
+ * others write.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 @PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
 public class PetitionFigures {
 

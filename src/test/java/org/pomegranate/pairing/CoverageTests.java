@@ -176,6 +176,12 @@ class CoverageTests {
 		assertThat(live.children()).isEqualTo(counted.children());
 		// h2 only: h1's pairing ended, h3 moved out of the program's county with its pairing.
 		assertThat(live.total().paired()).isEqualTo(1);
+
+		// Should a tally drift, one call counts them all again from the rows.
+		jdbc.update("update household_tally set households = households + 5 where county_code = ?", PairingFixtures.COUNTY);
+		jdbc.update("update cadre_tally set cadres = cadres + 1");
+		jdbc.queryForList("select recount_tallies()");
+		assertTalliesMatchRows();
 	}
 
 	/** Every tally table equals the same counts taken from the rows, zero rows aside. */
