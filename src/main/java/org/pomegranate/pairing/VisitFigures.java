@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.pomegranate.region.RegionService;
+import org.pomegranate.shared.WholeMonths;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,10 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * region below: the one query code the dashboards and the monthly report read.
  * <p>
  * A county and the regions above it sum the per-county tallies that triggers keep exact: the
- * monthly one ({@code V23__visit_month_tallies.sql}) for the whole months of a period, the daily
- * one ({@code V20__visit_tallies.sql}) for the days of a partial month at either end. A township
- * or a village, which split a county, counts its rows on the region index. The tests hold the
- * two ways to the same figures.
+ * monthly one for the whole months of a period, the daily one for the days of a partial month at
+ * either end (both in {@code V20__visit_tallies.sql}). A township or a village, which split a
+ * county, counts its rows on the region index. The tests hold the two ways to the same figures.
  * <p>
  * One repeatable-read snapshot per call, so that its figures agree with each other while
  * others write.
@@ -113,21 +113,16 @@ public class VisitFigures {
 	Map<String, VisitCounts> count(String regionCode, LocalDate from, LocalDate toInclusive, String key,
 			boolean tallied) {
 		var counts = new HashMap<String, EnumMap<VisitKind, Long>>();
-		var firstWholeMonth = YearMonth.from(from.getDayOfMonth() == 1 ? from : from.plusMonths(1));
-		var lastWholeMonth = YearMonth.from(toInclusive.plusDays(1)).minusMonths(1);
+		var months = WholeMonths.of(from, toInclusive);
 		if (!tallied) {
 			add(counts, COUNTED.formatted(key), regionCode, from, toInclusive);
 		}
-		else if (firstWholeMonth.isAfter(lastWholeMonth)) {
-			add(counts, TALLIED.formatted(key), regionCode, from, toInclusive);
-		}
 		else {
-			add(counts, TALLIED_MONTHS.formatted(key), regionCode, firstWholeMonth.atDay(1), lastWholeMonth.atDay(1));
-			if (from.isBefore(firstWholeMonth.atDay(1))) {
-				add(counts, TALLIED.formatted(key), regionCode, from, firstWholeMonth.atDay(1).minusDays(1));
+			if (months.any()) {
+				add(counts, TALLIED_MONTHS.formatted(key), regionCode, months.first().atDay(1), months.last().atDay(1));
 			}
-			if (toInclusive.isAfter(lastWholeMonth.atEndOfMonth())) {
-				add(counts, TALLIED.formatted(key), regionCode, lastWholeMonth.atEndOfMonth().plusDays(1), toInclusive);
+			for (var days : months.days()) {
+				add(counts, TALLIED.formatted(key), regionCode, days.from(), days.to());
 			}
 		}
 		var result = new HashMap<String, VisitCounts>();

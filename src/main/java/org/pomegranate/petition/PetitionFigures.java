@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.ChinaTime;
+import org.pomegranate.shared.WholeMonths;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -218,24 +219,20 @@ public class PetitionFigures {
 	Map<String, Figures> count(String regionCode, LocalDate from, LocalDate toInclusive, Grouping grouping,
 			boolean tallied) {
 		var figures = new LinkedHashMap<String, Figures>();
-		var firstWholeMonth = YearMonth.from(from.getDayOfMonth() == 1 ? from : from.plusMonths(1));
-		var lastWholeMonth = YearMonth.from(toInclusive.plusDays(1)).minusMonths(1);
-		if (!tallied || firstWholeMonth.isAfter(lastWholeMonth)) {
+		var months = WholeMonths.of(from, toInclusive);
+		if (!tallied || !months.any()) {
 			add(figures, COUNTS.formatted(grouping.rows), regionCode, from, toInclusive);
 		}
 		else {
-			var wholeFrom = firstWholeMonth.atDay(1);
-			var wholeTo = lastWholeMonth.atEndOfMonth();
-			add(figures, TALLIED_COUNTS.formatted(grouping.tallies), regionCode, wholeFrom, lastWholeMonth.atDay(1));
-			jdbc.query(OVERDUE.formatted(grouping.rows), parameters(regionCode, wholeFrom, wholeTo), row -> {
-				var key = row.getString("key");
-				figures.put(key, figures.getOrDefault(key, Figures.NONE).withOverdue(row.getLong("overdue")));
-			});
-			if (from.isBefore(wholeFrom)) {
-				add(figures, COUNTS.formatted(grouping.rows), regionCode, from, wholeFrom.minusDays(1));
-			}
-			if (toInclusive.isAfter(wholeTo)) {
-				add(figures, COUNTS.formatted(grouping.rows), regionCode, wholeTo.plusDays(1), toInclusive);
+			add(figures, TALLIED_COUNTS.formatted(grouping.tallies), regionCode, months.first().atDay(1),
+					months.last().atDay(1));
+			jdbc.query(OVERDUE.formatted(grouping.rows),
+					parameters(regionCode, months.first().atDay(1), months.last().atEndOfMonth()), row -> {
+						var key = row.getString("key");
+						figures.put(key, figures.getOrDefault(key, Figures.NONE).withOverdue(row.getLong("overdue")));
+					});
+			for (var days : months.days()) {
+				add(figures, COUNTS.formatted(grouping.rows), regionCode, days.from(), days.to());
 			}
 		}
 		jdbc.query(BACKLOG.formatted(grouping.rows, grouping.marked, grouping.closed),

@@ -7,13 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.dashboard.Period;
 import org.pomegranate.region.RegionLevel;
 import org.pomegranate.region.RegionService;
+import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.Downloads;
 import org.pomegranate.shared.RegionScope;
+import org.pomegranate.shared.StaleEdits;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,13 +78,37 @@ class ReportController {
 		return "report/report";
 	}
 
+	/**
+	 * Saves 二、存在的问题 and 三、下一步工作打算. A refused save (too long, changed by someone else
+	 * meanwhile, frozen) shows the report again with the reason and what the admin typed.
+	 */
 	@PostMapping("/reports/{id}")
 	String narrative(@PathVariable long id, @RequestParam(required = false) @Nullable Long version,
 			@RequestParam(defaultValue = "") String problems, @RequestParam(defaultValue = "") String plans,
-			RedirectAttributes redirect) {
-		reports.writeNarrative(id, version == null ? -1 : version, problems, plans);
-		redirect.addFlashAttribute("success", "report.saved");
-		return "redirect:/reports/" + id;
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			reports.writeNarrative(id, StaleEdits.versionOf(version), problems, plans);
+			redirect.addFlashAttribute("success", "report.saved");
+			return "redirect:/reports/" + id;
+		}
+		catch (BusinessRuleException ex) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("refusal", new Refusal(ex.messageKey(), ex.arguments()));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("refusal", new Refusal("error.staleEdit", new Object[0]));
+		}
+		model.addAttribute("typed", new Narrative(problems, plans, version));
+		return show(id, model);
+	}
+
+	/** Why a save was refused, as a message key and its arguments. */
+	record Refusal(String messageKey, Object[] arguments) {
+	}
+
+	/** What the admin typed, shown back after a refused save. */
+	record Narrative(String problems, String plans, @Nullable Long version) {
 	}
 
 	@PostMapping("/reports/{id}/freeze")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -123,8 +124,23 @@ class PairingBrowserTests {
 		assertThat(paired.unpaired()).isEqualTo(before.unpaired());
 		Browser.screenshot(browser, "coverage");
 
-		// Record a visit with a photo.
+		// A photo over the server's limit: the Chinese error page, and no visit.
 		browser.navigate().back();
+		browser.get(url("/households?text=" + idNumber.substring(14)));
+		Browser.click(browser, browser.findElement(By.linkText("泽仁测试")));
+		Browser.click(browser, browser.findElement(By.linkText("记录走访")));
+		var tooBig = temp.resolve("太大.jpg");
+		var bytes = new byte[11 * 1024 * 1024];
+		bytes[0] = (byte) 0xFF;
+		bytes[1] = (byte) 0xD8;
+		Files.write(tooBig, bytes);
+		browser.findElement(By.id("photos")).sendKeys(tooBig.toAbsolutePath().toString());
+		Browser.click(browser, browser.findElement(By.cssSelector("#visit-form button[type=submit]")));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error-title"), "上传内容太大"));
+		assertThat(jdbc.queryForObject("select count(*) from visit v join household h on h.id = v.household_id "
+				+ "where h.id_number = ?", Long.class, idNumber)).isZero();
+
+		// Record a visit with a photo.
 		browser.get(url("/households?text=" + idNumber.substring(14)));
 		Browser.click(browser, browser.findElement(By.linkText("泽仁测试")));
 		Browser.click(browser, browser.findElement(By.linkText("记录走访")));

@@ -173,6 +173,34 @@ class ReportTests {
 		assertThat(mvc.perform(get("/reports").with(kdSupervisor)).andReturn().getResponse().getStatus()).isEqualTo(403);
 	}
 
+	/** A refused save of the narrative says why and shows back what was typed; nothing is saved. */
+	@Test
+	void aRefusedNarrativeKeepsWhatTheAdminTyped() throws Exception {
+		var draft = reports.openDraft("513301", Period.parse("2023-07"));
+		var kdAdmin = user(users.loadUserByUsername("kd_admin"));
+		var path = "/reports/" + draft.getId();
+		long version = draft.getVersion();
+
+		var tooLong = mvc.perform(post(path).param("version", String.valueOf(version)).param("problems", "问".repeat(4001))
+			.param("plans", "<b>下一步</b>😀").with(kdAdmin).with(csrf())).andReturn().getResponse();
+		assertThat(tooLong.getStatus()).isEqualTo(422);
+		assertThat(tooLong.getContentAsString()).contains("每一部分最多 4,000 字").contains("问".repeat(4001))
+			.contains("&lt;b&gt;下一步&lt;/b&gt;😀").doesNotContain("[Ljava");
+
+		var saved = mvc.perform(post(path).param("version", String.valueOf(version)).param("problems", "人手不足")
+			.param("plans", "加强督导").with(kdAdmin).with(csrf())).andReturn().getResponse();
+		assertThat(saved.getStatus()).isEqualTo(302);
+
+		// A second admin's form, opened before that save, is now stale.
+		var stale = mvc.perform(post(path).param("version", String.valueOf(version)).param("problems", "另一种看法")
+			.param("plans", "另一种打算").with(kdAdmin).with(csrf())).andReturn().getResponse();
+		assertThat(stale.getStatus()).isEqualTo(409);
+		assertThat(stale.getContentAsString()).contains("该记录已被他人修改").contains("另一种看法").contains("另一种打算");
+		assertThat(jdbc.queryForMap("select problems, plans from monthly_report where id = ?", draft.getId()))
+			.containsEntry("problems", "人手不足")
+			.containsEntry("plans", "加强督导");
+	}
+
 	@Test
 	void onTheFirstADraftOfLastMonthForEachPrefectureAndCountyWithUsersOnceHoweverOftenItRuns() {
 		var clock = Clock.fixed(Instant.parse("2023-06-30T17:30:00Z"), ZoneOffset.UTC); // 1 July, 01:30 in China
