@@ -4,6 +4,8 @@
  * it, limited to their region subtree. The database itself refuses updates and deletes.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "shared" })
 package org.pomegranate.audit;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

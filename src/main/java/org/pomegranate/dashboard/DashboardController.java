@@ -1,5 +1,7 @@
 package org.pomegranate.dashboard;
 
+import org.pomegranate.figures.FigureQuery;
+import org.pomegranate.figures.Period;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

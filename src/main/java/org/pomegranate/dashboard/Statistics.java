@@ -1,5 +1,11 @@
 package org.pomegranate.dashboard;
 
+import org.pomegranate.figures.FigureQuery;
+import org.pomegranate.pairing.PairingPrograms;
+import org.pomegranate.pairing.PairingPrograms.ProgramSummary;
+import org.pomegranate.figures.FigureSource;
+import org.pomegranate.figures.KeyFigure;
+import org.pomegranate.figures.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,10 +51,10 @@ public class Statistics {
 
 	private final VisitFigures visits;
 
-	private final Programs programs;
+	private final PairingPrograms programs;
 
 	Statistics(List<FigureSource> sources, RegionService regions, PetitionFigures petitions, VisitFigures visits,
-			Programs programs) {
+			PairingPrograms programs) {
 		this.sources = sources.stream().sorted(Comparator.comparingInt(FigureSource::order)).toList();
 		this.regions = regions;
 		this.petitions = petitions;
@@ -115,7 +121,7 @@ public class Statistics {
 	}
 
 	/** The pairing programs the dashboard of this region may show, the default first. */
-	public List<Program> programs(String regionCode) {
+	public List<ProgramSummary> programs(String regionCode) {
 		regions.get(regionCode);
 		return programs.of(regionCode);
 	}
@@ -212,9 +218,6 @@ public class Statistics {
 	}
 
 	public record TrendMonth(String month, long collected, long closed, long visits) {
-	}
-
-	public record Program(long id, String name, String regionCode) {
 	}
 
 }

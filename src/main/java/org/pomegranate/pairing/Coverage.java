@@ -1,5 +1,8 @@
 package org.pomegranate.pairing;
 
+import org.pomegranate.pairing.cadre.CadreLevel;
+import org.pomegranate.pairing.household.HouseholdService;
+import org.pomegranate.pairing.program.PairingProgram;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package org.pomegranate.pairing;
 
+import org.pomegranate.pairing.program.PairingProgram;
 import java.util.List;
 
 import org.pomegranate.region.Region;

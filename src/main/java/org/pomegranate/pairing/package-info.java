@@ -4,6 +4,8 @@
  * target households are unpaired or overdue ("全覆盖联谊无遗漏").
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "audit", "figures", "region", "shared" })
 package org.pomegranate.pairing;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -32,7 +32,7 @@ public record Figures(long collected, long pushed, long accepted, long resolved,
 	}
 
 	/** Two counts of separate petitions added up (the backlog figures are set apart). */
-	Figures plus(Figures other) {
+	public Figures plus(Figures other) {
 		return new Figures(collected + other.collected, pushed + other.pushed, accepted + other.accepted,
 				resolved + other.resolved, policy + other.policy, unresolvable + other.unresolvable, open + other.open,
 				overdue + other.overdue, closed + other.closed, daysToClose + other.daysToClose, rated + other.rated,

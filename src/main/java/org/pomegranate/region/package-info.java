@@ -6,6 +6,8 @@
  * villages inside their own subtree.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "audit", "shared" })
 package org.pomegranate.region;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

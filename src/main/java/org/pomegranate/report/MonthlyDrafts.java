@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.TreeSet;
 
 import org.pomegranate.account.AccountService;
-import org.pomegranate.dashboard.Period;
+import org.pomegranate.figures.Period;
 import org.pomegranate.region.RegionLevel;
 import org.pomegranate.shared.ChinaTime;
 import org.slf4j.Logger;

@@ -19,7 +19,7 @@ import lombok.NoArgsConstructor;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
-import org.pomegranate.dashboard.Period;
+import org.pomegranate.figures.Period;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.RegionScoped;
 

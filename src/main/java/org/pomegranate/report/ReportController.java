@@ -9,7 +9,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.pomegranate.dashboard.Period;
+import org.pomegranate.figures.Period;
 import org.pomegranate.region.RegionLevel;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.pomegranate.dashboard.FigureQuery;
-import org.pomegranate.dashboard.KeyFigure;
-import org.pomegranate.dashboard.Period;
+import org.pomegranate.figures.FigureQuery;
+import org.pomegranate.figures.KeyFigure;
+import org.pomegranate.figures.Period;
 import org.pomegranate.dashboard.Statistics;
 import org.pomegranate.pairing.Coverage;
 import org.pomegranate.pairing.VisitFigures;

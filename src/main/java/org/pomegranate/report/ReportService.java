@@ -8,15 +8,12 @@ import java.util.Locale;
 
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
-import org.pomegranate.dashboard.Period;
-import org.pomegranate.petition.PetitionQuery;
-import org.pomegranate.petition.PetitionService;
+import org.pomegranate.figures.Period;
+import org.pomegranate.petition.PetitionLedger;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
-import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,7 +48,7 @@ public class ReportService {
 
 	private final ReportFigures figures;
 
-	private final PetitionService petitions;
+	private final PetitionLedger ledger;
 
 	private final RegionService regions;
 
@@ -63,22 +60,19 @@ public class ReportService {
 
 	private final JsonMapper json;
 
-	private final MessageSource messages;
-
 	private final Clock clock;
 
-	ReportService(MonthlyReportRepository reports, ReportFigures figures, PetitionService petitions,
+	ReportService(MonthlyReportRepository reports, ReportFigures figures, PetitionLedger ledger,
 			RegionService regions, RegionScope scope, AuditLog auditLog, JdbcTemplate jdbc, JsonMapper json,
-			MessageSource messages, Clock clock) {
+			Clock clock) {
 		this.reports = reports;
 		this.figures = figures;
-		this.petitions = petitions;
+		this.ledger = ledger;
 		this.regions = regions;
 		this.scope = scope;
 		this.auditLog = auditLog;
 		this.jdbc = jdbc;
 		this.json = json;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -164,20 +158,13 @@ public class ReportService {
 	/** The workbook with the period's petition ledger, personal data masked as in every export. */
 	private byte[] workbook(ReportData data) {
 		var period = Period.parse(data.periodCode());
-		var today = ChinaTime.today(clock);
 		var names = regions.nameLookup();
-		var query = new PetitionQuery(null, data.regionCode(), null, null, null, null, null, period.from(), period.to(),
-				null, null, null, null);
-		return ReportWorkbook.write(data, sink -> petitions.export(query, p -> sink.accept(Arrays.asList(p.getNumber(),
-				p.getReceivedOn(), label(p.getSource()), p.getPetitionerName(), p.maskedPhone(),
-				names.apply(p.getRegionCode()), p.getCategory().getName(), p.getTitle(), label(p.getState()),
-				p.getOutcome() == null ? null : label(p.getOutcome()), p.getRating() == null ? null : label(p.getRating()),
-				p.getClosedOn(), p.isOverdue(today) ? "是" : "否", p.isBacklog() ? "是" : "否"))));
-	}
-
-	private String label(Enum<?> value) {
-		var key = value.getDeclaringClass().getSimpleName() + "." + value.name();
-		return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
+		return ReportWorkbook.write(data,
+				sink -> ledger.export(data.regionCode(), period.from(), period.to(), Locale.SIMPLIFIED_CHINESE,
+						row -> sink.accept(Arrays.asList(row.number(), row.receivedOn(), row.source(),
+								row.petitionerName(), row.maskedPhone(), names.apply(row.regionCode()), row.category(),
+								row.title(), row.state(), row.outcome(), row.rating(), row.closedOn(),
+								row.overdue() ? "是" : "否", row.backlog() ? "是" : "否"))));
 	}
 
 	private static String filename(MonthlyReport report, ReportData data, String extension) {

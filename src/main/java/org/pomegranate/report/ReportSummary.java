@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
-import org.pomegranate.dashboard.Period;
+import org.pomegranate.figures.Period;
 
 /** A line of the report list: which report, whose, and since when frozen. */
 public record ReportSummary(long id, String regionCode, Period.Kind periodKind, LocalDate periodStart, ReportState state,

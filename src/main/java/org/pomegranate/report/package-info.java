@@ -6,6 +6,8 @@
  * prefecture and county with users; a frozen report keeps its figures and files for good.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "account", "audit", "dashboard", "figures", "pairing", "petition", "region", "shared" })
 package org.pomegranate.report;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,8 @@
  * violations into a message the user can act on.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "account", "audit", "shared" })
 package org.pomegranate.web;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

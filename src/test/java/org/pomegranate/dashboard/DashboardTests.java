@@ -1,5 +1,7 @@
 package org.pomegranate.dashboard;
 
+import org.pomegranate.figures.FigureQuery;
+import org.pomegranate.figures.Period;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

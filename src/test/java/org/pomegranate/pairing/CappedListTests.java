@@ -1,5 +1,8 @@
 package org.pomegranate.pairing;
 
+import org.pomegranate.pairing.household.Household;
+import org.pomegranate.pairing.household.HouseholdQuery;
+import org.pomegranate.pairing.household.HouseholdService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -1,11 +1,24 @@
 package org.pomegranate.pairing;
 
+import org.pomegranate.pairing.cadre.Cadre;
+import org.pomegranate.pairing.cadre.CadreForm;
+import org.pomegranate.pairing.cadre.CadreLevel;
+import org.pomegranate.pairing.cadre.CadreQuery;
+import org.pomegranate.pairing.cadre.CadreService;
+import org.pomegranate.pairing.household.Gender;
+import org.pomegranate.pairing.household.Household;
+import org.pomegranate.pairing.household.HouseholdQuery;
+import org.pomegranate.pairing.household.HouseholdService;
+import org.pomegranate.pairing.program.PairingService;
+import org.pomegranate.pairing.program.PairingStatus;
+import org.pomegranate.pairing.program.ProgramForm;
+import org.pomegranate.pairing.program.VisitForm;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.pomegranate.pairing.HouseholdCategory.DISABLED;
-import static org.pomegranate.pairing.HouseholdCategory.HARDSHIP;
-import static org.pomegranate.pairing.HouseholdCategory.MODEL;
-import static org.pomegranate.pairing.HouseholdCategory.MONITORED;
-import static org.pomegranate.pairing.HouseholdCategory.OTHER;
+import static org.pomegranate.pairing.household.HouseholdCategory.DISABLED;
+import static org.pomegranate.pairing.household.HouseholdCategory.HARDSHIP;
+import static org.pomegranate.pairing.household.HouseholdCategory.MODEL;
+import static org.pomegranate.pairing.household.HouseholdCategory.MONITORED;
+import static org.pomegranate.pairing.household.HouseholdCategory.OTHER;
 import static org.pomegranate.pairing.PairingFixtures.VILLAGE_A;
 import static org.pomegranate.pairing.PairingFixtures.VILLAGE_B;
 

@@ -1,8 +1,18 @@
 package org.pomegranate.pairing;
 
+import org.pomegranate.pairing.program.Pairing;
+import org.pomegranate.pairing.program.PairingService;
+import org.pomegranate.pairing.program.Photo;
+import org.pomegranate.pairing.program.VisitForm;
+import org.pomegranate.pairing.cadre.CadreLevel;
+import org.pomegranate.pairing.cadre.CadreService;
+import org.pomegranate.pairing.household.DuplicateHouseholdException;
+import org.pomegranate.pairing.household.HouseholdCategory;
+import org.pomegranate.pairing.household.HouseholdQuery;
+import org.pomegranate.pairing.household.HouseholdService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.pomegranate.pairing.HouseholdCategory.DISABLED;
+import static org.pomegranate.pairing.household.HouseholdCategory.DISABLED;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

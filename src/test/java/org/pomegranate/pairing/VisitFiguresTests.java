@@ -1,7 +1,11 @@
 package org.pomegranate.pairing;
 
+import org.pomegranate.pairing.cadre.CadreLevel;
+import org.pomegranate.pairing.cadre.CadreService;
+import org.pomegranate.pairing.household.HouseholdService;
+import org.pomegranate.pairing.program.PairingService;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.pomegranate.pairing.HouseholdCategory.DISABLED;
+import static org.pomegranate.pairing.household.HouseholdCategory.DISABLED;
 
 import java.time.LocalDate;
 import java.util.List;

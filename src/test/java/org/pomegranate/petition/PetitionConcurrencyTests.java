@@ -1,5 +1,11 @@
 package org.pomegranate.petition;
 
+import org.pomegranate.petition.loop.Petition;
+import org.pomegranate.petition.loop.PetitionForm;
+import org.pomegranate.petition.loop.PetitionService;
+import org.pomegranate.petition.loop.PetitionSource;
+import org.pomegranate.petition.loop.StepForm;
+import org.pomegranate.petition.loop.Urgency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

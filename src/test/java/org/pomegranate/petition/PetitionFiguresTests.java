@@ -1,5 +1,7 @@
 package org.pomegranate.petition;
 
+import org.pomegranate.petition.loop.PetitionQuery;
+import org.pomegranate.petition.loop.PetitionService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

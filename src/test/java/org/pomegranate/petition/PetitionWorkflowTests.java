@@ -1,5 +1,12 @@
 package org.pomegranate.petition;
 
+import org.pomegranate.petition.loop.Outcome;
+import org.pomegranate.petition.loop.Petition;
+import org.pomegranate.petition.loop.PetitionAction;
+import org.pomegranate.petition.loop.PetitionService;
+import org.pomegranate.petition.loop.PetitionState;
+import org.pomegranate.petition.loop.Rating;
+import org.pomegranate.petition.loop.StepForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -24,7 +24,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.pomegranate.IntegrationTest;
 import org.pomegranate.account.AccountService;
-import org.pomegranate.dashboard.Period;
+import org.pomegranate.figures.Period;
 import org.pomegranate.shared.IdNumber;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;

@@ -1,7 +1,0 @@
-package org.pomegranate.pairing;
-
-public enum Gender {
-
-	MALE, FEMALE
-
-}

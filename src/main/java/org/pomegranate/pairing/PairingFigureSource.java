@@ -1,0 +1,80 @@
+package org.pomegranate.pairing;
+
+
+import org.pomegranate.figures.FigureQuery;
+import org.pomegranate.figures.FigureSource;
+import org.pomegranate.figures.KeyFigure;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.pomegranate.figures.KeyFigure.Better;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pairing figures: coverage, unpaired and overdue households of the chosen program as of
+ * today (from {@link Coverage}, like the coverage page), and the visits of the period (from
+ * {@link VisitFigures}).
+ */
+@Component
+class PairingFigureSource implements FigureSource {
+
+	private final Coverage coverage;
+
+	private final VisitFigures visits;
+
+	private final PairingPrograms programs;
+
+	PairingFigureSource(Coverage coverage, VisitFigures visits, PairingPrograms programs) {
+		this.coverage = coverage;
+		this.visits = visits;
+		this.programs = programs;
+	}
+
+	@Override
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public List<KeyFigure> figures(FigureQuery query) {
+		var figures = new ArrayList<KeyFigure>();
+		var program = query.periodOnly() ? null : programs.chosen(query.regionCode(), query.program());
+		if (program != null) {
+			figures.addAll(coverageOf(coverage.of(program.id(), query.regionCode()).total()));
+		}
+		var period = query.period();
+		figures.add(visitsOf(visits.total(query.regionCode(), period.from(), period.to()).total()));
+		return figures;
+	}
+
+	@Override
+	public Map<String, List<KeyFigure>> byChildRegion(FigureQuery query) {
+		var rows = new LinkedHashMap<String, List<KeyFigure>>();
+		var program = programs.chosen(query.regionCode(), query.program());
+		if (program != null) {
+			for (var row : coverage.of(program.id(), query.regionCode()).children()) {
+				rows.put(row.regionCode(), new ArrayList<>(coverageOf(row)));
+			}
+		}
+		var period = query.period();
+		for (var row : visits.byChildRegion(query.regionCode(), period.from(), period.to())) {
+			rows.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(visitsOf(row.counts().total()));
+		}
+		return rows;
+	}
+
+	private static List<KeyFigure> coverageOf(CoverageReport.Row row) {
+		return List.of(
+				KeyFigure.percent("figure.pairing.coverage", row.target() == 0 ? null : row.coveragePercent(), Better.HIGHER)
+					.standingToday(),
+				KeyFigure.count("figure.pairing.unpaired", row.unpaired(), Better.NEITHER).standingToday(),
+				KeyFigure.count("figure.pairing.overdue", row.overdue(), Better.LOWER).standingToday());
+	}
+
+	private static KeyFigure visitsOf(long count) {
+		return KeyFigure.count("figure.visits", count, Better.NEITHER);
+	}
+
+}

@@ -1,0 +1,223 @@
+package org.pomegranate.pairing.cadre;
+
+import org.pomegranate.pairing.household.HouseholdService;
+import org.pomegranate.pairing.program.Pairing;
+import org.pomegranate.pairing.program.PairingProgram;
+import org.pomegranate.pairing.program.PairingRepository;
+import org.pomegranate.pairing.program.PairingRules;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.pomegranate.audit.AuditAction;
+import org.pomegranate.audit.AuditLog;
+import org.pomegranate.region.RegionService;
+import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.CappedPages;
+import org.pomegranate.shared.ChinaTime;
+import org.pomegranate.shared.EnumBits;
+import org.pomegranate.shared.EthnicGroups;
+import org.pomegranate.shared.FieldProblems;
+import org.pomegranate.shared.Like;
+import org.pomegranate.shared.Paging;
+import org.pomegranate.shared.RegionScope;
+import org.pomegranate.shared.StaleEdits;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cadres of the user's region: entered by staff, marked as left when they go, never deleted.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
+public class CadreService {
+
+	static final String ENTITY = "Cadre";
+
+	private final CadreRepository cadres;
+
+	private final HouseholdService households;
+
+	private final PairingRepository pairings;
+
+	private final RegionService regions;
+
+	private final RegionScope scope;
+
+	private final EthnicGroups ethnicGroups;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	private final CappedPages cappedPages;
+
+	CadreService(CadreRepository cadres, HouseholdService households, PairingRepository pairings, RegionService regions, RegionScope scope,
+			EthnicGroups ethnicGroups, AuditLog auditLog, Clock clock, CappedPages cappedPages) {
+		this.cadres = cadres;
+		this.households = households;
+		this.pairings = pairings;
+		this.regions = regions;
+		this.scope = scope;
+		this.ethnicGroups = ethnicGroups;
+		this.auditLog = auditLog;
+		this.clock = clock;
+		this.cappedPages = cappedPages;
+	}
+
+	public Cadre get(long id) {
+		return scope.check(cadres.findById(id), ENTITY, id);
+	}
+
+	public Page<Cadre> search(CadreQuery query, Pageable pageable) {
+		return cappedPages.find(cadres, Cadre.class, where(query), pageable);
+	}
+
+	Specification<Cadre> where(CadreQuery query) {
+		Specification<Cadre> where = scope.specification();
+		var text = PairingRules.clean(query.text());
+		if (text != null) {
+			var pattern = Like.containing(text);
+			where = where.and((root, q, cb) -> cb.or(cb.like(root.get("name"), pattern, Like.ESCAPE),
+					cb.like(root.get("workUnit"), pattern, Like.ESCAPE)));
+		}
+		var region = PairingRules.clean(query.regionCode());
+		if (region != null) {
+			var prefix = region + "%";
+			where = where.and((root, q, cb) -> cb.like(root.get("regionCode"), prefix));
+		}
+		if (query.level() != null) {
+			var level = query.level();
+			where = where.and((root, q, cb) -> cb.equal(root.get("level"), level));
+		}
+		if (query.active() != null) {
+			boolean active = query.active();
+			where = where.and((root, q, cb) -> active ? cb.isNull(root.get("leftOn")) : cb.isNotNull(root.get("leftOn")));
+		}
+		if (query.programId() != null) {
+			var program = households.visibleProgram(query.programId());
+			int levels = program.getCadreLevels();
+			where = where.and((root, q, cb) -> cb.and(cb.isNull(root.get("leftOn")),
+					root.get("level").in(levelsOf(levels))));
+			if (query.quota() != null) {
+				where = where.and(quota(program, query.quota()));
+			}
+		}
+		return where;
+	}
+
+	/** Hands every cadre the query finds to {@code sink}, a page at a time, for an export (phones masked by the caller). */
+	@Transactional
+	public long export(CadreQuery query, Consumer<Cadre> sink) {
+		long count = Paging.forEach(pageable -> cappedPages.slice(cadres, where(query), pageable),
+				Sort.by("regionCode", "name", "id"), sink);
+		auditLog.record(AuditAction.EXPORT, ENTITY, "list", count + " 人");
+		return count;
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	public Cadre create(CadreForm form) {
+		var cadre = cadres.save(new Cadre(check(form, null)));
+		auditLog.record(AuditAction.CREATE, ENTITY, cadre.getId(), cadre.getName() + " @" + cadre.getRegionCode());
+		return cadre;
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	public Cadre update(long id, long version, CadreForm form) {
+		var cadre = get(id);
+		StaleEdits.requireVersion(cadre.getVersion(), version, ENTITY, id);
+		cadre.apply(check(form, cadre));
+		auditLog.record(AuditAction.UPDATE, ENTITY, id, cadre.getName());
+		return cadre;
+	}
+
+	/** The cadre leaves: marked with the date, history kept. Their active pairings must be handed over first. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	public Cadre leave(long id, long version, @Nullable LocalDate on) {
+		var cadre = get(id);
+		StaleEdits.requireVersion(cadre.getVersion(), version, ENTITY, id);
+		if (!cadre.isActive()) {
+			throw new BusinessRuleException("cadre.error.alreadyLeft");
+		}
+		long activePairings = pairings.countByCadreIdAndEndedOnIsNull(id);
+		if (activePairings > 0) {
+			throw new BusinessRuleException("cadre.error.stillPaired", activePairings);
+		}
+		var date = on == null ? ChinaTime.today(clock) : on;
+		if (date.isAfter(ChinaTime.today(clock))) {
+			throw new BusinessRuleException("validation.futureDate");
+		}
+		cadre.leave(date);
+		auditLog.record(AuditAction.UPDATE, ENTITY, id, cadre.getName() + " 离开 " + date);
+		return cadre;
+	}
+
+	private CadreDetails check(CadreForm form, @Nullable Cadre existing) {
+		var problems = new FieldProblems();
+		var name = PairingRules.clean(form.name());
+		if (name == null) {
+			problems.reject("name", "validation.required");
+		}
+		else if (PairingRules.tooLong(name, 50)) {
+			problems.reject("name", "validation.tooLong50");
+		}
+		if (form.gender() == null) {
+			problems.reject("gender", "validation.required");
+		}
+		if (!ethnicGroups.exists(form.ethnicity())) {
+			problems.reject("ethnicity", "validation.required");
+		}
+		var workUnit = PairingRules.clean(form.workUnit());
+		if (PairingRules.tooLong(workUnit, 100)) {
+			problems.reject("workUnit", "validation.tooLong100");
+		}
+		var position = PairingRules.clean(form.position());
+		if (PairingRules.tooLong(position, 100)) {
+			problems.reject("position", "validation.tooLong100");
+		}
+		if (form.level() == null) {
+			problems.reject("level", "validation.required");
+		}
+		var regionCode = PairingRules.clean(form.regionCode());
+		var region = regionCode == null ? null : regions.find(regionCode).orElse(null);
+		if (region == null || !scope.contains(region.getCode())) {
+			problems.reject("regionCode", "cadre.error.region");
+		}
+		var phone = existing != null && PairingRules.clean(form.phone()) == null ? existing.getPhone()
+				: PairingRules.phone(form.phone());
+		if (!PairingRules.validPhone(phone)) {
+			problems.reject("phone", "validation.phone");
+		}
+		problems.throwIfAny();
+		return new CadreDetails(name, form.gender(), form.ethnicity(), workUnit, position, form.level(), regionCode,
+				phone);
+	}
+
+	private static List<CadreLevel> levelsOf(int bits) {
+		return List.copyOf(EnumBits.toSet(CadreLevel.class, bits));
+	}
+
+	private static Specification<Cadre> quota(PairingProgram program, CadreQuery.Quota quota) {
+		return (root, query, cb) -> {
+			var held = query.subquery(Long.class);
+			var pairing = held.from(Pairing.class);
+			held.select(cb.count(pairing))
+				.where(cb.equal(pairing.get("cadre"), root), cb.equal(pairing.get("program"), program),
+						cb.isNull(pairing.get("endedOn")));
+			return quota == CadreQuery.Quota.BELOW ? cb.lessThan(held, (long) program.getMinHouseholds())
+					: cb.greaterThan(held, (long) program.getMaxHouseholds());
+		};
+	}
+
+}

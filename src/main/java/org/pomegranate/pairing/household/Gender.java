@@ -1,0 +1,7 @@
+package org.pomegranate.pairing.household;
+
+public enum Gender {
+
+	MALE, FEMALE
+
+}

@@ -1,0 +1,96 @@
+package org.pomegranate.pairing.household;
+
+import java.time.Instant;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
+import org.jspecify.annotations.Nullable;
+import org.pomegranate.shared.EnumBits;
+import org.pomegranate.shared.Masking;
+import org.pomegranate.shared.RegionScoped;
+
+/**
+ * A household (家庭 / 户), known by its head's identity number, in a village or community.
+ */
+@Entity
+@Table(name = "household")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Household implements RegionScoped {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String headName;
+
+	private String idNumber;
+
+	/** The last four characters of the ID number, kept by the database, for the search box. */
+	@Generated(event = { EventType.INSERT, EventType.UPDATE })
+	@Column(insertable = false, updatable = false)
+	private String idLast4;
+
+	private String ethnicity;
+
+	private @Nullable String phone;
+
+	private String regionCode;
+
+	private @Nullable String address;
+
+	private int memberCount;
+
+	private int categories;
+
+	private @Nullable String notes;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	Household(HouseholdDetails details) {
+		this.createdAt = Instant.now();
+		apply(details);
+	}
+
+	void apply(HouseholdDetails details) {
+		this.headName = details.headName();
+		this.idNumber = details.idNumber();
+		this.ethnicity = details.ethnicity();
+		this.phone = details.phone();
+		this.regionCode = details.regionCode();
+		this.address = details.address();
+		this.memberCount = details.memberCount();
+		this.categories = EnumBits.of(details.categories());
+		this.notes = details.notes();
+		this.updatedAt = Instant.now();
+	}
+
+	public Set<HouseholdCategory> categorySet() {
+		return EnumBits.toSet(HouseholdCategory.class, categories);
+	}
+
+	public String maskedIdNumber() {
+		return Masking.idNumber(idNumber);
+	}
+
+	public String maskedPhone() {
+		return Masking.phone(phone);
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.pomegranate.pairing.household;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.repository.Repository;
+
+public interface HouseholdRepository extends Repository<Household, Long>, JpaSpecificationExecutor<Household> {
+
+	Optional<Household> findById(Long id);
+
+	Optional<Household> findByIdNumber(String idNumber);
+
+	Household save(Household household);
+
+	Household saveAndFlush(Household household);
+
+}

@@ -1,0 +1,286 @@
+package org.pomegranate.pairing.household;
+
+import org.pomegranate.pairing.program.Pairing;
+import org.pomegranate.pairing.program.PairingProgram;
+import org.pomegranate.pairing.program.PairingProgramRepository;
+import org.pomegranate.pairing.program.PairingRules;
+import org.pomegranate.pairing.program.PairingStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.pomegranate.audit.AuditAction;
+import org.pomegranate.audit.AuditLog;
+import org.pomegranate.region.RegionLevel;
+import org.pomegranate.region.RegionService;
+import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.CappedPages;
+import org.pomegranate.shared.ChinaTime;
+import org.pomegranate.shared.EthnicGroups;
+import org.pomegranate.shared.FieldProblems;
+import org.pomegranate.shared.IdNumber;
+import org.pomegranate.shared.RecordNotFoundException;
+import org.pomegranate.shared.Like;
+import org.pomegranate.shared.Paging;
+import org.pomegranate.shared.RegionScope;
+import org.pomegranate.shared.StaleEdits;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Households: entered and kept up to date by staff, read by supervisors, always inside the
+ * user's region. ID numbers and phones leave this service masked unless a user asks to see them,
+ * which is audited.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
+public class HouseholdService {
+
+	static final String ENTITY = "Household";
+
+	private final HouseholdRepository households;
+
+	private final PairingProgramRepository programs;
+
+	private final RegionService regions;
+
+	private final RegionScope scope;
+
+	private final EthnicGroups ethnicGroups;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	private final CappedPages cappedPages;
+
+	HouseholdService(HouseholdRepository households, PairingProgramRepository programs, RegionService regions,
+			RegionScope scope, EthnicGroups ethnicGroups, AuditLog auditLog, Clock clock, CappedPages cappedPages) {
+		this.households = households;
+		this.programs = programs;
+		this.regions = regions;
+		this.scope = scope;
+		this.ethnicGroups = ethnicGroups;
+		this.auditLog = auditLog;
+		this.clock = clock;
+		this.cappedPages = cappedPages;
+	}
+
+	public Household get(long id) {
+		return scope.check(households.findById(id), ENTITY, id);
+	}
+
+	public Page<Household> search(HouseholdQuery query, Pageable pageable) {
+		return cappedPages.find(households, Household.class, where(query), pageable);
+	}
+
+	/** The query as a specification, shared by the list and its export. */
+	Specification<Household> where(HouseholdQuery query) {
+		Specification<Household> where = scope.specification();
+		var text = PairingRules.clean(query.text());
+		if (text != null && text.chars().filter(Character::isDigit).count() > 6) {
+			// A whole ID number typed into the search box would travel in the URL: only the last 4.
+			throw new BusinessRuleException("household.error.fullIdSearch");
+		}
+		if (text != null) {
+			if (text.length() == 4 && text.chars().allMatch(c -> Character.isDigit(c) || c == 'X' || c == 'x')) {
+				var last4 = text.toUpperCase(Locale.ROOT);
+				where = where.and((root, q, cb) -> cb.equal(root.get("idLast4"), last4));
+			}
+			else {
+				var pattern = Like.containing(text);
+				where = where.and((root, q, cb) -> cb.like(root.get("headName"), pattern, Like.ESCAPE));
+			}
+		}
+		var region = PairingRules.clean(query.regionCode());
+		if (region != null) {
+			var prefix = region + "%";
+			where = where.and((root, q, cb) -> cb.like(root.get("regionCode"), prefix));
+		}
+		if (query.category() != null) {
+			int bit = query.category().bit();
+			where = where.and(hasAnyCategory(bit));
+		}
+		if (query.programId() != null) {
+			var program = visibleProgram(query.programId());
+			var programPrefix = program.getRegionCode() + "%";
+			where = where.and(hasAnyCategory(program.getTargetCategories()))
+				.and((root, q, cb) -> cb.like(root.get("regionCode"), programPrefix));
+			if (query.status() != null) {
+				where = where.and(inStatus(program, query.status()));
+			}
+		}
+		return where;
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	public Household create(HouseholdForm form) {
+		var details = check(form, null);
+		var household = saveChecked(new Household(details));
+		auditLog.record(AuditAction.CREATE, ENTITY, household.getId(),
+				household.getHeadName() + " @" + household.getRegionCode());
+		return household;
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	public Household update(long id, long version, HouseholdForm form) {
+		var household = get(id);
+		StaleEdits.requireVersion(household.getVersion(), version, ENTITY, id);
+		household.apply(check(form, household));
+		saveChecked(household);
+		auditLog.record(AuditAction.UPDATE, ENTITY, id, household.getHeadName() + " @" + household.getRegionCode());
+		return household;
+	}
+
+	/** Hands every household the query finds to {@code sink}, a page at a time, for a masked export. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
+	public long export(HouseholdQuery query, Consumer<Household> sink) {
+		return export(query, sink, AuditAction.EXPORT);
+	}
+
+	/** The same with ID numbers and phones in full: supervisors and admins only, audited apart. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+	public long exportUnmasked(HouseholdQuery query, Consumer<Household> sink) {
+		return export(query, sink, AuditAction.EXPORT_UNMASKED);
+	}
+
+	private long export(HouseholdQuery query, Consumer<Household> sink, AuditAction action) {
+		long count = Paging.forEach(pageable -> cappedPages.slice(households, where(query), pageable),
+				Sort.by("regionCode", "id"), sink);
+		auditLog.record(action, ENTITY, "list", count + " 户");
+		return count;
+	}
+
+	/** The unique index settles a race between two users (or a double click) registering one ID number. */
+	private Household saveChecked(Household household) {
+		try {
+			return households.saveAndFlush(household);
+		}
+		catch (DataIntegrityViolationException ex) {
+			new FieldProblems().reject("idNumber", "household.error.duplicate").throwIfAny();
+			throw ex;
+		}
+	}
+
+	/** The full ID number and phone, for the household page only; every look is audited. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
+	public PersonalData reveal(long id) {
+		var household = get(id);
+		auditLog.record(AuditAction.VIEW_PERSONAL_DATA, ENTITY, id, household.getHeadName());
+		return new PersonalData(household.getIdNumber(), household.getPhone());
+	}
+
+	public record PersonalData(String idNumber, @Nullable String phone) {
+	}
+
+	private HouseholdDetails check(HouseholdForm form, @Nullable Household existing) {
+		var problems = new FieldProblems();
+		var headName = PairingRules.clean(form.headName());
+		if (headName == null) {
+			problems.reject("headName", "validation.required");
+		}
+		else if (PairingRules.tooLong(headName, 50)) {
+			problems.reject("headName", "validation.tooLong50");
+		}
+		// Editing: the form does not carry the stored ID number or phone; left empty, they stay.
+		var idNumber = existing != null && PairingRules.clean(form.idNumber()) == null ? existing.getIdNumber()
+				: IdNumber.normalize(form.idNumber());
+		IdNumber.problem(idNumber, ChinaTime.today(clock)).ifPresent(key -> problems.reject("idNumber", key));
+		if (!problems.has("idNumber")) {
+			households.findByIdNumber(idNumber)
+				.filter(other -> existing == null || !other.getId().equals(existing.getId()))
+				.ifPresent(other -> {
+					if (scope.contains(other.getRegionCode())) {
+						throw new DuplicateHouseholdException(other.getId());
+					}
+					problems.reject("idNumber", "household.error.duplicateElsewhere");
+				});
+		}
+		if (!ethnicGroups.exists(form.ethnicity())) {
+			problems.reject("ethnicity", "validation.required");
+		}
+		var phone = existing != null && PairingRules.clean(form.phone()) == null ? existing.getPhone()
+				: PairingRules.phone(form.phone());
+		if (!PairingRules.validPhone(phone)) {
+			problems.reject("phone", "validation.phone");
+		}
+		var regionCode = PairingRules.clean(form.regionCode());
+		var region = regionCode == null ? null : regions.find(regionCode).orElse(null);
+		if (region == null || region.getLevel() != RegionLevel.VILLAGE || !scope.contains(region.getCode())) {
+			problems.reject("regionCode", "household.error.village");
+		}
+		else if (region.isRetired() && (existing == null || !existing.getRegionCode().equals(regionCode))) {
+			problems.reject("regionCode", "household.error.villageRetired");
+		}
+		var address = PairingRules.clean(form.address());
+		if (PairingRules.tooLong(address, 200)) {
+			problems.reject("address", "validation.tooLong200");
+		}
+		var memberCount = PairingRules.wholeNumber(form.memberCount());
+		if (memberCount == null || memberCount < 1 || memberCount > 50) {
+			problems.reject("memberCount", "household.error.memberCount");
+		}
+		var notes = PairingRules.clean(form.notes());
+		if (PairingRules.tooLong(notes, 1000)) {
+			problems.reject("notes", "validation.tooLong1000");
+		}
+		problems.throwIfAny();
+		return new HouseholdDetails(headName, idNumber, form.ethnicity(), phone, regionCode, address,
+				memberCount, form.categories() == null ? Set.of()
+						: form.categories().stream().filter(Objects::nonNull).collect(Collectors.toSet()),
+				notes);
+	}
+
+	/** Programs are visible where they were made and everywhere below. */
+	public PairingProgram visibleProgram(long programId) {
+		var program = programs.findById(programId).orElseThrow(() -> new RecordNotFoundException("PairingProgram", programId));
+		if (!scope.contains(program.getRegionCode()) && !scope.prefix().startsWith(program.getRegionCode())) {
+			scope.checkRegion(program.getRegionCode(), "PairingProgram", programId);
+		}
+		return program;
+	}
+
+	private static Specification<Household> hasAnyCategory(int bits) {
+		return (root, q, cb) -> cb.notEqual(cb.function("int4and", Integer.class, root.get("categories"), cb.literal(bits)), 0);
+	}
+
+	private Specification<Household> inStatus(PairingProgram program, PairingStatus status) {
+		var cutoff = ChinaTime.today(clock).minusDays(program.getVisitIntervalDays());
+		return (root, query, cb) -> {
+			var active = query.subquery(Long.class);
+			var pairing = active.from(Pairing.class);
+			active.select(pairing.get("id"))
+				.where(cb.equal(pairing.get("household"), root), cb.equal(pairing.get("program"), program),
+						cb.isNull(pairing.get("endedOn")));
+			return switch (status) {
+				case UNPAIRED -> cb.not(cb.exists(active));
+				case PAIRED -> cb.exists(active);
+				case OVERDUE -> {
+					active.where(cb.equal(pairing.get("household"), root), cb.equal(pairing.get("program"), program),
+							cb.isNull(pairing.get("endedOn")), cb.lessThan(
+									cb.coalesce(pairing.get("lastVisitOn"), pairing.<LocalDate>get("startedOn")), cutoff));
+					yield cb.exists(active);
+				}
+				case ENDED -> throw new BusinessRuleException("household.error.status");
+			};
+		};
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.pomegranate.pairing.program;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface PairingRepository extends Repository<Pairing, Long>, JpaSpecificationExecutor<Pairing> {
+
+	@EntityGraph(attributePaths = { "program", "cadre", "household" })
+	Optional<Pairing> findById(Long id);
+
+	@EntityGraph(attributePaths = { "program", "cadre" })
+	List<Pairing> findByHouseholdIdOrderByStartedOnDescIdDesc(Long householdId);
+
+	@EntityGraph(attributePaths = { "program", "household" })
+	List<Pairing> findByCadreIdOrderByEndedOnDescStartedOnDesc(Long cadreId);
+
+	@Query("select count(p) from Pairing p where p.cadre.id = :cadreId and p.program.id = :programId and p.endedOn is null")
+	long countActive(Long cadreId, Long programId);
+
+	@Query("select p from Pairing p where p.household.id = :householdId and p.program.id = :programId and p.endedOn is null")
+	Optional<Pairing> findActive(Long householdId, Long programId);
+
+	long countByCadreIdAndEndedOnIsNull(Long cadreId);
+
+	Pairing save(Pairing pairing);
+
+	Pairing saveAndFlush(Pairing pairing);
+
+}

@@ -1,0 +1,530 @@
+package org.pomegranate.pairing.program;
+
+import org.pomegranate.pairing.cadre.Cadre;
+import org.pomegranate.pairing.cadre.CadreLevel;
+import org.pomegranate.pairing.cadre.CadreService;
+import org.pomegranate.pairing.household.Household;
+import org.pomegranate.pairing.household.HouseholdCategory;
+import org.pomegranate.pairing.household.HouseholdService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.pomegranate.audit.AuditAction;
+import org.pomegranate.audit.AuditLog;
+import org.pomegranate.region.RegionService;
+import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.CappedPages;
+import org.pomegranate.shared.ChinaTime;
+import org.pomegranate.shared.FieldProblems;
+import org.pomegranate.shared.RecordNotFoundException;
+import org.pomegranate.shared.Like;
+import org.pomegranate.shared.Paging;
+import org.pomegranate.shared.RegionScope;
+import org.pomegranate.shared.StaleEdits;
+import org.pomegranate.shared.Uploads;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pairing programs, the pairings made in them ("dynamic management": start, end, reassign, with
+ * the history kept) and the visits of each pairing with their photos.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
+public class PairingService {
+
+	static final String PROGRAM = "PairingProgram";
+
+	static final String PAIRING = "Pairing";
+
+	static final String VISIT = "Visit";
+
+	public static final int MAX_PHOTOS = 6;
+
+	public static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+
+	/** What a pairing row of a list or export shows besides the pairing itself. */
+	private static final String[] PAIRING_SHOWS = { "program", "cadre", "household" };
+
+	private static final String[] VISIT_SHOWS = { "pairing", "pairing.cadre", "pairing.household" };
+
+	private final PairingProgramRepository programs;
+
+	private final PairingRepository pairings;
+
+	private final VisitRepository visits;
+
+	private final VisitPhotoRepository photos;
+
+	private final HouseholdService households;
+
+	private final CadreService cadres;
+
+	private final RegionService regions;
+
+	private final RegionScope scope;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	private final CappedPages cappedPages;
+
+	PairingService(PairingProgramRepository programs, PairingRepository pairings, VisitRepository visits,
+			VisitPhotoRepository photos, HouseholdService households, CadreService cadres, RegionService regions,
+			RegionScope scope, AuditLog auditLog, Clock clock, CappedPages cappedPages) {
+		this.programs = programs;
+		this.pairings = pairings;
+		this.visits = visits;
+		this.photos = photos;
+		this.households = households;
+		this.cadres = cadres;
+		this.regions = regions;
+		this.scope = scope;
+		this.auditLog = auditLog;
+		this.clock = clock;
+		this.cappedPages = cappedPages;
+	}
+
+	// Programs
+
+	/** The programs a user works in: those of their region and above, and those below it. */
+	public List<PairingProgram> visiblePrograms() {
+		var prefix = scope.prefix();
+		var ancestors = new ArrayList<String>();
+		for (int length = 2; length < prefix.length(); length += length < 6 ? 2 : 3) {
+			ancestors.add(prefix.substring(0, length));
+		}
+		Specification<PairingProgram> where = scope.specification();
+		where = where.or((root, q, cb) -> root.get("regionCode").in(ancestors));
+		return programs.findAll(where, Sort.by("regionCode", "name"));
+	}
+
+	public PairingProgram program(long id) {
+		return households.visibleProgram(id);
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public PairingProgram createProgram(ProgramForm form) {
+		var details = check(form, null);
+		var program = programs.save(new PairingProgram(details));
+		auditLog.record(AuditAction.CREATE, PROGRAM, program.getId(), program.getName());
+		return program;
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public PairingProgram updateProgram(long id, long version, ProgramForm form) {
+		var program = scope.check(programs.findById(id), PROGRAM, id);
+		StaleEdits.requireVersion(program.getVersion(), version, PROGRAM, id);
+		program.apply(check(form, program));
+		auditLog.record(AuditAction.UPDATE, PROGRAM, id, program.getName());
+		return program;
+	}
+
+	private ProgramDetails check(ProgramForm form, @Nullable PairingProgram existing) {
+		var problems = new FieldProblems();
+		var name = PairingRules.clean(form.name());
+		var regionCode = PairingRules.clean(form.regionCode());
+		if (name == null) {
+			problems.reject("name", "validation.required");
+		}
+		else if (PairingRules.tooLong(name, 100)) {
+			problems.reject("name", "validation.tooLong100");
+		}
+		if (regionCode == null || regions.find(regionCode).isEmpty() || !scope.contains(regionCode)) {
+			problems.reject("regionCode", "program.error.region");
+		}
+		else if (name != null && (existing == null || !existing.getName().equals(name)
+				|| !existing.getRegionCode().equals(regionCode)) && programs.existsByRegionCodeAndName(regionCode, name)) {
+			problems.reject("name", "program.error.duplicateName");
+		}
+		var targets = form.targetCategories() == null ? Set.<HouseholdCategory>of() : withoutNulls(form.targetCategories());
+		var levels = form.cadreLevels() == null ? Set.<CadreLevel>of() : withoutNulls(form.cadreLevels());
+		if (targets.isEmpty()) {
+			problems.reject("targetCategories", "program.error.categories");
+		}
+		if (levels.isEmpty()) {
+			problems.reject("cadreLevels", "program.error.levels");
+		}
+		var min = PairingRules.wholeNumber(form.minHouseholds());
+		var max = PairingRules.wholeNumber(form.maxHouseholds());
+		if (min == null || min < 0 || min > 100) {
+			problems.reject("minHouseholds", "program.error.quota");
+		}
+		if (max == null || max < 1 || max > 100 || (min != null && max < min)) {
+			problems.reject("maxHouseholds", "program.error.quota");
+		}
+		var interval = PairingRules.wholeNumber(form.visitIntervalDays());
+		if (interval == null || interval < 1 || interval > 366) {
+			problems.reject("visitIntervalDays", "program.error.interval");
+		}
+		problems.throwIfAny();
+		return new ProgramDetails(name, regionCode, targets, levels, min, max, interval, Boolean.TRUE.equals(form.active()));
+	}
+
+	// Pairings
+
+	public Pairing get(long id) {
+		return scope.check(pairings.findById(id), PAIRING, id);
+	}
+
+	public Page<Pairing> search(PairingQuery query, Pageable pageable) {
+		return cappedPages.find(pairings, Pairing.class, where(query), pageable, PAIRING_SHOWS);
+	}
+
+	private Specification<Pairing> where(PairingQuery query) {
+		Specification<Pairing> where = scope.specification();
+		if (query.programId() != null) {
+			var program = program(query.programId());
+			where = where.and((root, q, cb) -> cb.equal(root.get("program"), program));
+		}
+		var region = PairingRules.clean(query.regionCode());
+		if (region != null) {
+			var prefix = region + "%";
+			where = where.and((root, q, cb) -> cb.like(root.get("regionCode"), prefix));
+		}
+		var text = PairingRules.clean(query.text());
+		if (text != null) {
+			var pattern = Like.containing(text);
+			where = where.and((root, q, cb) -> cb.or(cb.like(root.get("household").get("headName"), pattern, Like.ESCAPE),
+					cb.like(root.get("cadre").get("name"), pattern, Like.ESCAPE)));
+		}
+		if (query.cadreId() != null) {
+			var cadreId = query.cadreId();
+			where = where.and((root, q, cb) -> cb.equal(root.get("cadre").get("id"), cadreId));
+		}
+		if (query.status() != null) {
+			where = where.and(status(query.status()));
+		}
+		return where;
+	}
+
+	/** Every pairing the query finds, a page at a time, for an export. */
+	@Transactional
+	public long export(PairingQuery query, Consumer<Pairing> sink) {
+		long count = Paging.forEach(pageable -> cappedPages.slice(pairings, where(query), pageable, PAIRING_SHOWS),
+				Sort.by("regionCode", "id"), sink);
+		auditLog.record(AuditAction.EXPORT, PAIRING, "list", count + " 对");
+		return count;
+	}
+
+	private Specification<Pairing> status(PairingStatus status) {
+		var today = ChinaTime.today(clock);
+		return (root, query, cb) -> switch (status) {
+			case PAIRED -> cb.isNull(root.get("endedOn"));
+			case ENDED -> cb.isNotNull(root.get("endedOn"));
+			case OVERDUE -> {
+				// coalesce(last visit, start) + interval < today
+				var program = root.join("program");
+				var since = cb.coalesce(root.<LocalDate>get("lastVisitOn"), root.<LocalDate>get("startedOn"));
+				yield cb.and(cb.isNull(root.get("endedOn")), cb.lessThan(
+						cb.function("pairing_due_on", LocalDate.class, since, program.get("visitIntervalDays")), today));
+			}
+			case UNPAIRED -> throw new BusinessRuleException("pairing.error.status");
+		};
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	public Pairing pair(long programId, long cadreId, long householdId, @Nullable LocalDate startedOn) {
+		var program = program(programId);
+		var household = households.get(householdId);
+		var cadre = cadres.get(cadreId);
+		var start = startedOn == null ? ChinaTime.today(clock) : startedOn;
+		requirePairable(program, cadre, household, start);
+		if (pairings.findActive(householdId, programId).isPresent()) {
+			throw new BusinessRuleException("pairing.error.alreadyPaired");
+		}
+		var pairing = saveNew(new Pairing(program, cadre, household, start));
+		auditLog.record(AuditAction.CREATE, PAIRING, pairing.getId(),
+				cadre.getName() + " ↔ " + household.getHeadName() + " (" + program.getName() + ")");
+		return pairing;
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	public Pairing end(long id, long version, @Nullable LocalDate on, @Nullable String reason) {
+		var pairing = get(id);
+		StaleEdits.requireVersion(pairing.getVersion(), version, PAIRING, id);
+		var date = endDate(pairing, on);
+		var why = requireReason(reason);
+		pairing.end(date, why);
+		auditLog.record(AuditAction.UPDATE, PAIRING, id, "结束：" + why);
+		return pairing;
+	}
+
+	/** 换人: ends the pairing and starts the next with another cadre in one step, keeping the history. */
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	public Pairing reassign(long id, long version, long newCadreId, @Nullable LocalDate on, @Nullable String reason) {
+		var pairing = get(id);
+		StaleEdits.requireVersion(pairing.getVersion(), version, PAIRING, id);
+		var cadre = cadres.get(newCadreId);
+		if (cadre.getId().equals(pairing.getCadre().getId())) {
+			throw new BusinessRuleException("pairing.error.sameCadre");
+		}
+		var date = endDate(pairing, on);
+		var why = requireReason(reason);
+		requirePairable(pairing.getProgram(), cadre, pairing.getHousehold(), date);
+		pairing.end(date, why);
+		pairings.saveAndFlush(pairing);
+		var next = saveNew(new Pairing(pairing.getProgram(), cadre, pairing.getHousehold(), date));
+		auditLog.record(AuditAction.UPDATE, PAIRING, id, "换人：" + pairing.getCadre().getName() + " → " + cadre.getName()
+				+ "，" + why);
+		auditLog.record(AuditAction.CREATE, PAIRING, next.getId(), cadre.getName() + " ↔ "
+				+ pairing.getHousehold().getHeadName() + "（换人）");
+		return next;
+	}
+
+	public List<Pairing> historyOfHousehold(long householdId) {
+		households.get(householdId);
+		return pairings.findByHouseholdIdOrderByStartedOnDescIdDesc(householdId);
+	}
+
+	public List<Pairing> pairingsOfCadre(long cadreId) {
+		cadres.get(cadreId);
+		return pairings.findByCadreIdOrderByEndedOnDescStartedOnDesc(cadreId)
+			.stream()
+			.filter(p -> scope.contains(p.getRegionCode()))
+			.toList();
+	}
+
+	private void requirePairable(PairingProgram program, Cadre cadre, Household household, LocalDate start) {
+		if (!program.isActive()) {
+			throw new BusinessRuleException("pairing.error.programInactive");
+		}
+		if (!household.getRegionCode().startsWith(program.getRegionCode())) {
+			throw new BusinessRuleException("pairing.error.outsideProgram");
+		}
+		if (!program.targets(household)) {
+			throw new BusinessRuleException("pairing.error.notTarget");
+		}
+		if (!cadre.isActive()) {
+			throw new BusinessRuleException("pairing.error.cadreLeft");
+		}
+		if (!program.admits(cadre)) {
+			throw new BusinessRuleException("pairing.error.cadreLevel");
+		}
+		if (start.isAfter(ChinaTime.today(clock))) {
+			throw new BusinessRuleException("validation.futureDate");
+		}
+		long held = pairings.countActive(cadre.getId(), program.getId());
+		if (held >= program.getMaxHouseholds()) {
+			throw new BusinessRuleException("pairing.error.quotaFull", held);
+		}
+	}
+
+	private LocalDate endDate(Pairing pairing, @Nullable LocalDate on) {
+		if (!pairing.isActive()) {
+			throw new BusinessRuleException("pairing.error.ended");
+		}
+		var date = on == null ? ChinaTime.today(clock) : on;
+		if (date.isAfter(ChinaTime.today(clock))) {
+			throw new BusinessRuleException("validation.futureDate");
+		}
+		if (date.isBefore(pairing.getStartedOn())) {
+			throw new BusinessRuleException("pairing.error.endBeforeStart");
+		}
+		return date;
+	}
+
+	private static String requireReason(@Nullable String reason) {
+		var why = PairingRules.clean(reason);
+		if (why == null || PairingRules.tooLong(why, 200)) {
+			throw new BusinessRuleException("pairing.error.reason");
+		}
+		return why;
+	}
+
+	/** The partial unique index settles a race between two users pairing the same household. */
+	private Pairing saveNew(Pairing pairing) {
+		try {
+			return pairings.saveAndFlush(pairing);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new BusinessRuleException("pairing.error.alreadyPaired");
+		}
+	}
+
+	// Visits
+
+	public Visit visit(long id) {
+		return scope.check(visits.findById(id), VISIT, id);
+	}
+
+	public Page<Visit> searchVisits(VisitQuery query, Pageable pageable) {
+		return cappedPages.find(visits, Visit.class, where(query), pageable, VISIT_SHOWS);
+	}
+
+	private Specification<Visit> where(VisitQuery query) {
+		Specification<Visit> where = scope.specification();
+		if (query.programId() != null) {
+			var program = program(query.programId());
+			where = where.and((root, q, cb) -> cb.equal(root.get("pairing").get("program"), program));
+		}
+		var region = PairingRules.clean(query.regionCode());
+		if (region != null) {
+			var prefix = region + "%";
+			where = where.and((root, q, cb) -> cb.like(root.get("regionCode"), prefix));
+		}
+		if (query.kind() != null) {
+			var kind = query.kind();
+			where = where.and((root, q, cb) -> cb.equal(root.get("kind"), kind));
+		}
+		if (query.from() != null) {
+			var from = query.from();
+			where = where.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("visitedOn"), from));
+		}
+		if (query.to() != null) {
+			var to = query.to();
+			where = where.and((root, q, cb) -> cb.lessThanOrEqualTo(root.get("visitedOn"), to));
+		}
+		if (query.followUpNeeded() != null) {
+			var followUp = query.followUpNeeded();
+			where = where.and((root, q, cb) -> cb.equal(root.get("followUpNeeded"), followUp));
+		}
+		return where;
+	}
+
+	/** Every visit the query finds, newest first, a page at a time, for an export. */
+	@Transactional
+	public long exportVisits(VisitQuery query, Consumer<Visit> sink) {
+		long count = Paging.forEach(pageable -> cappedPages.slice(visits, where(query), pageable, VISIT_SHOWS),
+				Sort.by(Sort.Direction.DESC, "visitedOn", "id"), sink);
+		auditLog.record(AuditAction.EXPORT, VISIT, "list", count + " 次");
+		return count;
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	public Visit recordVisit(long pairingId, VisitForm form, List<Photo> uploaded) {
+		var pairing = get(pairingId);
+		var details = check(pairing, form, uploaded);
+		var visit = visits.saveAndFlush(new Visit(pairing, details, scope.currentUsername()));
+		for (var photo : uploaded) {
+			photos.save(new VisitPhoto(visit.getId(), safeFilename(photo.filename()), contentType(photo.data()),
+					photo.data()));
+		}
+		auditLog.record(AuditAction.CREATE, VISIT, visit.getId(), pairing.getHousehold().getHeadName() + " "
+				+ details.visitedOn() + " " + details.kind() + (uploaded.isEmpty() ? "" : "，照片 " + uploaded.size() + " 张"));
+		return visit;
+	}
+
+	public List<Visit> visitsOfHousehold(long householdId) {
+		households.get(householdId);
+		return visits.findByHouseholdIdOrderByVisitedOnDescIdDesc(householdId);
+	}
+
+	public List<Visit> recentVisitsOfCadre(long cadreId, int count) {
+		cadres.get(cadreId);
+		return visits.findByPairingCadreIdOrderByVisitedOnDescIdDesc(cadreId, PageRequest.of(0, count))
+			.stream()
+			.filter(v -> scope.contains(v.getRegionCode()))
+			.toList();
+	}
+
+	public Map<Long, List<PhotoInfo>> photosOf(List<Visit> shown) {
+		if (shown.isEmpty()) {
+			return Map.of();
+		}
+		return photos.findInfoByVisitIdIn(shown.stream().map(Visit::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(PhotoInfo::visitId));
+	}
+
+	public StoredPhoto photo(long photoId) {
+		var photo = photos.findById(photoId).orElseThrow(() -> new RecordNotFoundException("VisitPhoto", photoId));
+		visit(photo.getVisitId());
+		return new StoredPhoto(photo.getFilename(), photo.getContentType(), photo.getData());
+	}
+
+	public record StoredPhoto(String filename, String contentType, byte[] data) {
+	}
+
+	private VisitDetails check(Pairing pairing, VisitForm form, List<Photo> uploaded) {
+		var problems = new FieldProblems();
+		var today = ChinaTime.today(clock);
+		var date = PairingRules.date(form.visitedOn());
+		if (date == null) {
+			problems.reject("visitedOn", PairingRules.clean(form.visitedOn()) == null ? "validation.required" : "validation.date");
+		}
+		else if (date.isAfter(today)) {
+			problems.reject("visitedOn", "visit.error.future");
+		}
+		else if (date.isBefore(pairing.getStartedOn())) {
+			problems.reject("visitedOn", "visit.error.beforePairing");
+		}
+		else if (pairing.getEndedOn() != null && date.isAfter(pairing.getEndedOn())) {
+			problems.reject("visitedOn", "visit.error.afterPairing");
+		}
+		if (form.kind() == null) {
+			problems.reject("kind", "validation.required");
+		}
+		var visitors = PairingRules.clean(form.visitors());
+		if (visitors == null) {
+			problems.reject("visitors", "validation.required");
+		}
+		else if (PairingRules.tooLong(visitors, 200)) {
+			problems.reject("visitors", "validation.tooLong200");
+		}
+		var findings = PairingRules.clean(form.findings());
+		if (PairingRules.tooLong(findings, 2000)) {
+			problems.reject("findings", "validation.tooLong2000");
+		}
+		var actions = PairingRules.clean(form.actionsTaken());
+		if (PairingRules.tooLong(actions, 2000)) {
+			problems.reject("actionsTaken", "validation.tooLong2000");
+		}
+		var aid = PairingRules.amount(form.aidAmount());
+		if (aid == null || aid.signum() < 0 || aid.scale() > 2 || aid.compareTo(new BigDecimal("9999999999")) > 0) {
+			problems.reject("aidAmount", "visit.error.aid");
+		}
+		if (uploaded.size() > MAX_PHOTOS) {
+			problems.reject("photos", "visit.error.tooManyPhotos");
+		}
+		for (var photo : uploaded) {
+			if (photo.data().length > MAX_PHOTO_BYTES) {
+				problems.reject("photos", "visit.error.photoTooBig");
+			}
+			else if (contentType(photo.data()) == null) {
+				problems.reject("photos", "visit.error.photoType");
+			}
+		}
+		problems.throwIfAny();
+		return new VisitDetails(date, form.kind(), visitors, findings, actions, aid, Boolean.TRUE.equals(form.followUpNeeded()));
+	}
+
+	private static <E> Set<E> withoutNulls(List<E> values) {
+		return values.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+	}
+
+	/** What the bytes are, whatever the file name or the browser claims: photos only. */
+	static @Nullable String contentType(byte[] data) {
+		var type = Uploads.contentType(data);
+		return Uploads.JPEG.equals(type) || Uploads.PNG.equals(type) ? type : null;
+	}
+
+	private static String safeFilename(String filename) {
+		return Uploads.safeFilename(filename, "photo");
+	}
+
+}

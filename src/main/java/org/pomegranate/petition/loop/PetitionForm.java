@@ -1,0 +1,39 @@
+package org.pomegranate.petition.loop;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The registration form as typed (attachments come beside it). {@code token} is made when the form
+ * is opened: a second submission of the same form finds the petition the first one made.
+ * {@code notDuplicate} is the user's word that the possible duplicates shown are another matter.
+ */
+public record PetitionForm(@Nullable UUID token, @Nullable PetitionSource source, @Nullable Long householdId,
+		@Nullable Long visitId, @Nullable String petitionerName, @Nullable String petitionerPhone,
+		@Nullable String regionCode, @Nullable Long categoryId, @Nullable String title, @Nullable String description,
+		@Nullable Urgency urgency, @Nullable String receivedOn, @Nullable Boolean notDuplicate) {
+
+	public static PetitionForm empty(LocalDate today) {
+		return new PetitionForm(UUID.randomUUID(), PetitionSource.WALK_IN, null, null, "", "", "", null, "", "",
+				Urgency.NORMAL, today.toString(), false);
+	}
+
+	public PetitionForm withHousehold(long householdId, String headName, String village) {
+		return new PetitionForm(token, source, householdId, visitId, headName, petitionerPhone, village, categoryId, title,
+				description, urgency, receivedOn, notDuplicate);
+	}
+
+	public PetitionForm fromVisit(long visitId, LocalDate visitedOn, @Nullable String findings) {
+		return new PetitionForm(token, PetitionSource.HOME_VISIT, householdId, visitId, petitionerName, petitionerPhone,
+				regionCode, categoryId, findings == null ? title : firstLine(findings), findings, urgency,
+				visitedOn.toString(), notDuplicate);
+	}
+
+	private static String firstLine(String text) {
+		var line = text.strip().lines().findFirst().orElse("");
+		return line.codePointCount(0, line.length()) > 100 ? line.substring(0, line.offsetByCodePoints(0, 100)) : line;
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.pomegranate.petition.loop;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Petition numbers, {@code 513301-2024-000123}: per county and year, readable over the phone,
+ * never reused. The counter row is updated in the registering transaction, so registrations of
+ * one county queue on it for a moment and a rolled-back registration gives its number back.
+ */
+@Component
+public class PetitionNumbers {
+
+	private final JdbcTemplate jdbc;
+
+	PetitionNumbers(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	String next(String villageCode, int year) {
+		var county = villageCode.substring(0, 6);
+		Integer last = jdbc.queryForObject("""
+				insert into petition_number (county, year, last) values (?, ?, 1)
+				on conflict (county, year) do update set last = petition_number.last + 1
+				returning last""", Integer.class, county, year);
+		return format(county, year, last);
+	}
+
+	public static String format(String county, int year, int sequence) {
+		return county + "-" + year + "-" + String.format("%06d", sequence);
+	}
+
+}

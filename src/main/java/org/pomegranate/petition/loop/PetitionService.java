@@ -1,0 +1,629 @@
+package org.pomegranate.petition.loop;
+
+import org.pomegranate.petition.Figure;
+import org.pomegranate.petition.settings.PetitionDepartment;
+import org.pomegranate.petition.settings.PetitionSettings;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.pomegranate.account.AccountService;
+import org.pomegranate.account.CurrentUser;
+import org.pomegranate.account.Role;
+import org.pomegranate.account.UserSummary;
+import org.pomegranate.audit.AuditAction;
+import org.pomegranate.audit.AuditLog;
+import org.pomegranate.pairing.PairingDirectory;
+import org.pomegranate.region.RegionLevel;
+import org.pomegranate.region.RegionService;
+import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.ChinaTime;
+import org.pomegranate.shared.FieldProblems;
+import org.pomegranate.shared.FormText;
+import org.pomegranate.shared.Like;
+import org.pomegranate.shared.CappedPages;
+import org.pomegranate.shared.Paging;
+import org.pomegranate.shared.RecordNotFoundException;
+import org.pomegranate.shared.RegionScope;
+import org.pomegranate.shared.StaleEdits;
+import org.pomegranate.shared.Uploads;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The petition ledger and its loop: registering (one petition per submitted form, with possible
+ * duplicates shown first), each step of the loop with its comment and attachments, the ledger and
+ * its export, and a user's own work. Roles are fenced here; which step this user may take in
+ * this state is the petition's own decision ({@link Petition#refusal}); the region is
+ * {@link RegionScope}'s.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
+public class PetitionService {
+
+	static final String ENTITY = "Petition";
+
+	public static final int MAX_ATTACHMENTS = 3;
+
+	static final int MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+
+	static final int DUPLICATE_WINDOW_DAYS = 30;
+
+	private static final LocalDate EARLIEST_RECEIVED = LocalDate.of(2000, 1, 1);
+
+	private static final List<PetitionState> AWAITING_ACCEPTANCE = List.copyOf(PetitionState.AWAITING_ACCEPTANCE);
+
+	private final CappedPages cappedPages;
+
+	private final PetitionRepository petitions;
+
+	private final PetitionStepRepository steps;
+
+	private final PetitionAttachmentRepository attachments;
+
+	private final PetitionSettings settings;
+
+	private final PetitionNumbers numbers;
+
+	private final PairingDirectory pairing;
+
+	private final AccountService accounts;
+
+	private final RegionService regions;
+
+	private final RegionScope scope;
+
+	private final PetitionLabels labels;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	PetitionService(PetitionRepository petitions, PetitionStepRepository steps, PetitionAttachmentRepository attachments,
+			PetitionSettings settings, PetitionNumbers numbers, PairingDirectory pairing,
+			AccountService accounts, RegionService regions, RegionScope scope, PetitionLabels labels, AuditLog auditLog,
+			Clock clock, CappedPages cappedPages) {
+		this.cappedPages = cappedPages;
+		this.petitions = petitions;
+		this.steps = steps;
+		this.attachments = attachments;
+		this.settings = settings;
+		this.numbers = numbers;
+		this.pairing = pairing;
+		this.accounts = accounts;
+		this.regions = regions;
+		this.scope = scope;
+		this.labels = labels;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	public Petition get(long id) {
+		return scope.check(petitions.findById(id), ENTITY, id);
+	}
+
+	/** The petition a submitted form already made, if any: a double click, a browser retry. */
+	public Optional<Petition> registeredWith(UUID token) {
+		return petitions.findBySubmissionToken(token).filter(p -> scope.contains(p.getRegionCode()));
+	}
+
+	public Page<Petition> search(PetitionQuery query, Pageable pageable) {
+		return search(where(query), pageable);
+	}
+
+	private Page<Petition> search(Specification<Petition> where, Pageable pageable) {
+		return cappedPages.find(petitions, Petition.class, where, pageable, "category", "department");
+	}
+
+	/** Hands every petition the query finds to {@code sink}, a page at a time, for a masked export. */
+	@Transactional
+	public long export(PetitionQuery query, Consumer<Petition> sink) {
+		var where = where(query);
+		long count = Paging.forEach(pageable -> cappedPages.slice(petitions, where, pageable, "category", "department"),
+				Sort.by(Sort.Direction.DESC, "receivedOn", "id"), sink);
+		auditLog.record(AuditAction.EXPORT, ENTITY, "list", count + " 件");
+		return count;
+	}
+
+	/** The steps this user may take on the petition now: what its page offers. */
+	public EnumSet<PetitionAction> allowedActions(Petition petition) {
+		var actor = actor();
+		var allowed = EnumSet.noneOf(PetitionAction.class);
+		for (var action : PetitionAction.values()) {
+			if (petition.refusal(action, actor).isEmpty()) {
+				allowed.add(action);
+			}
+		}
+		return allowed;
+	}
+
+	public List<PetitionStep> timeline(long id) {
+		get(id);
+		return steps.findByPetitionIdOrderByActedAtAscIdAsc(id);
+	}
+
+	public Map<Long, List<AttachmentInfo>> attachmentsByStep(long id) {
+		get(id);
+		return attachments.findInfoByPetitionId(id).stream().collect(Collectors.groupingBy(AttachmentInfo::stepId));
+	}
+
+	public StoredFile attachment(long attachmentId) {
+		var attachment = scope.check(attachments.findById(attachmentId), "PetitionAttachment", attachmentId);
+		return new StoredFile(attachment.getFilename(), attachment.getContentType(), attachment.getData());
+	}
+
+	public record StoredFile(String filename, String contentType, byte[] data) {
+	}
+
+	/** Where a petition may be pushed: the departments serving its village, the staff who can see it. */
+	public PushChoices pushChoices(Petition petition) {
+		return new PushChoices(settings.servingVillage(petition.getRegionCode()),
+				accounts.enabledUsers(Role.STAFF, Regions.ancestorsOf(petition.getRegionCode())));
+	}
+
+	public record PushChoices(List<PetitionDepartment> departments, List<UserSummary> handlers) {
+	}
+
+	/**
+	 * Petitions that may be the same demand: same household or phone, same category, received
+	 * within {@value #DUPLICATE_WINDOW_DAYS} days either side, inside the user's region.
+	 */
+	public List<Petition> possibleDuplicates(@Nullable Long householdId, @Nullable String phone, @Nullable Long categoryId,
+			LocalDate receivedOn) {
+		var cleanPhone = FormText.phone(phone);
+		if (categoryId == null || (householdId == null && cleanPhone == null)) {
+			return List.of();
+		}
+		return petitions.findPossibleDuplicates(categoryId, receivedOn.minusDays(DUPLICATE_WINDOW_DAYS),
+				receivedOn.plusDays(DUPLICATE_WINDOW_DAYS), scope.prefix() + "%", householdId == null ? -1L : householdId,
+				cleanPhone == null ? "" : cleanPhone, PageRequest.of(0, 10));
+	}
+
+	public MyWork myWork() {
+		var actor = actor();
+		var today = ChinaTime.today(clock);
+		var mine = scope.<Petition>specification()
+			.and((Specification<Petition>) (root, q, cb) -> cb.equal(root.get("handlerUsername"), actor.username()));
+		var page = PageRequest.of(0, 200);
+		var toAccept = petitions.findAll(mine.and(inStates(List.of(PetitionState.PUSHED))),
+				page.withSort(Sort.by("acceptDueOn", "id"))).getContent();
+		var inProgress = petitions.findAll(mine.and(inStates(List.of(PetitionState.ACCEPTED, PetitionState.IN_PROGRESS))),
+				page.withSort(Sort.by("closeDueOn", "id"))).getContent();
+		var weekEnd = today.plusDays(7);
+		var dueThisWeek = inProgress.stream().filter(p -> !p.getCloseDueOn().isAfter(weekEnd)).toList();
+		var returned = petitions.findAll(scope.<Petition>specification()
+			.and(inStates(List.of(PetitionState.RETURNED)))
+			.and((root, q, cb) -> cb.equal(root.get("pushRegion"), actor.regionCode())), page.withSort(Sort.by("receivedOn")))
+			.getContent();
+		var escalated = petitions.findAll(escalatedTo(actor.regionCode(), false), page.withSort(Sort.by("closedOn")))
+			.getContent();
+		var toPush = petitions.findAll(scope.<Petition>specification()
+			.and(inStates(List.of(PetitionState.REGISTERED)))
+			.and((root, q, cb) -> cb.equal(root.get("registeredBy"), actor.username())), page.withSort(Sort.by("receivedOn")))
+			.getContent();
+		return new MyWork(toAccept, inProgress, dueThisWeek, returned, escalated, toPush);
+	}
+
+	// Registering
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	public Petition register(PetitionForm form, List<Upload> uploads) {
+		if (form.token() == null) {
+			throw new BusinessRuleException("petition.error.token");
+		}
+		var again = registeredWith(form.token());
+		if (again.isPresent()) {
+			return again.get();
+		}
+		var details = check(form, uploads);
+		if (!Boolean.TRUE.equals(form.notDuplicate())) {
+			var candidates = possibleDuplicates(details.householdId(), details.petitionerPhone(), details.category().getId(),
+					details.receivedOn());
+			if (!candidates.isEmpty()) {
+				throw new PossibleDuplicatesException(candidates);
+			}
+		}
+		var actor = actor();
+		var number = numbers.next(details.regionCode(), details.receivedOn().getYear());
+		// A second submission of the same form racing this one fails on the unique token.
+		var petition = petitions.saveAndFlush(new Petition(number, form.token(), details, actor.username()));
+		var step = steps.save(petition.registered(actor));
+		saveAttachments(step, uploads);
+		auditLog.record(AuditAction.CREATE, ENTITY, petition.getId(), number + " " + details.category().getName() + " @"
+				+ details.regionCode() + (uploads.isEmpty() ? "" : "，附件 " + uploads.size() + " 个"));
+		return petition;
+	}
+
+	private PetitionDetails check(PetitionForm form, List<Upload> uploads) {
+		var problems = new FieldProblems();
+		Long householdId = form.householdId();
+		Long visitId = null;
+		var village = FormText.clean(form.regionCode());
+		if (form.visitId() != null) {
+			var visit = pairing.visit(form.visitId());
+			visitId = visit.id();
+			householdId = visit.householdId();
+		}
+		var name = FormText.clean(form.petitionerName());
+		if (householdId != null) {
+			var household = pairing.household(householdId);
+			name = household.headName();
+			if (village == null) {
+				village = household.regionCode();
+			}
+		}
+		if (name == null) {
+			problems.reject("petitionerName", "validation.required");
+		}
+		else {
+			text(problems, "petitionerName", name, 50, false);
+		}
+		var phone = FormText.phone(form.petitionerPhone());
+		if (!FormText.validPhone(phone)) {
+			problems.reject("petitionerPhone", "validation.phone");
+		}
+		var region = village == null ? null : regions.find(village).orElse(null);
+		if (region == null || region.getLevel() != RegionLevel.VILLAGE || !scope.contains(region.getCode())) {
+			problems.reject("regionCode", "petition.error.village");
+		}
+		else if (region.isRetired()) {
+			problems.reject("regionCode", "household.error.villageRetired");
+		}
+		var category = form.categoryId() == null ? null
+				: settings.activeCategories().stream().filter(c -> c.getId().equals(form.categoryId())).findFirst().orElse(null);
+		if (category == null) {
+			problems.reject("categoryId", "petition.error.category");
+		}
+		var title = FormText.clean(form.title());
+		if (title == null) {
+			problems.reject("title", "validation.required");
+		}
+		else {
+			text(problems, "title", title, 100, false);
+		}
+		var description = FormText.clean(form.description());
+		text(problems, "description", description, 2000, true);
+		if (form.source() == null) {
+			problems.reject("source", "validation.required");
+		}
+		if (form.urgency() == null) {
+			problems.reject("urgency", "validation.required");
+		}
+		var received = FormText.date(form.receivedOn());
+		if (received == null) {
+			problems.reject("receivedOn", FormText.clean(form.receivedOn()) == null ? "validation.required" : "validation.date");
+		}
+		else if (received.isAfter(ChinaTime.today(clock))) {
+			problems.reject("receivedOn", "validation.futureDate");
+		}
+		else if (received.isBefore(EARLIEST_RECEIVED)) {
+			problems.reject("receivedOn", "validation.date");
+		}
+		checkUploads(problems, uploads);
+		problems.throwIfAny();
+		return new PetitionDetails(form.source(), householdId, visitId, name, phone, village, category, title, description,
+				form.urgency(), received);
+	}
+
+	// The steps of the loop
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
+	public Petition push(long id, StepForm form, List<Upload> uploads) {
+		return step(id, PetitionAction.PUSH, form, uploads, (petition, actor, comment, problems) -> {
+			var department = form.departmentId() == null ? null
+					: settings.servingVillage(petition.getRegionCode())
+						.stream()
+						.filter(d -> d.getId().equals(form.departmentId()))
+						.findFirst()
+						.orElse(null);
+			if (department == null) {
+				problems.reject("departmentId", "petition.error.department");
+			}
+			var handler = handler(petition, department, form.handler());
+			if (handler == null) {
+				problems.reject("handler", "petition.error.handler");
+			}
+			problems.throwIfAny();
+			return petition.push(actor, department, handler, comment, ChinaTime.today(clock));
+		});
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	public Petition accept(long id, StepForm form, List<Upload> uploads) {
+		return step(id, PetitionAction.ACCEPT, form, uploads,
+				(petition, actor, comment, problems) -> petition.accept(actor, comment, ChinaTime.today(clock)));
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	public Petition returnToPusher(long id, StepForm form, List<Upload> uploads) {
+		return step(id, PetitionAction.RETURN, form, uploads,
+				(petition, actor, comment, problems) -> petition.returnToPusher(actor, required(problems, comment)));
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	public Petition noteProgress(long id, StepForm form, List<Upload> uploads) {
+		return step(id, PetitionAction.PROGRESS, form, uploads,
+				(petition, actor, comment, problems) -> petition.noteProgress(actor, required(problems, comment)));
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	public Petition close(long id, StepForm form, List<Upload> uploads) {
+		return step(id, PetitionAction.CLOSE, form, uploads, (petition, actor, comment, problems) -> {
+			if (form.outcome() == null) {
+				problems.reject("outcome", "petition.error.outcome");
+			}
+			var reply = required(problems, comment);
+			var handlingRegion = petition.getDepartment() != null ? petition.getDepartment().getRegionCode()
+					: petition.getRegionCode().substring(0, RegionLevel.COUNTY.codeLength());
+			return petition.close(actor, form.outcome(), reply, Regions.parentOf(handlingRegion), ChinaTime.today(clock));
+		});
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	public Petition rate(long id, StepForm form, List<Upload> uploads) {
+		return step(id, PetitionAction.RATE, form, uploads, (petition, actor, comment, problems) -> {
+			if (form.rating() == null) {
+				problems.reject("rating", "petition.error.rating");
+			}
+			problems.throwIfAny();
+			return petition.rate(actor, form.rating(), comment, ChinaTime.today(clock));
+		});
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	public Petition archive(long id, StepForm form, List<Upload> uploads) {
+		return step(id, PetitionAction.ARCHIVE, form, uploads,
+				(petition, actor, comment, problems) -> petition.archive(actor, comment));
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+	public Petition markBacklog(long id, StepForm form, List<Upload> uploads) {
+		return step(id, PetitionAction.MARK_BACKLOG, form, uploads, (petition, actor, comment, problems) -> {
+			var today = ChinaTime.today(clock);
+			var target = FormText.date(form.targetOn());
+			if (target == null || !target.isAfter(today)) {
+				problems.reject("targetOn", "petition.error.targetOn");
+			}
+			problems.throwIfAny();
+			return petition.markBacklog(actor, target, comment, today);
+		});
+	}
+
+	/** What one step does to the petition, once the actor is known to be allowed. */
+	@FunctionalInterface
+	private interface Transition {
+
+		PetitionStep apply(Petition petition, Actor actor, @Nullable String comment, FieldProblems problems);
+
+	}
+
+	/**
+	 * Loads the petition in scope, refuses a form opened on an older version, asks the petition
+	 * whether this actor may take this step now, checks the form, and records the step.
+	 */
+	private Petition step(long id, PetitionAction action, StepForm form, List<Upload> uploads, Transition transition) {
+		var petition = get(id);
+		StaleEdits.requireVersion(petition.getVersion(), StaleEdits.versionOf(form.version()), ENTITY, id);
+		var actor = actor();
+		var refused = petition.refusal(action, actor);
+		if (refused.isPresent()) {
+			throw new BusinessRuleException(refused.get());
+		}
+		var problems = new FieldProblems();
+		var comment = FormText.clean(form.comment());
+		text(problems, "comment", comment, 2000, true);
+		checkUploads(problems, uploads);
+		var step = transition.apply(petition, actor, comment, problems);
+		problems.throwIfAny();
+		// The version check in SQL: of two people acting on one petition at once, exactly one wins.
+		petitions.saveAndFlush(petition);
+		step = steps.save(step);
+		saveAttachments(step, uploads);
+		auditLog.record(AuditAction.UPDATE, ENTITY, id, petition.getNumber() + " " + labels.of(action) + " → "
+				+ labels.of(petition.getState()) + (uploads.isEmpty() ? "" : "，附件 " + uploads.size() + " 个"));
+		return petition;
+	}
+
+	private @Nullable UserSummary handler(Petition petition, @Nullable PetitionDepartment department,
+			@Nullable String username) {
+		var name = FormText.clean(username);
+		if (department == null || name == null) {
+			return null;
+		}
+		var villages = Regions.ancestorsOf(petition.getRegionCode());
+		return accounts.enabledUser(name)
+			.filter(user -> user.role() == Role.STAFF && villages.contains(user.regionCode())
+					&& user.regionCode().startsWith(department.getRegionCode()))
+			.orElse(null);
+	}
+
+	private static String required(FieldProblems problems, @Nullable String comment) {
+		if (comment == null) {
+			problems.reject("comment", "validation.required");
+		}
+		problems.throwIfAny();
+		return comment;
+	}
+
+	private static void text(FieldProblems problems, String field, @Nullable String text, int max, boolean multiLine) {
+		if (FormText.hasControlCharacters(text, multiLine)) {
+			problems.reject(field, "validation.controlCharacters");
+		}
+		else if (FormText.tooLong(text, max)) {
+			problems.reject(field, "validation.tooLong" + max);
+		}
+	}
+
+	private static void checkUploads(FieldProblems problems, List<Upload> uploads) {
+		if (uploads.size() > MAX_ATTACHMENTS) {
+			problems.reject("attachments", "petition.error.tooManyAttachments");
+		}
+		for (var upload : uploads) {
+			if (upload.data().length > MAX_ATTACHMENT_BYTES) {
+				problems.reject("attachments", "petition.error.attachmentTooBig");
+			}
+			else if (Uploads.contentType(upload.data()) == null) {
+				problems.reject("attachments", "petition.error.attachmentType");
+			}
+		}
+	}
+
+	private void saveAttachments(PetitionStep step, List<Upload> uploads) {
+		for (var upload : uploads) {
+			attachments.save(new PetitionAttachment(step, Uploads.safeFilename(upload.filename(), "attachment"),
+					Uploads.contentType(upload.data()), upload.data()));
+		}
+	}
+
+	// The ledger's filters
+
+	/** The query as a specification, shared by the ledger, its export and the figures' links. */
+	Specification<Petition> where(PetitionQuery query) {
+		Specification<Petition> where = scope.specification();
+		var text = FormText.clean(query.text());
+		if (text != null) {
+			var pattern = Like.containing(text);
+			where = where.and((root, q, cb) -> cb.or(cb.like(root.get("number"), pattern, Like.ESCAPE),
+					cb.like(root.get("title"), pattern, Like.ESCAPE), cb.like(root.get("petitionerName"), pattern, Like.ESCAPE)));
+		}
+		var region = FormText.clean(query.regionCode());
+		if (region != null) {
+			var prefix = region + "%";
+			where = where.and((root, q, cb) -> cb.like(root.get("regionCode"), prefix));
+		}
+		if (query.state() != null) {
+			where = where.and(inStates(List.of(query.state())));
+		}
+		if (query.categoryId() != null) {
+			var category = query.categoryId();
+			where = where.and((root, q, cb) -> cb.equal(root.get("category").get("id"), category));
+		}
+		if (query.source() != null) {
+			var source = query.source();
+			where = where.and((root, q, cb) -> cb.equal(root.get("source"), source));
+		}
+		if (query.departmentId() != null) {
+			var department = query.departmentId();
+			where = where.and((root, q, cb) -> cb.equal(root.get("department").get("id"), department));
+		}
+		if (Boolean.TRUE.equals(query.overdue())) {
+			where = where.and(overdue(ChinaTime.today(clock)));
+		}
+		if (Boolean.TRUE.equals(query.backlog())) {
+			where = where.and((root, q, cb) -> cb.isTrue(root.get("backlog")));
+		}
+		if (Boolean.TRUE.equals(query.escalated())) {
+			where = where.and(escalatedTo(scope.prefix(), true));
+		}
+		var figure = query.figure() == null ? Figure.COLLECTED : query.figure();
+		where = where.and(figure(figure));
+		var period = period(query);
+		if (period[0] != null || period[1] != null) {
+			// The backlog figures count by the day marked or closed; everything else by the day received.
+			var dateField = switch (figure) {
+				case BACKLOG_OPENED -> "backlogMarkedOn";
+				case BACKLOG_CLOSED -> "closedOn";
+				default -> "receivedOn";
+			};
+			if (period[0] != null) {
+				var from = period[0];
+				where = where.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get(dateField), from));
+			}
+			if (period[1] != null) {
+				var to = period[1];
+				where = where.and((root, q, cb) -> cb.lessThanOrEqualTo(root.get(dateField), to));
+			}
+		}
+		return where;
+	}
+
+	private static @Nullable LocalDate[] period(PetitionQuery query) {
+		var month = FormText.clean(query.month());
+		if (month != null) {
+			try {
+				var yearMonth = YearMonth.parse(month);
+				return new LocalDate[] { yearMonth.atDay(1), yearMonth.atEndOfMonth() };
+			}
+			catch (DateTimeParseException ex) {
+				throw new BusinessRuleException("validation.date");
+			}
+		}
+		return new LocalDate[] { query.from(), query.to() };
+	}
+
+	private Specification<Petition> figure(Figure figure) {
+		var today = ChinaTime.today(clock);
+		var resolved = List.of(Outcome.SOLVED, Outcome.POLICY);
+		return (root, q, cb) -> switch (figure) {
+			case COLLECTED -> cb.conjunction();
+			case PUSHED -> cb.isNotNull(root.get("firstPushedOn"));
+			case ACCEPTED -> cb.isNotNull(root.get("firstAcceptedOn"));
+			case RESOLVED -> root.get("outcome").in(resolved);
+			case POLICY -> cb.equal(root.get("outcome"), Outcome.POLICY);
+			case UNRESOLVABLE -> cb.equal(root.get("outcome"), Outcome.UNRESOLVABLE);
+			case OPEN -> cb.isNull(root.get("outcome"));
+			case OVERDUE -> overdue(today).toPredicate(root, q, cb);
+			case CLOSED -> cb.isNotNull(root.get("outcome"));
+			case RATED -> cb.isNotNull(root.get("rating"));
+			case SATISFIED -> root.get("rating").in(Rating.SATISFIED, Rating.BASICALLY_SATISFIED);
+			case REOPENED -> cb.greaterThan(root.get("reopenCount"), 0);
+			case BACKLOG_OPENED -> cb.isTrue(root.get("backlog"));
+			case BACKLOG_CLOSED -> cb.and(cb.isTrue(root.get("backlog")), root.get("outcome").in(resolved));
+		};
+	}
+
+	/** Open, and past the close limit, or past the accept limit while not yet accepted. */
+	private static Specification<Petition> overdue(LocalDate today) {
+		return (root, q, cb) -> cb.and(cb.isNull(root.get("outcome")), cb.or(cb.lessThan(root.get("closeDueOn"), today),
+				cb.and(root.get("state").in(AWAITING_ACCEPTANCE), cb.lessThan(root.get("acceptDueOn"), today))));
+	}
+
+	/** Unresolvable petitions sent up to {@code regionCode} (or, with {@code below}, to any region under it). */
+	private Specification<Petition> escalatedTo(String regionCode, boolean below) {
+		return scope.<Petition>specification()
+			.and((root, q, cb) -> cb.and(cb.equal(root.get("outcome"), Outcome.UNRESOLVABLE),
+					root.get("state").in(PetitionState.CLOSED, PetitionState.RATED),
+					below ? cb.like(root.get("escalatedTo"), regionCode + "%") : cb.equal(root.get("escalatedTo"), regionCode)));
+	}
+
+	private static Specification<Petition> inStates(List<PetitionState> states) {
+		return (root, q, cb) -> root.get("state").in(states);
+	}
+
+	/** The signed-in user as the petition judges them. */
+	Actor actor() {
+		var principal = SecurityContextHolder.getContext().getAuthentication() == null ? null
+				: SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+		if (principal instanceof CurrentUser user) {
+			return new Actor(user.getUsername(), user.displayName(), user.role(), user.regionCode());
+		}
+		throw new RecordNotFoundException(ENTITY, "actor");
+	}
+
+}
