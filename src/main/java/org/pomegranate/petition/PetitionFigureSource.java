@@ -77,7 +77,7 @@ class PetitionFigureSource implements FigureSource {
 					.toList()));
 	}
 
-	private static List<KeyFigure> of(Figures f) {
+	private static List<KeyFigure> of(PetitionCounts f) {
 		var figures = new ArrayList<KeyFigure>();
 		figures.add(KeyFigure.count("figure.petitions.collected", f.collected(), Better.NEITHER));
 		figures.add(KeyFigure.count("figure.petitions.resolved", f.resolved(), Better.NEITHER));

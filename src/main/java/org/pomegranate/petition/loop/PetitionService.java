@@ -1,8 +1,8 @@
 package org.pomegranate.petition.loop;
 
-import org.pomegranate.petition.Figure;
+import org.pomegranate.petition.LedgerFigure;
 import org.pomegranate.petition.settings.PetitionDepartment;
-import org.pomegranate.petition.settings.PetitionSettings;
+import org.pomegranate.petition.settings.CategoriesAndDepartments;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -78,7 +78,7 @@ public class PetitionService {
 
 	private final PetitionAttachmentRepository attachments;
 
-	private final PetitionSettings settings;
+	private final CategoriesAndDepartments settings;
 
 	private final PetitionNumbers numbers;
 
@@ -97,7 +97,7 @@ public class PetitionService {
 	private final Clock clock;
 
 	PetitionService(PetitionRepository petitions, PetitionStepRepository steps, PetitionAttachmentRepository attachments,
-			PetitionSettings settings, PetitionNumbers numbers, PairingDirectory pairing,
+			CategoriesAndDepartments settings, PetitionNumbers numbers, PairingDirectory pairing,
 			AccountService accounts, RegionService regions, RegionScope scope, PetitionLabels labels, AuditLog auditLog,
 			Clock clock, CappedPages cappedPages) {
 		this.cappedPages = cappedPages;
@@ -541,7 +541,7 @@ public class PetitionService {
 		if (Boolean.TRUE.equals(query.escalated())) {
 			where = where.and(escalatedTo(scope.prefix(), true));
 		}
-		var figure = query.figure() == null ? Figure.COLLECTED : query.figure();
+		var figure = query.figure() == null ? LedgerFigure.COLLECTED : query.figure();
 		where = where.and(figure(figure));
 		var period = period(query);
 		if (period[0] != null || period[1] != null) {
@@ -577,7 +577,7 @@ public class PetitionService {
 		return new LocalDate[] { query.from(), query.to() };
 	}
 
-	private Specification<Petition> figure(Figure figure) {
+	private Specification<Petition> figure(LedgerFigure figure) {
 		var today = ChinaTime.today(clock);
 		var resolved = List.of(Outcome.SOLVED, Outcome.POLICY);
 		return (root, q, cb) -> switch (figure) {
