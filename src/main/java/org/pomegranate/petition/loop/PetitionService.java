@@ -1,5 +1,6 @@
 package org.pomegranate.petition.loop;
 
+import org.pomegranate.petition.PetitionStepTaken;
 import org.pomegranate.petition.LedgerFigure;
 import org.pomegranate.petition.settings.PetitionDepartment;
 import org.pomegranate.petition.settings.CategoriesAndDepartments;
@@ -36,6 +37,7 @@ import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
 import org.pomegranate.shared.Uploads;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -72,6 +74,8 @@ public class PetitionService {
 
 	private final CappedPages cappedPages;
 
+	private final ApplicationEventPublisher events;
+
 	private final PetitionRepository petitions;
 
 	private final PetitionStepRepository steps;
@@ -99,8 +103,9 @@ public class PetitionService {
 	PetitionService(PetitionRepository petitions, PetitionStepRepository steps, PetitionAttachmentRepository attachments,
 			CategoriesAndDepartments settings, PetitionNumbers numbers, PairingDirectory pairing,
 			AccountService accounts, RegionService regions, RegionScope scope, PetitionLabels labels, AuditLog auditLog,
-			Clock clock, CappedPages cappedPages) {
+			Clock clock, CappedPages cappedPages, ApplicationEventPublisher events) {
 		this.cappedPages = cappedPages;
+		this.events = events;
 		this.petitions = petitions;
 		this.steps = steps;
 		this.attachments = attachments;
@@ -249,6 +254,7 @@ public class PetitionService {
 		saveAttachments(step, uploads);
 		auditLog.record(AuditAction.CREATE, ENTITY, petition.getId(), number + " " + details.category().getName() + " @"
 				+ details.regionCode() + (uploads.isEmpty() ? "" : "，附件 " + uploads.size() + " 个"));
+		events.publishEvent(stepTaken(petition, PetitionAction.REGISTER, actor));
 		return petition;
 	}
 
@@ -447,7 +453,13 @@ public class PetitionService {
 		saveAttachments(step, uploads);
 		auditLog.record(AuditAction.UPDATE, ENTITY, id, petition.getNumber() + " " + labels.of(action) + " → "
 				+ labels.of(petition.getState()) + (uploads.isEmpty() ? "" : "，附件 " + uploads.size() + " 个"));
+		events.publishEvent(stepTaken(petition, action, actor));
 		return petition;
+	}
+
+	private static PetitionStepTaken stepTaken(Petition petition, PetitionAction action, Actor actor) {
+		return new PetitionStepTaken(petition.getId(), petition.getNumber(), petition.getRegionCode(), action.name(),
+				petition.getState().name(), actor.username());
 	}
 
 	private @Nullable UserSummary handler(Petition petition, @Nullable PetitionDepartment department,
