@@ -59,16 +59,15 @@ public class PetitionFigures {
 			       count(*) as collected,
 			       count(*) filter (where first_pushed_on is not null) as pushed,
 			       count(*) filter (where first_accepted_on is not null) as accepted,
-			       count(*) filter (where outcome in ('SOLVED', 'POLICY')) as resolved,
+			       count(*) filter (where petition_resolved(outcome)) as resolved,
 			       count(*) filter (where outcome = 'POLICY') as policy,
 			       count(*) filter (where outcome = 'UNRESOLVABLE') as unresolvable,
 			       count(*) filter (where outcome is null) as open,
-			       count(*) filter (where outcome is null and (close_due_on < :today
-			           or (state in ('REGISTERED', 'PUSHED', 'RETURNED') and accept_due_on < :today))) as overdue,
+			       count(*) filter (where petition_overdue(state, accept_due_on, close_due_on, :today)) as overdue,
 			       count(*) filter (where outcome is not null) as closed,
 			       coalesce(sum(closed_on - received_on) filter (where outcome is not null), 0) as days_to_close,
 			       count(*) filter (where rating is not null) as rated,
-			       count(*) filter (where rating in ('SATISFIED', 'BASICALLY_SATISFIED')) as satisfied,
+			       count(*) filter (where petition_satisfied(rating)) as satisfied,
 			       count(*) filter (where closed_on is not null) as ever_closed,
 			       count(*) filter (where reopen_count > 0) as reopened
 			from petition
@@ -82,7 +81,7 @@ public class PetitionFigures {
 			       sum(petitions) as collected,
 			       sum(petitions) filter (where pushed) as pushed,
 			       sum(petitions) filter (where accepted) as accepted,
-			       sum(petitions) filter (where outcome in ('SOLVED', 'POLICY')) as resolved,
+			       sum(petitions) filter (where petition_resolved(outcome)) as resolved,
 			       sum(petitions) filter (where outcome = 'POLICY') as policy,
 			       sum(petitions) filter (where outcome = 'UNRESOLVABLE') as unresolvable,
 			       sum(petitions) filter (where outcome = '') as open,
@@ -90,7 +89,7 @@ public class PetitionFigures {
 			       sum(petitions) filter (where outcome <> '') as closed,
 			       sum(days_to_close) as days_to_close,
 			       sum(petitions) filter (where rating <> '') as rated,
-			       sum(petitions) filter (where rating in ('SATISFIED', 'BASICALLY_SATISFIED')) as satisfied,
+			       sum(petitions) filter (where petition_satisfied(rating)) as satisfied,
 			       sum(petitions) filter (where ever_closed) as ever_closed,
 			       sum(petitions) filter (where reopened) as reopened
 			from petition_tally
@@ -98,12 +97,12 @@ public class PetitionFigures {
 			group by 1
 			""";
 
+	/** From the open petitions alone, on the index {@code petition_open_due}. */
 	private static final String OVERDUE = """
 			select %1$s as key, count(*) as overdue
 			from petition
-			where state in ('REGISTERED', 'PUSHED', 'RETURNED', 'ACCEPTED', 'IN_PROGRESS')
+			where petition_overdue(state, accept_due_on, close_due_on, :today)
 			  and region_code like :prefix and received_on between :from and :to
-			  and (close_due_on < :today or (state in ('REGISTERED', 'PUSHED', 'RETURNED') and accept_due_on < :today))
 			group by 1
 			""";
 
@@ -113,7 +112,7 @@ public class PetitionFigures {
 			    where backlog and region_code like :prefix and backlog_marked_on between :from and :to
 			    union all
 			    select %3$s, 0, 1 from petition
-			    where backlog and region_code like :prefix and outcome in ('SOLVED', 'POLICY')
+			    where backlog and region_code like :prefix and petition_resolved(outcome)
 			      and closed_on between :from and :to
 			) cases
 			group by key
@@ -123,7 +122,7 @@ public class PetitionFigures {
 			select c.name as category, counts.collected, counts.resolved, counts.open
 			from (select category_id,
 			             count(*) as collected,
-			             count(*) filter (where outcome in ('SOLVED', 'POLICY')) as resolved,
+			             count(*) filter (where petition_resolved(outcome)) as resolved,
 			             count(*) filter (where outcome is null) as open
 			      from petition
 			      where region_code like :prefix and received_on between :from and :to
