@@ -3,15 +3,15 @@ package org.pomegranate.petition;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.pomegranate.region.RegionLevel;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.ChinaTime;
-import org.pomegranate.shared.WholeMonths;
+import org.pomegranate.shared.TallyReading;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * query code the figures page, the dashboards and the monthly report read, so they never disagree.
  * Always live. A county and below is counted in one pass over the index {@code petition_figures}
  * plus a small pass over the backlog cases. A province or prefecture sums the per-county, per-month
- * tallies that a trigger keeps exact (see {@code V12__petition_tallies.sql}) for the whole months
+ * tallies that a trigger keeps exact (see {@code db/TALLIES.md}) for the whole months
  * of the period, counts the rows of the partial months at its ends, and counts overdue from the
  * open petitions: the same numbers, from thousands of rows instead of hundreds of thousands.
  * <p>
@@ -135,8 +135,9 @@ public class PetitionFigures {
 			select count(*) from petition where backlog and region_code like :prefix and outcome is null
 			""";
 
-	/** Regions of this code length or shorter are summed from the tallies (kept per county). */
-	private static final int TALLIED_CODE_LENGTH = 4;
+	/** A province or prefecture is summed from the tallies (kept per county); a county counts its rows. */
+	private static final TallyReading TALLIES = new TallyReading(RegionLevel.PREFECTURE.codeLength(),
+			RegionLevel.COUNTY.codeLength());
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -153,7 +154,8 @@ public class PetitionFigures {
 	/** The figures of {@code regionCode} (in the user's scope) and everything below it. */
 	public Figures figures(String regionCode, LocalDate from, LocalDate toInclusive) {
 		regions.get(regionCode);
-		return count(regionCode, from, toInclusive, Grouping.TOTAL, tallied(regionCode)).getOrDefault("", Figures.NONE);
+		return count(regionCode, from, toInclusive, Grouping.TOTAL, TALLIES.tallied(regionCode)).getOrDefault("",
+				Figures.NONE);
 	}
 
 	/** The figures of each region directly below {@code regionCode}, in code order. */
@@ -163,7 +165,8 @@ public class PetitionFigures {
 		if (childLevel == null) {
 			return List.of();
 		}
-		var counts = count(regionCode, from, toInclusive, Grouping.child(childLevel.codeLength()), tallied(regionCode));
+		var counts = count(regionCode, from, toInclusive, Grouping.child(childLevel.codeLength()),
+				TALLIES.tallied(regionCode, childLevel.codeLength()));
 		var rows = new ArrayList<Figures.Row>();
 		for (var child : regions.children(regionCode)) {
 			rows.add(new Figures.Row(child.getCode(), child.getName(), counts.getOrDefault(child.getCode(), Figures.NONE)));
@@ -174,16 +177,12 @@ public class PetitionFigures {
 	/** The figures of each month of the period, oldest first (empty months included). */
 	public List<Figures.Row> byMonth(String regionCode, LocalDate from, LocalDate toInclusive) {
 		regions.get(regionCode);
-		var counts = count(regionCode, from, toInclusive, Grouping.MONTH, tallied(regionCode));
+		var counts = count(regionCode, from, toInclusive, Grouping.MONTH, TALLIES.tallied(regionCode));
 		var rows = new ArrayList<Figures.Row>();
-		for (var month = YearMonth.from(from); !month.isAfter(YearMonth.from(toInclusive)); month = month.plusMonths(1)) {
+		for (var month : TallyReading.months(from, toInclusive)) {
 			rows.add(new Figures.Row(month.toString(), month.toString(), counts.getOrDefault(month.toString(), Figures.NONE)));
 		}
 		return rows;
-	}
-
-	private static boolean tallied(String regionCode) {
-		return regionCode.length() <= TALLIED_CODE_LENGTH;
 	}
 
 	/**
@@ -218,22 +217,15 @@ public class PetitionFigures {
 	Map<String, Figures> count(String regionCode, LocalDate from, LocalDate toInclusive, Grouping grouping,
 			boolean tallied) {
 		var figures = new LinkedHashMap<String, Figures>();
-		var months = WholeMonths.of(from, toInclusive);
-		if (!tallied || !months.any()) {
-			add(figures, COUNTS.formatted(grouping.rows), regionCode, from, toInclusive);
-		}
-		else {
-			add(figures, TALLIED_COUNTS.formatted(grouping.tallies), regionCode, months.first().atDay(1),
-					months.last().atDay(1));
-			jdbc.query(OVERDUE.formatted(grouping.rows),
-					parameters(regionCode, months.first().atDay(1), months.last().atEndOfMonth()), row -> {
+		TallyReading.Days rows = (start, end) -> add(figures, COUNTS.formatted(grouping.rows), regionCode, start, end);
+		TallyReading.count(from, toInclusive, tallied, rows, (first, last) -> {
+			add(figures, TALLIED_COUNTS.formatted(grouping.tallies), regionCode, first.atDay(1), last.atDay(1));
+			jdbc.query(OVERDUE.formatted(grouping.rows), parameters(regionCode, first.atDay(1), last.atEndOfMonth()),
+					row -> {
 						var key = row.getString("key");
 						figures.put(key, figures.getOrDefault(key, Figures.NONE).withOverdue(row.getLong("overdue")));
 					});
-			for (var days : months.days()) {
-				add(figures, COUNTS.formatted(grouping.rows), regionCode, days.from(), days.to());
-			}
-		}
+		}, rows);
 		jdbc.query(BACKLOG.formatted(grouping.rows, grouping.marked, grouping.closed),
 				parameters(regionCode, from, toInclusive), row -> {
 					var key = row.getString("key");
@@ -269,12 +261,13 @@ public class PetitionFigures {
 
 		static final Grouping TOTAL = new Grouping("''", "''", "''", "''");
 
-		static final Grouping MONTH = new Grouping("to_char(received_on, 'YYYY-MM')", "to_char(received_month, 'YYYY-MM')",
-				"to_char(backlog_marked_on, 'YYYY-MM')", "to_char(closed_on, 'YYYY-MM')");
+		static final Grouping MONTH = new Grouping(TallyReading.byMonth("received_on"),
+				TallyReading.byMonth("received_month"), TallyReading.byMonth("backlog_marked_on"),
+				TallyReading.byMonth("closed_on"));
 
 		static Grouping child(int codeLength) {
-			var rows = "substr(region_code, 1, " + codeLength + ")";
-			return new Grouping(rows, "substr(county_code, 1, " + codeLength + ")", rows, rows);
+			var rows = TallyReading.byRegionBelow("region_code", codeLength);
+			return new Grouping(rows, TallyReading.byRegionBelow("county_code", codeLength), rows, rows);
 		}
 
 	}
