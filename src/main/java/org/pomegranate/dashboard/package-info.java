@@ -9,5 +9,6 @@
 @ApplicationModule(allowedDependencies = { "account", "figures", "pairing", "petition", "region", "shared" })
 package org.pomegranate.dashboard;
 
+import org.pomegranate.figures.FigureSource;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

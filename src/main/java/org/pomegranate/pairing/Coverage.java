@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * A county and below is counted from the rows themselves. A province or prefecture sums the
  * per-county tallies that triggers keep exact in the same transaction as each change (see
- * {@code V9__coverage_tallies.sql}): the same numbers, from thousands of rows instead of millions.
+ * {@code db/TALLIES.md}): the same numbers, from thousands of rows instead of millions.
  * <p>
  * One repeatable-read snapshot per call, so that its figures agree with each other while
  * others write.

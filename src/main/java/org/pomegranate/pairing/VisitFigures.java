@@ -2,15 +2,15 @@ package org.pomegranate.pairing;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.pomegranate.region.RegionLevel;
 import org.pomegranate.region.RegionService;
-import org.pomegranate.shared.WholeMonths;
+import org.pomegranate.shared.TallyReading;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * A county and the regions above it sum the per-county tallies that triggers keep exact: the
  * monthly one for the whole months of a period, the daily one for the days of a partial month at
- * either end (both in {@code V20__visit_tallies.sql}). A township or a village, which split a
+ * either end (both in {@code db/TALLIES.md}). A township or a village, which split a
  * county, counts its rows on the region index. The tests hold the two ways to the same figures.
  * <p>
  * One repeatable-read snapshot per call, so that its figures agree with each other while
@@ -58,8 +58,9 @@ public class VisitFigures {
 			group by 1, 2
 			""";
 
-	/** The tallies are kept per county: below a county only the rows tell villages apart. */
-	private static final int TALLY_KEY_LENGTH = 6;
+	/** A county and above sums the tallies (kept per county); only the rows tell villages apart. */
+	private static final TallyReading TALLIES = new TallyReading(RegionLevel.COUNTY.codeLength(),
+			RegionLevel.COUNTY.codeLength());
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -73,8 +74,7 @@ public class VisitFigures {
 	/** The visits of {@code regionCode} (in the user's scope) and below, by kind. */
 	public VisitCounts total(String regionCode, LocalDate from, LocalDate toInclusive) {
 		regions.get(regionCode);
-		return count(regionCode, from, toInclusive, "''", regionCode.length() <= TALLY_KEY_LENGTH).getOrDefault("",
-				VisitCounts.NONE);
+		return count(regionCode, from, toInclusive, "''", TALLIES.tallied(regionCode)).getOrDefault("", VisitCounts.NONE);
 	}
 
 	/** The visits of each region directly below {@code regionCode}, in code order. */
@@ -84,8 +84,8 @@ public class VisitFigures {
 			return List.of();
 		}
 		int childLength = childLevel.codeLength();
-		boolean tallied = childLength <= TALLY_KEY_LENGTH;
-		var key = "substr(" + (tallied ? "county_code" : "region_code") + ", 1, " + childLength + ")";
+		boolean tallied = TALLIES.tallied(regionCode, childLength);
+		var key = TallyReading.byRegionBelow(tallied ? "county_code" : "region_code", childLength);
 		var counts = count(regionCode, from, toInclusive, key, tallied);
 		var rows = new ArrayList<Row>();
 		for (var child : regions.children(regionCode)) {
@@ -97,10 +97,9 @@ public class VisitFigures {
 	/** The visits of each month of the period, oldest first (empty months included). */
 	public List<Row> byMonth(String regionCode, LocalDate from, LocalDate toInclusive) {
 		regions.get(regionCode);
-		var counts = count(regionCode, from, toInclusive, "to_char(visited_on, 'YYYY-MM')",
-				regionCode.length() <= TALLY_KEY_LENGTH);
+		var counts = count(regionCode, from, toInclusive, TallyReading.byMonth("visited_on"), TALLIES.tallied(regionCode));
 		var rows = new ArrayList<Row>();
-		for (var month = YearMonth.from(from); !month.isAfter(YearMonth.from(toInclusive)); month = month.plusMonths(1)) {
+		for (var month : TallyReading.months(from, toInclusive)) {
 			rows.add(new Row(month.toString(), month.toString(), counts.getOrDefault(month.toString(), VisitCounts.NONE)));
 		}
 		return rows;
@@ -113,18 +112,10 @@ public class VisitFigures {
 	Map<String, VisitCounts> count(String regionCode, LocalDate from, LocalDate toInclusive, String key,
 			boolean tallied) {
 		var counts = new HashMap<String, EnumMap<VisitKind, Long>>();
-		var months = WholeMonths.of(from, toInclusive);
-		if (!tallied) {
-			add(counts, COUNTED.formatted(key), regionCode, from, toInclusive);
-		}
-		else {
-			if (months.any()) {
-				add(counts, TALLIED_MONTHS.formatted(key), regionCode, months.first().atDay(1), months.last().atDay(1));
-			}
-			for (var days : months.days()) {
-				add(counts, TALLIED.formatted(key), regionCode, days.from(), days.to());
-			}
-		}
+		TallyReading.count(from, toInclusive, tallied,
+				(start, end) -> add(counts, COUNTED.formatted(key), regionCode, start, end),
+				(first, last) -> add(counts, TALLIED_MONTHS.formatted(key), regionCode, first.atDay(1), last.atDay(1)),
+				(start, end) -> add(counts, TALLIED.formatted(key), regionCode, start, end));
 		var result = new HashMap<String, VisitCounts>();
 		counts.forEach((k, byKind) -> result.put(k, new VisitCounts(byKind)));
 		return result;

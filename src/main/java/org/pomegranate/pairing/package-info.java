@@ -7,5 +7,6 @@
 @ApplicationModule(allowedDependencies = { "audit", "figures", "region", "shared" })
 package org.pomegranate.pairing;
 
+import org.pomegranate.pairing.cadre.Cadre;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

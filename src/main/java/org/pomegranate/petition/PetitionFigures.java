@@ -1,18 +1,17 @@
 package org.pomegranate.petition;
 
-import org.pomegranate.petition.loop.Regions;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.pomegranate.region.RegionLevel;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.ChinaTime;
-import org.pomegranate.shared.WholeMonths;
+import org.pomegranate.shared.TallyReading;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * query code the figures page, the dashboards and the monthly report read, so they never disagree.
  * Always live. A county and below is counted in one pass over the index {@code petition_figures}
  * plus a small pass over the backlog cases. A province or prefecture sums the per-county, per-month
- * tallies that a trigger keeps exact (see {@code V12__petition_tallies.sql}) for the whole months
+ * tallies that a trigger keeps exact (see {@code db/TALLIES.md}) for the whole months
  * of the period, counts the rows of the partial months at its ends, and counts overdue from the
  * open petitions: the same numbers, from thousands of rows instead of hundreds of thousands.
  * <p>
@@ -60,16 +59,15 @@ public class PetitionFigures {
 			       count(*) as collected,
 			       count(*) filter (where first_pushed_on is not null) as pushed,
 			       count(*) filter (where first_accepted_on is not null) as accepted,
-			       count(*) filter (where outcome in ('SOLVED', 'POLICY')) as resolved,
+			       count(*) filter (where petition_resolved(outcome)) as resolved,
 			       count(*) filter (where outcome = 'POLICY') as policy,
 			       count(*) filter (where outcome = 'UNRESOLVABLE') as unresolvable,
 			       count(*) filter (where outcome is null) as open,
-			       count(*) filter (where outcome is null and (close_due_on < :today
-			           or (state in ('REGISTERED', 'PUSHED', 'RETURNED') and accept_due_on < :today))) as overdue,
+			       count(*) filter (where petition_overdue(state, accept_due_on, close_due_on, :today)) as overdue,
 			       count(*) filter (where outcome is not null) as closed,
 			       coalesce(sum(closed_on - received_on) filter (where outcome is not null), 0) as days_to_close,
 			       count(*) filter (where rating is not null) as rated,
-			       count(*) filter (where rating in ('SATISFIED', 'BASICALLY_SATISFIED')) as satisfied,
+			       count(*) filter (where petition_satisfied(rating)) as satisfied,
 			       count(*) filter (where closed_on is not null) as ever_closed,
 			       count(*) filter (where reopen_count > 0) as reopened
 			from petition
@@ -83,7 +81,7 @@ public class PetitionFigures {
 			       sum(petitions) as collected,
 			       sum(petitions) filter (where pushed) as pushed,
 			       sum(petitions) filter (where accepted) as accepted,
-			       sum(petitions) filter (where outcome in ('SOLVED', 'POLICY')) as resolved,
+			       sum(petitions) filter (where petition_resolved(outcome)) as resolved,
 			       sum(petitions) filter (where outcome = 'POLICY') as policy,
 			       sum(petitions) filter (where outcome = 'UNRESOLVABLE') as unresolvable,
 			       sum(petitions) filter (where outcome = '') as open,
@@ -91,7 +89,7 @@ public class PetitionFigures {
 			       sum(petitions) filter (where outcome <> '') as closed,
 			       sum(days_to_close) as days_to_close,
 			       sum(petitions) filter (where rating <> '') as rated,
-			       sum(petitions) filter (where rating in ('SATISFIED', 'BASICALLY_SATISFIED')) as satisfied,
+			       sum(petitions) filter (where petition_satisfied(rating)) as satisfied,
 			       sum(petitions) filter (where ever_closed) as ever_closed,
 			       sum(petitions) filter (where reopened) as reopened
 			from petition_tally
@@ -99,12 +97,12 @@ public class PetitionFigures {
 			group by 1
 			""";
 
+	/** From the open petitions alone, on the index {@code petition_open_due}. */
 	private static final String OVERDUE = """
 			select %1$s as key, count(*) as overdue
 			from petition
-			where state in ('REGISTERED', 'PUSHED', 'RETURNED', 'ACCEPTED', 'IN_PROGRESS')
+			where petition_overdue(state, accept_due_on, close_due_on, :today)
 			  and region_code like :prefix and received_on between :from and :to
-			  and (close_due_on < :today or (state in ('REGISTERED', 'PUSHED', 'RETURNED') and accept_due_on < :today))
 			group by 1
 			""";
 
@@ -114,7 +112,7 @@ public class PetitionFigures {
 			    where backlog and region_code like :prefix and backlog_marked_on between :from and :to
 			    union all
 			    select %3$s, 0, 1 from petition
-			    where backlog and region_code like :prefix and outcome in ('SOLVED', 'POLICY')
+			    where backlog and region_code like :prefix and petition_resolved(outcome)
 			      and closed_on between :from and :to
 			) cases
 			group by key
@@ -124,7 +122,7 @@ public class PetitionFigures {
 			select c.name as category, counts.collected, counts.resolved, counts.open
 			from (select category_id,
 			             count(*) as collected,
-			             count(*) filter (where outcome in ('SOLVED', 'POLICY')) as resolved,
+			             count(*) filter (where petition_resolved(outcome)) as resolved,
 			             count(*) filter (where outcome is null) as open
 			      from petition
 			      where region_code like :prefix and received_on between :from and :to
@@ -137,8 +135,9 @@ public class PetitionFigures {
 			select count(*) from petition where backlog and region_code like :prefix and outcome is null
 			""";
 
-	/** Regions of this code length or shorter are summed from the tallies (kept per county). */
-	private static final int TALLIED_CODE_LENGTH = 4;
+	/** A province or prefecture is summed from the tallies (kept per county); a county counts its rows. */
+	private static final TallyReading TALLIES = new TallyReading(RegionLevel.PREFECTURE.codeLength(),
+			RegionLevel.COUNTY.codeLength());
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -155,7 +154,8 @@ public class PetitionFigures {
 	/** The figures of {@code regionCode} (in the user's scope) and everything below it. */
 	public PetitionCounts figures(String regionCode, LocalDate from, LocalDate toInclusive) {
 		regions.get(regionCode);
-		return count(regionCode, from, toInclusive, Grouping.TOTAL, tallied(regionCode)).getOrDefault("", PetitionCounts.NONE);
+		return count(regionCode, from, toInclusive, Grouping.TOTAL, TALLIES.tallied(regionCode)).getOrDefault("",
+				PetitionCounts.NONE);
 	}
 
 	/** The figures of each region directly below {@code regionCode}, in code order. */
@@ -165,7 +165,8 @@ public class PetitionFigures {
 		if (childLevel == null) {
 			return List.of();
 		}
-		var counts = count(regionCode, from, toInclusive, Grouping.child(childLevel.codeLength()), tallied(regionCode));
+		var counts = count(regionCode, from, toInclusive, Grouping.child(childLevel.codeLength()),
+				TALLIES.tallied(regionCode, childLevel.codeLength()));
 		var rows = new ArrayList<PetitionCounts.Row>();
 		for (var child : regions.children(regionCode)) {
 			rows.add(new PetitionCounts.Row(child.getCode(), child.getName(), counts.getOrDefault(child.getCode(), PetitionCounts.NONE)));
@@ -176,16 +177,12 @@ public class PetitionFigures {
 	/** The figures of each month of the period, oldest first (empty months included). */
 	public List<PetitionCounts.Row> byMonth(String regionCode, LocalDate from, LocalDate toInclusive) {
 		regions.get(regionCode);
-		var counts = count(regionCode, from, toInclusive, Grouping.MONTH, tallied(regionCode));
+		var counts = count(regionCode, from, toInclusive, Grouping.MONTH, TALLIES.tallied(regionCode));
 		var rows = new ArrayList<PetitionCounts.Row>();
-		for (var month = YearMonth.from(from); !month.isAfter(YearMonth.from(toInclusive)); month = month.plusMonths(1)) {
+		for (var month : TallyReading.months(from, toInclusive)) {
 			rows.add(new PetitionCounts.Row(month.toString(), month.toString(), counts.getOrDefault(month.toString(), PetitionCounts.NONE)));
 		}
 		return rows;
-	}
-
-	private static boolean tallied(String regionCode) {
-		return regionCode.length() <= TALLIED_CODE_LENGTH;
 	}
 
 	/**
@@ -220,22 +217,15 @@ public class PetitionFigures {
 	Map<String, PetitionCounts> count(String regionCode, LocalDate from, LocalDate toInclusive, Grouping grouping,
 			boolean tallied) {
 		var figures = new LinkedHashMap<String, PetitionCounts>();
-		var months = WholeMonths.of(from, toInclusive);
-		if (!tallied || !months.any()) {
-			add(figures, COUNTS.formatted(grouping.rows), regionCode, from, toInclusive);
-		}
-		else {
-			add(figures, TALLIED_COUNTS.formatted(grouping.tallies), regionCode, months.first().atDay(1),
-					months.last().atDay(1));
-			jdbc.query(OVERDUE.formatted(grouping.rows),
-					parameters(regionCode, months.first().atDay(1), months.last().atEndOfMonth()), row -> {
+		TallyReading.Days rows = (start, end) -> add(figures, COUNTS.formatted(grouping.rows), regionCode, start, end);
+		TallyReading.count(from, toInclusive, tallied, rows, (first, last) -> {
+			add(figures, TALLIED_COUNTS.formatted(grouping.tallies), regionCode, first.atDay(1), last.atDay(1));
+			jdbc.query(OVERDUE.formatted(grouping.rows), parameters(regionCode, first.atDay(1), last.atEndOfMonth()),
+					row -> {
 						var key = row.getString("key");
 						figures.put(key, figures.getOrDefault(key, PetitionCounts.NONE).withOverdue(row.getLong("overdue")));
 					});
-			for (var days : months.days()) {
-				add(figures, COUNTS.formatted(grouping.rows), regionCode, days.from(), days.to());
-			}
-		}
+		}, rows);
 		jdbc.query(BACKLOG.formatted(grouping.rows, grouping.marked, grouping.closed),
 				parameters(regionCode, from, toInclusive), row -> {
 					var key = row.getString("key");
@@ -271,12 +261,13 @@ public class PetitionFigures {
 
 		static final Grouping TOTAL = new Grouping("''", "''", "''", "''");
 
-		static final Grouping MONTH = new Grouping("to_char(received_on, 'YYYY-MM')", "to_char(received_month, 'YYYY-MM')",
-				"to_char(backlog_marked_on, 'YYYY-MM')", "to_char(closed_on, 'YYYY-MM')");
+		static final Grouping MONTH = new Grouping(TallyReading.byMonth("received_on"),
+				TallyReading.byMonth("received_month"), TallyReading.byMonth("backlog_marked_on"),
+				TallyReading.byMonth("closed_on"));
 
 		static Grouping child(int codeLength) {
-			var rows = "substr(region_code, 1, " + codeLength + ")";
-			return new Grouping(rows, "substr(county_code, 1, " + codeLength + ")", rows, rows);
+			var rows = TallyReading.byRegionBelow("region_code", codeLength);
+			return new Grouping(rows, TallyReading.byRegionBelow("county_code", codeLength), rows, rows);
 		}
 
 	}

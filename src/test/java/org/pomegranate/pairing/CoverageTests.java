@@ -209,6 +209,8 @@ class CoverageTests {
 				select p.program_id, coalesce(p.last_visit_on, p.started_on), left(p.region_code, 6), count(*)
 				from pairing p join pairing_program g on g.id = p.program_id
 				where p.ended_on is null and p.household_categories & g.target_categories <> 0 group by 1, 2, 3"""), List.of("""
+				select program_id, cadre_id, households from cadre_load where households <> 0""", """
+				select program_id, cadre_id, count(*) from pairing where ended_on is null group by 1, 2"""), List.of("""
 				select county_code, level, cadres from cadre_count where cadres <> 0""", """
 				select left(region_code, 6), level, count(*) from cadre where left_on is null group by 1, 2"""), List.of("""
 				select program_id, county_code, level, households, cadres from cadre_tally where cadres <> 0""", """

@@ -1,5 +1,9 @@
 package org.pomegranate.petition;
 
+import org.pomegranate.petition.loop.Outcome;
+import org.pomegranate.petition.loop.Petition;
+import org.pomegranate.petition.loop.PetitionState;
+import org.pomegranate.petition.loop.Rating;
 import org.pomegranate.petition.loop.PetitionQuery;
 import org.pomegranate.petition.loop.PetitionService;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -225,6 +229,59 @@ class PetitionFiguresTests {
 		assertThat(seed.resolved() + seed.unresolvable() + seed.open()).isEqualTo(seed.collected());
 		assertThat(seed.backlogClosed()).isEqualTo(233);
 		assertThat(seed.resolvedPercent()).isEqualTo(96.5);
+	}
+
+	/**
+	 * The state sets and "overdue" are named once in Java (PetitionState, Outcome, Rating,
+	 * Petition.isOverdue) and once in SQL (R__petition.sql): both give the same answer for every
+	 * state, outcome and rating, and for overdue on either side of both limits; the ledger's
+	 * overdue filter agrees, and the partial index of open petitions holds exactly the open states.
+	 */
+	@Test
+	void theStateSetsAndOverdueAreTheSameInJavaAndSql() {
+		for (var state : PetitionState.values()) {
+			assertThat(sql("select petition_open(?)", state.name())).as(state.name()).isEqualTo(state.isOpen());
+			assertThat(sql("select petition_awaiting_acceptance(?)", state.name())).as(state.name())
+				.isEqualTo(PetitionState.AWAITING_ACCEPTANCE.contains(state));
+		}
+		for (var outcome : Outcome.values()) {
+			assertThat(sql("select petition_resolved(?)", outcome.name())).as(outcome.name()).isEqualTo(outcome.isResolved());
+		}
+		for (var rating : Rating.values()) {
+			assertThat(sql("select petition_satisfied(?)", rating.name())).as(rating.name()).isEqualTo(rating.isSatisfied());
+		}
+		var openDue = jdbc.queryForObject(
+				"select pg_get_expr(indpred, indrelid) from pg_index where indexrelid = 'petition_open_due'::regclass",
+				String.class);
+		for (var state : PetitionState.values()) {
+			assertThat(sql("select " + openDue + " from (select cast(? as varchar(12)) as state) petition", state.name()))
+				.as("petition_open_due holds " + state).isEqualTo(state.isOpen());
+		}
+
+		var today = PetitionFixtures.today();
+		var days = List.of(today.minusDays(1), today, today.plusDays(1));
+		for (var state : PetitionState.values()) {
+			long id = PetitionFixtures.petition(jdbc, state.name(), "SOLVED");
+			for (var acceptDue : days) {
+				for (var closeDue : days) {
+					jdbc.update("update petition set accept_due_on = ?, close_due_on = ? where id = ?", acceptDue, closeDue, id);
+					var petition = petitions.get(id);
+					var ledger = petitions.search(new PetitionQuery(petition.getNumber(), null, null, null, null, null, null,
+							null, null, true, null, null, null), Pageable.unpaged());
+					var overdue = jdbc.queryForObject(
+							"select petition_overdue(state, accept_due_on, close_due_on, ?) from petition where id = ?",
+							Boolean.class, today, id);
+					var what = state + " accept due " + acceptDue + ", close due " + closeDue;
+					assertThat(overdue).as(what).isEqualTo(petition.isOverdue(today));
+					assertThat(ledger.getTotalElements()).as(what).isEqualTo(overdue ? 1 : 0);
+				}
+			}
+			jdbc.update("delete from petition where id = ?", id);
+		}
+	}
+
+	private Boolean sql(String query, String value) {
+		return jdbc.queryForObject(query, Boolean.class, value);
 	}
 
 	private void region(String code, String name, String level, String parent) {

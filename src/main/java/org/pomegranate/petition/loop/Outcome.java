@@ -1,5 +1,8 @@
 package org.pomegranate.petition.loop;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * How a petition was closed. Solved and answered with policy together are "resolved" (化解), the
  * figure seed 000 reports as 解决; unresolvable goes up to the region above.
@@ -13,8 +16,11 @@ public enum Outcome {
 	/** 无法解决: escalated to the region above. */
 	UNRESOLVABLE;
 
+	/** Resolved (化解); SQL's twin is {@code petition_resolved(outcome)} in {@code R__petition.sql}. */
+	static final Set<Outcome> RESOLVED = EnumSet.of(SOLVED, POLICY);
+
 	public boolean isResolved() {
-		return this != UNRESOLVABLE;
+		return RESOLVED.contains(this);
 	}
 
 }

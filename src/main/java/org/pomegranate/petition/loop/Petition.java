@@ -230,7 +230,10 @@ public class Petition implements RegionScoped {
 				&& (state == PetitionState.CLOSED || state == PetitionState.RATED);
 	}
 
-	/** Open and past its accept or close limit as of {@code today}. */
+	/**
+	 * Open and past its accept or close limit as of {@code today}. Queries ask SQL's twin,
+	 * {@code petition_overdue(state, accept_due_on, close_due_on, today)} in {@code R__petition.sql}.
+	 */
 	public boolean isOverdue(LocalDate today) {
 		return state.isOpen() && (closeDueOn.isBefore(today)
 				|| (PetitionState.AWAITING_ACCEPTANCE.contains(state) && acceptDueOn.isBefore(today)));

@@ -70,8 +70,6 @@ public class PetitionService {
 
 	private static final LocalDate EARLIEST_RECEIVED = LocalDate.of(2000, 1, 1);
 
-	private static final List<PetitionState> AWAITING_ACCEPTANCE = List.copyOf(PetitionState.AWAITING_ACCEPTANCE);
-
 	private final CappedPages cappedPages;
 
 	private final ApplicationEventPublisher events;
@@ -591,7 +589,7 @@ public class PetitionService {
 
 	private Specification<Petition> figure(LedgerFigure figure) {
 		var today = ChinaTime.today(clock);
-		var resolved = List.of(Outcome.SOLVED, Outcome.POLICY);
+		var resolved = Outcome.RESOLVED;
 		return (root, q, cb) -> switch (figure) {
 			case COLLECTED -> cb.conjunction();
 			case PUSHED -> cb.isNotNull(root.get("firstPushedOn"));
@@ -603,17 +601,17 @@ public class PetitionService {
 			case OVERDUE -> overdue(today).toPredicate(root, q, cb);
 			case CLOSED -> cb.isNotNull(root.get("outcome"));
 			case RATED -> cb.isNotNull(root.get("rating"));
-			case SATISFIED -> root.get("rating").in(Rating.SATISFIED, Rating.BASICALLY_SATISFIED);
+			case SATISFIED -> root.get("rating").in(Rating.SATISFACTORY);
 			case REOPENED -> cb.greaterThan(root.get("reopenCount"), 0);
 			case BACKLOG_OPENED -> cb.isTrue(root.get("backlog"));
 			case BACKLOG_CLOSED -> cb.and(cb.isTrue(root.get("backlog")), root.get("outcome").in(resolved));
 		};
 	}
 
-	/** Open, and past the close limit, or past the accept limit while not yet accepted. */
+	/** Overdue as the figures count it: the one SQL definition (R__petition.sql), so list and figure agree. */
 	private static Specification<Petition> overdue(LocalDate today) {
-		return (root, q, cb) -> cb.and(cb.isNull(root.get("outcome")), cb.or(cb.lessThan(root.get("closeDueOn"), today),
-				cb.and(root.get("state").in(AWAITING_ACCEPTANCE), cb.lessThan(root.get("acceptDueOn"), today))));
+		return (root, q, cb) -> cb.isTrue(cb.function("petition_overdue", Boolean.class, root.get("state"),
+				root.get("acceptDueOn"), root.get("closeDueOn"), cb.literal(today)));
 	}
 
 	/** Unresolvable petitions sent up to {@code regionCode} (or, with {@code below}, to any region under it). */
