@@ -14,6 +14,7 @@ import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.Like;
+import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
 import org.springframework.data.domain.Page;

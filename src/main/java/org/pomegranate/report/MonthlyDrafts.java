@@ -6,7 +6,7 @@ import java.util.TreeSet;
 
 import org.pomegranate.account.AccountService;
 import org.pomegranate.figures.Period;
-import org.pomegranate.region.RegionLevel;
+import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.shared.ChinaTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

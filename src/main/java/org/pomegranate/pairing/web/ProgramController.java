@@ -7,7 +7,7 @@ import org.pomegranate.pairing.program.PairingProgram;
 import org.pomegranate.pairing.program.PairingService;
 import org.pomegranate.pairing.program.ProgramForm;
 import org.jspecify.annotations.Nullable;
-import org.pomegranate.region.RegionLevel;
+import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.InvalidInputException;
 import org.pomegranate.shared.StaleEdits;

@@ -23,7 +23,7 @@ import org.pomegranate.account.UserSummary;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.pairing.PairingDirectory;
-import org.pomegranate.region.RegionLevel;
+import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.ChinaTime;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.pomegranate.region.RegionLevel;
+import org.pomegranate.shared.RegionLevel;
 
 /**
  * Region codes as paths: the ancestors of a code, and the region directly above one.

@@ -1,4 +1,4 @@
-package org.pomegranate.region;
+package org.pomegranate.shared;
 
 import org.jspecify.annotations.Nullable;
 
