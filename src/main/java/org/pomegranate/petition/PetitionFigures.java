@@ -1,6 +1,5 @@
 package org.pomegranate.petition;
 
-import org.pomegranate.petition.loop.Regions;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
