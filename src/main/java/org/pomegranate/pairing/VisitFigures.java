@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.pomegranate.region.RegionService;
+import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.WholeMonths;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -22,10 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
  * How many visits (走访) were made in a region subtree and a period, by kind, by month and by
  * region below: the one query code the dashboards and the monthly report read.
  * <p>
- * A county and the regions above it sum the per-county tallies that triggers keep exact: the
- * monthly one for the whole months of a period, the daily one for the days of a partial month at
- * either end (both in {@code V20__visit_tallies.sql}). A township or a village, which split a
- * county, counts its rows on the region index. The tests hold the two ways to the same figures.
+ * A province or a prefecture sums the per-county tallies that triggers keep exact: the monthly
+ * one for the whole months of a period, the daily one for the days of a partial month at either
+ * end (both in {@code V20__visit_tallies.sql}). A county and below count their rows on the region
+ * index, as every figure does ({@link RegionCode#isAboveCounty}). The tests hold the two ways to
+ * the same figures.
  * <p>
  * One repeatable-read snapshot per call, so that its figures agree with each other while
  * others write.
@@ -58,9 +60,6 @@ public class VisitFigures {
 			group by 1, 2
 			""";
 
-	/** The tallies are kept per county: below a county only the rows tell villages apart. */
-	private static final int TALLY_KEY_LENGTH = 6;
-
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final RegionService regions;
@@ -73,7 +72,7 @@ public class VisitFigures {
 	/** The visits of {@code regionCode} (in the user's scope) and below, by kind. */
 	public VisitCounts total(String regionCode, LocalDate from, LocalDate toInclusive) {
 		regions.get(regionCode);
-		return count(regionCode, from, toInclusive, "''", regionCode.length() <= TALLY_KEY_LENGTH).getOrDefault("",
+		return count(regionCode, from, toInclusive, "''", RegionCode.of(regionCode).isAboveCounty()).getOrDefault("",
 				VisitCounts.NONE);
 	}
 
@@ -84,7 +83,7 @@ public class VisitFigures {
 			return List.of();
 		}
 		int childLength = childLevel.codeLength();
-		boolean tallied = childLength <= TALLY_KEY_LENGTH;
+		boolean tallied = RegionCode.of(regionCode).isAboveCounty();
 		var key = "substr(" + (tallied ? "county_code" : "region_code") + ", 1, " + childLength + ")";
 		var counts = count(regionCode, from, toInclusive, key, tallied);
 		var rows = new ArrayList<Row>();
@@ -98,7 +97,7 @@ public class VisitFigures {
 	public List<Row> byMonth(String regionCode, LocalDate from, LocalDate toInclusive) {
 		regions.get(regionCode);
 		var counts = count(regionCode, from, toInclusive, "to_char(visited_on, 'YYYY-MM')",
-				regionCode.length() <= TALLY_KEY_LENGTH);
+				RegionCode.of(regionCode).isAboveCounty());
 		var rows = new ArrayList<Row>();
 		for (var month = YearMonth.from(from); !month.isAfter(YearMonth.from(toInclusive)); month = month.plusMonths(1)) {
 			rows.add(new Row(month.toString(), month.toString(), counts.getOrDefault(month.toString(), VisitCounts.NONE)));

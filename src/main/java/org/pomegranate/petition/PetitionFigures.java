@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.ChinaTime;
+import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.WholeMonths;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -136,9 +137,6 @@ public class PetitionFigures {
 			select count(*) from petition where backlog and region_code like :prefix and outcome is null
 			""";
 
-	/** Regions of this code length or shorter are summed from the tallies (kept per county). */
-	private static final int TALLIED_CODE_LENGTH = 4;
-
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final RegionService regions;
@@ -183,8 +181,9 @@ public class PetitionFigures {
 		return rows;
 	}
 
+	/** Above a county, from the tallies (kept per county). */
 	private static boolean tallied(String regionCode) {
-		return regionCode.length() <= TALLIED_CODE_LENGTH;
+		return RegionCode.of(regionCode).isAboveCounty();
 	}
 
 	/**
