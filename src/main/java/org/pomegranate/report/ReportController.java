@@ -55,7 +55,7 @@ class ReportController {
 		model.addAttribute("reports", summaries);
 		model.addAttribute("names", regions.names(summaries.stream().map(ReportSummary::regionCode).toList()));
 		var own = regions.get(scope.prefix()).getLevel();
-		model.addAttribute("regions", regions.selectable(own.codeLength() < RegionLevel.COUNTY.codeLength()
+		model.addAttribute("regions", regions.selectable(own.isAbove(RegionLevel.COUNTY)
 				? RegionLevel.COUNTY : RegionLevel.TOWNSHIP));
 		model.addAttribute("periods", periods());
 		return "report/reports";
