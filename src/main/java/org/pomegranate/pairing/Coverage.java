@@ -11,6 +11,8 @@ import org.pomegranate.region.Region;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.EnumBits;
+import org.pomegranate.shared.RegionCode;
+import org.pomegranate.shared.RegionLevel;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -102,12 +104,6 @@ public class Coverage {
 			group by 1
 			""";
 
-	/** Regions of this code length or shorter are summed from the tallies. */
-	private static final int TALLIED_CODE_LENGTH = 4;
-
-	/** The tallies are kept per county: a program owned below a county cannot be told apart in them. */
-	private static final int TALLY_KEY_LENGTH = 6;
-
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final HouseholdService households;
@@ -130,15 +126,16 @@ public class Coverage {
 	public CoverageReport of(long programId, String regionCode) {
 		var program = households.visibleProgram(programId);
 		var region = regions.get(regionCode);
-		boolean tallied = region.getCode().length() <= TALLIED_CODE_LENGTH
-				&& program.getRegionCode().length() <= TALLY_KEY_LENGTH;
+		// The tallies are kept per county: a program owned below a county cannot be told apart in them.
+		boolean tallied = RegionCode.of(region.getCode()).isAboveCounty()
+				&& !RegionCode.of(program.getRegionCode()).isBelow(RegionLevel.COUNTY);
 		return count(program, region, tallied);
 	}
 
 	/** Counts from the tallies or from the rows; the tests hold the two to the same figures. */
 	CoverageReport count(PairingProgram program, Region region, boolean tallied) {
 		var childLevel = region.getLevel().child();
-		int childLength = childLevel == null ? region.getCode().length() : childLevel.codeLength();
+		int childLength = (childLevel == null ? region.getLevel() : childLevel).codeLength();
 		var parameters = new MapSqlParameterSource()
 			.addValue("prefix", region.getCode() + "%")
 			.addValue("programPrefix", program.getRegionCode() + "%")

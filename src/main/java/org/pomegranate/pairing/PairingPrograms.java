@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.pairing.program.PairingService;
+import org.pomegranate.shared.RegionCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +23,10 @@ public class PairingPrograms {
 
 	/** The programs the current user may see that concern the region, the default first. */
 	public List<ProgramSummary> of(String regionCode) {
+		var region = RegionCode.of(regionCode);
 		return pairings.visiblePrograms()
 			.stream()
-			.filter(p -> regionCode.startsWith(p.getRegionCode()) || p.getRegionCode().startsWith(regionCode))
+			.filter(p -> RegionCode.of(p.getRegionCode()).covers(region) || region.covers(RegionCode.of(p.getRegionCode())))
 			.map(p -> new ProgramSummary(p.getId(), p.getName(), p.getRegionCode()))
 			.toList();
 	}

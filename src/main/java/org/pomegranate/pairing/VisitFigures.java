@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.pomegranate.region.RegionLevel;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.TallyReading;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -22,10 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * How many visits (走访) were made in a region subtree and a period, by kind, by month and by
  * region below: the one query code the dashboards and the monthly report read.
  * <p>
- * A county and the regions above it sum the per-county tallies that triggers keep exact: the
+ * A province or a prefecture sums the per-county tallies that triggers keep exact: the
  * monthly one for the whole months of a period, the daily one for the days of a partial month at
- * either end (both in {@code db/TALLIES.md}). A township or a village, which split a
- * county, counts its rows on the region index. The tests hold the two ways to the same figures.
+ * either end (both in {@code db/TALLIES.md}). A county and below count their rows on the region index, as
+ * every figure does ({@link TallyReading#tallied}). The tests hold the two ways to the same figures.
  * <p>
  * One repeatable-read snapshot per call, so that its figures agree with each other while
  * others write.
@@ -58,10 +57,6 @@ public class VisitFigures {
 			group by 1, 2
 			""";
 
-	/** A county and above sums the tallies (kept per county); only the rows tell villages apart. */
-	private static final TallyReading TALLIES = new TallyReading(RegionLevel.COUNTY.codeLength(),
-			RegionLevel.COUNTY.codeLength());
-
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final RegionService regions;
@@ -74,7 +69,7 @@ public class VisitFigures {
 	/** The visits of {@code regionCode} (in the user's scope) and below, by kind. */
 	public VisitCounts total(String regionCode, LocalDate from, LocalDate toInclusive) {
 		regions.get(regionCode);
-		return count(regionCode, from, toInclusive, "''", TALLIES.tallied(regionCode)).getOrDefault("", VisitCounts.NONE);
+		return count(regionCode, from, toInclusive, "''", TallyReading.tallied(regionCode)).getOrDefault("", VisitCounts.NONE);
 	}
 
 	/** The visits of each region directly below {@code regionCode}, in code order. */
@@ -84,7 +79,7 @@ public class VisitFigures {
 			return List.of();
 		}
 		int childLength = childLevel.codeLength();
-		boolean tallied = TALLIES.tallied(regionCode, childLength);
+		boolean tallied = TallyReading.tallied(regionCode);
 		var key = TallyReading.byRegionBelow(tallied ? "county_code" : "region_code", childLength);
 		var counts = count(regionCode, from, toInclusive, key, tallied);
 		var rows = new ArrayList<Row>();
@@ -97,7 +92,7 @@ public class VisitFigures {
 	/** The visits of each month of the period, oldest first (empty months included). */
 	public List<Row> byMonth(String regionCode, LocalDate from, LocalDate toInclusive) {
 		regions.get(regionCode);
-		var counts = count(regionCode, from, toInclusive, TallyReading.byMonth("visited_on"), TALLIES.tallied(regionCode));
+		var counts = count(regionCode, from, toInclusive, TallyReading.byMonth("visited_on"), TallyReading.tallied(regionCode));
 		var rows = new ArrayList<Row>();
 		for (var month : TallyReading.months(from, toInclusive)) {
 			rows.add(new Row(month.toString(), month.toString(), counts.getOrDefault(month.toString(), VisitCounts.NONE)));

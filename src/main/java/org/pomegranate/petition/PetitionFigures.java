@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.pomegranate.region.RegionLevel;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.TallyReading;
@@ -135,10 +134,6 @@ public class PetitionFigures {
 			select count(*) from petition where backlog and region_code like :prefix and outcome is null
 			""";
 
-	/** A province or prefecture is summed from the tallies (kept per county); a county counts its rows. */
-	private static final TallyReading TALLIES = new TallyReading(RegionLevel.PREFECTURE.codeLength(),
-			RegionLevel.COUNTY.codeLength());
-
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final RegionService regions;
@@ -154,7 +149,7 @@ public class PetitionFigures {
 	/** The figures of {@code regionCode} (in the user's scope) and everything below it. */
 	public PetitionCounts figures(String regionCode, LocalDate from, LocalDate toInclusive) {
 		regions.get(regionCode);
-		return count(regionCode, from, toInclusive, Grouping.TOTAL, TALLIES.tallied(regionCode)).getOrDefault("",
+		return count(regionCode, from, toInclusive, Grouping.TOTAL, TallyReading.tallied(regionCode)).getOrDefault("",
 				PetitionCounts.NONE);
 	}
 
@@ -166,7 +161,7 @@ public class PetitionFigures {
 			return List.of();
 		}
 		var counts = count(regionCode, from, toInclusive, Grouping.child(childLevel.codeLength()),
-				TALLIES.tallied(regionCode, childLevel.codeLength()));
+				TallyReading.tallied(regionCode));
 		var rows = new ArrayList<PetitionCounts.Row>();
 		for (var child : regions.children(regionCode)) {
 			rows.add(new PetitionCounts.Row(child.getCode(), child.getName(), counts.getOrDefault(child.getCode(), PetitionCounts.NONE)));
@@ -177,7 +172,7 @@ public class PetitionFigures {
 	/** The figures of each month of the period, oldest first (empty months included). */
 	public List<PetitionCounts.Row> byMonth(String regionCode, LocalDate from, LocalDate toInclusive) {
 		regions.get(regionCode);
-		var counts = count(regionCode, from, toInclusive, Grouping.MONTH, TALLIES.tallied(regionCode));
+		var counts = count(regionCode, from, toInclusive, Grouping.MONTH, TallyReading.tallied(regionCode));
 		var rows = new ArrayList<PetitionCounts.Row>();
 		for (var month : TallyReading.months(from, toInclusive)) {
 			rows.add(new PetitionCounts.Row(month.toString(), month.toString(), counts.getOrDefault(month.toString(), PetitionCounts.NONE)));

@@ -12,6 +12,7 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.shared.RegionScoped;
 
 /**

@@ -1,6 +1,5 @@
 package org.pomegranate.region;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +13,8 @@ import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.Like;
+import org.pomegranate.shared.RegionCode;
+import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
 import org.springframework.data.domain.Page;
@@ -64,14 +65,8 @@ public class RegionService {
 	/** The breadcrumb from the user's own region down to {@code code}. */
 	public List<Region> path(String code) {
 		var region = get(code);
-		var prefix = scope.prefix();
-		var codes = new ArrayList<String>();
-		for (var level : RegionLevel.values()) {
-			int length = level.codeLength();
-			if (length >= prefix.length() && length <= region.getCode().length()) {
-				codes.add(region.getCode().substring(0, length));
-			}
-		}
+		var own = scope.region();
+		var codes = RegionCode.of(region.getCode()).path().stream().filter(own::covers).map(RegionCode::toString).toList();
 		return regions.findByCodeIn(codes).stream().sorted((a, b) -> a.getCode().compareTo(b.getCode())).toList();
 	}
 
@@ -126,7 +121,7 @@ public class RegionService {
 		if (regions.existsByParentCodeAndName(parentCode, cleanName)) {
 			throw new BusinessRuleException("region.error.duplicateName");
 		}
-		var region = regions.save(new Region(nextChildCode(parent, level), cleanName, level, parentCode));
+		var region = regions.save(new Region(nextChildCode(parent), cleanName, level, parentCode));
 		auditLog.record(AuditAction.CREATE, ENTITY, region.getCode(), level + " " + cleanName);
 		return region;
 	}
@@ -176,16 +171,12 @@ public class RegionService {
 		return region;
 	}
 
-	private String nextChildCode(Region parent, RegionLevel level) {
-		int width = level.codeLength() - parent.getCode().length();
-		int last = regions.findLastChildCode(parent.getCode())
-			.map(code -> Integer.parseInt(code.substring(parent.getCode().length())))
-			.orElse(0);
-		int next = last + 1;
-		if (String.valueOf(next).length() > width) {
-			throw new BusinessRuleException("region.error.codesExhausted");
-		}
-		return parent.getCode() + String.format("%0" + width + "d", next);
+	private String nextChildCode(Region parent) {
+		int last = regions.findLastChildCode(parent.getCode()).map(code -> RegionCode.of(code).number()).orElse(0);
+		return RegionCode.of(parent.getCode())
+			.child(last + 1)
+			.orElseThrow(() -> new BusinessRuleException("region.error.codesExhausted"))
+			.toString();
 	}
 
 	private static String requireName(@Nullable String name) {

@@ -6,8 +6,9 @@ import java.util.TreeSet;
 
 import org.pomegranate.account.AccountService;
 import org.pomegranate.figures.Period;
-import org.pomegranate.region.RegionLevel;
+import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.shared.ChinaTime;
+import org.pomegranate.shared.RegionCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,17 +48,15 @@ class MonthlyDrafts {
 	@Transactional
 	int draftLastMonth() {
 		var period = Period.month(YearMonth.from(ChinaTime.today(clock)).minusMonths(1));
-		var regions = new TreeSet<String>();
+		var regions = new TreeSet<RegionCode>();
 		for (var code : accounts.regionsWithUsers()) {
-			for (var level : new RegionLevel[] { RegionLevel.PREFECTURE, RegionLevel.COUNTY }) {
-				if (code.length() >= level.codeLength()) {
-					regions.add(code.substring(0, level.codeLength()));
-				}
-			}
+			var region = RegionCode.of(code);
+			region.at(RegionLevel.PREFECTURE).ifPresent(regions::add);
+			region.at(RegionLevel.COUNTY).ifPresent(regions::add);
 		}
 		int made = 0;
 		for (var region : regions) {
-			if (ReportService.insertDraft(jdbc, region, period, "system")) {
+			if (ReportService.insertDraft(jdbc, region.toString(), period, "system")) {
 				made++;
 			}
 		}

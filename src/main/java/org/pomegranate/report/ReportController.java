@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.figures.Period;
-import org.pomegranate.region.RegionLevel;
+import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.ChinaTime;
@@ -55,7 +55,7 @@ class ReportController {
 		model.addAttribute("reports", summaries);
 		model.addAttribute("names", regions.names(summaries.stream().map(ReportSummary::regionCode).toList()));
 		var own = regions.get(scope.prefix()).getLevel();
-		model.addAttribute("regions", regions.selectable(own.codeLength() < RegionLevel.COUNTY.codeLength()
+		model.addAttribute("regions", regions.selectable(own.isAbove(RegionLevel.COUNTY)
 				? RegionLevel.COUNTY : RegionLevel.TOWNSHIP));
 		model.addAttribute("periods", periods());
 		return "report/reports";

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * The one mechanism that keeps every read and write inside the current user's region subtree.
  * Region codes are paths, so "inside" is a prefix test: in SQL {@code region_code like '5133%'}
- * on a {@code text_pattern_ops} index, in Java {@code startsWith}. Lists and counts add
+ * on a {@code text_pattern_ops} index, in Java {@link RegionCode#covers}. Lists and counts add
  * {@link #specification()}; loads by id pass through {@link #check}, which answers 404 for a
  * record outside, exactly as for one that does not exist.
  */
@@ -22,6 +22,11 @@ public class RegionScope {
 		return currentPrincipal()
 			.orElseThrow(() -> new IllegalStateException("No signed-in user: the region scope is undefined"))
 			.regionCode();
+	}
+
+	/** The signed-in user's region: every region it covers is in scope. */
+	public RegionCode region() {
+		return RegionCode.of(prefix());
 	}
 
 	public static Optional<ScopedPrincipal> currentPrincipal() {
@@ -37,8 +42,9 @@ public class RegionScope {
 		return currentPrincipal().map(ScopedPrincipal::getUsername).orElse("system");
 	}
 
+	/** Whether {@code regionCode} is a region code in the user's subtree; anything else is outside. */
 	public boolean contains(@Nullable String regionCode) {
-		return regionCode != null && regionCode.startsWith(prefix());
+		return RegionCode.parse(regionCode).filter(region()::covers).isPresent();
 	}
 
 	/**

@@ -10,22 +10,19 @@ import java.util.List;
  * (petition figures, visit figures): whether the tallies can answer for a region, the period cut
  * into whole months (summed from a monthly tally) and the days around them, and the SQL keys of a
  * breakdown by region below or by month. Each reader brings its own queries.
- *
- * @param longestRegionCode regions with codes up to this long are summed from the tallies; below,
- * counting the rows is quick enough (the reader's choice)
- * @param keyCodeLength the length of the region codes the tallies are kept by (a county's): only
- * the rows tell shorter regions' parts apart
  */
-public record TallyReading(int longestRegionCode, int keyCodeLength) {
+public final class TallyReading {
 
-	/** Whether the tallies answer for the subtree of {@code regionCode} as a whole or by month. */
-	public boolean tallied(String regionCode) {
-		return tallied(regionCode, regionCode.length());
+	private TallyReading() {
 	}
 
-	/** Whether the tallies answer for the subtree of {@code regionCode} by regions of {@code keyLength}. */
-	public boolean tallied(String regionCode, int keyLength) {
-		return regionCode.length() <= longestRegionCode && keyLength <= keyCodeLength;
+	/**
+	 * Whether the tallies answer for the subtree of {@code regionCode}: above a county, as a whole,
+	 * by month or by region below (the tallies are kept per county, so they tell counties apart and
+	 * nothing smaller); a county and below count their rows, which is quick on the region index.
+	 */
+	public static boolean tallied(String regionCode) {
+		return RegionCode.of(regionCode).isAboveCounty();
 	}
 
 	/**

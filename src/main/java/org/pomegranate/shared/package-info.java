@@ -1,6 +1,7 @@
 /**
- * Small types every module shares: the not-found signal that keeps records outside a user's
- * region invisible, masking of personal data, and the embedded PostgreSQL default database.
+ * Small types every module shares: region codes and levels ({@link org.pomegranate.shared.RegionCode},
+ * the one place that knows how codes nest), the not-found signal that keeps records outside a
+ * user's region invisible, masking of personal data, and the embedded PostgreSQL default database.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)

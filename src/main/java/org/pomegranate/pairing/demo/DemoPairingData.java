@@ -11,6 +11,7 @@ import java.util.Random;
 
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.IdNumber;
+import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.database.DemoDataCondition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,8 @@ public class DemoPairingData implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoPairingData.class);
 
 	/** Townships whose villages get households: three of 康定市, two of 泸定县, two of 丹巴县. */
+	private static final RegionCode KANGDING = RegionCode.of("513301");
+
 	private static final String[] TOWNSHIPS = { "513301001", "513301101", "513301103", "513322100", "513322101",
 			"513323100", "513323101" };
 
@@ -99,7 +102,7 @@ public class DemoPairingData implements ApplicationRunner {
 							: pick(random, SURNAMES_TIBETAN) + pick(random, GIVEN_TIBETAN);
 					var ethnicity = han ? "01" : random.nextInt(20) == 0 ? "07" : "04";
 					var birth = LocalDate.of(1950 + random.nextInt(46), 1 + random.nextInt(12), 1 + random.nextInt(28));
-					var idNumber = IdNumber.withCheckCharacter(village.substring(0, 6)
+					var idNumber = IdNumber.withCheckCharacter(RegionCode.of(village).county().orElseThrow()
 							+ birth.toString().replace("-", "") + String.format("%03d", sequence % 1000));
 					int categories = categories(random);
 					var phone = random.nextInt(4) == 0 ? null : "1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextInt(1_000_000_000));
@@ -160,7 +163,7 @@ public class DemoPairingData implements ApplicationRunner {
 		int cadreIndex = 0;
 		int held = 0;
 		for (int i = 0; i < households.size(); i++) {
-			if (householdRegions.get(i).startsWith("513301") && (households.get(i)[1] & countyTargets) != 0
+			if (KANGDING.covers(RegionCode.of(householdRegions.get(i))) && (households.get(i)[1] & countyTargets) != 0
 					&& random.nextInt(10) < 8 && cadreIndex < countyCadres.size()) {
 				var started = today.minusDays(60 + random.nextInt(300));
 				pairings.add(pair(countyProgram, countyCadres.get(cadreIndex), households.get(i)[0], householdRegions.get(i),

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
-import org.pomegranate.region.RegionLevel;
+import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.CappedPages;
@@ -27,6 +27,7 @@ import org.pomegranate.shared.IdNumber;
 import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.Like;
 import org.pomegranate.shared.Paging;
+import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -251,7 +252,7 @@ public class HouseholdService {
 	/** Programs are visible where they were made and everywhere below. */
 	public PairingProgram visibleProgram(long programId) {
 		var program = programs.findById(programId).orElseThrow(() -> new RecordNotFoundException("PairingProgram", programId));
-		if (!scope.contains(program.getRegionCode()) && !scope.prefix().startsWith(program.getRegionCode())) {
+		if (!RegionCode.of(program.getRegionCode()).covers(scope.region())) {
 			scope.checkRegion(program.getRegionCode(), "PairingProgram", programId);
 		}
 		return program;

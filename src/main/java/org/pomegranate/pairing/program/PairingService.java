@@ -10,7 +10,6 @@ import org.pomegranate.pairing.household.HouseholdService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +28,7 @@ import org.pomegranate.shared.FieldProblems;
 import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.Like;
 import org.pomegranate.shared.Paging;
+import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
 import org.pomegranate.shared.Uploads;
@@ -112,11 +112,7 @@ public class PairingService {
 
 	/** The programs a user works in: those of their region and above, and those below it. */
 	public List<PairingProgram> visiblePrograms() {
-		var prefix = scope.prefix();
-		var ancestors = new ArrayList<String>();
-		for (int length = 2; length < prefix.length(); length += length < 6 ? 2 : 3) {
-			ancestors.add(prefix.substring(0, length));
-		}
+		var ancestors = scope.region().ancestors().stream().map(RegionCode::toString).toList();
 		Specification<PairingProgram> where = scope.specification();
 		where = where.or((root, q, cb) -> root.get("regionCode").in(ancestors));
 		return programs.findAll(where, Sort.by("regionCode", "name"));
@@ -317,7 +313,7 @@ public class PairingService {
 		if (!program.isActive()) {
 			throw new BusinessRuleException("pairing.error.programInactive");
 		}
-		if (!household.getRegionCode().startsWith(program.getRegionCode())) {
+		if (!RegionCode.of(program.getRegionCode()).covers(RegionCode.of(household.getRegionCode()))) {
 			throw new BusinessRuleException("pairing.error.outsideProgram");
 		}
 		if (!program.targets(household)) {

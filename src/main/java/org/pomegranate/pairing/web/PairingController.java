@@ -29,6 +29,7 @@ import org.pomegranate.shared.InvalidInputException;
 import org.pomegranate.shared.TamperedFormException;
 import org.pomegranate.shared.Spreadsheet;
 import org.pomegranate.shared.Paging;
+import org.pomegranate.shared.RegionCode;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -110,7 +111,8 @@ class PairingController {
 		var target = households.get(household);
 		var programs = pairings.visiblePrograms()
 			.stream()
-			.filter(p -> p.isActive() && p.targets(target) && target.getRegionCode().startsWith(p.getRegionCode()))
+			.filter(p -> p.isActive() && p.targets(target)
+					&& RegionCode.of(p.getRegionCode()).covers(RegionCode.of(target.getRegionCode())))
 			.toList();
 		model.addAttribute("household", target);
 		model.addAttribute("programs", programs);

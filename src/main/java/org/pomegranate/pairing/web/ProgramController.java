@@ -7,7 +7,7 @@ import org.pomegranate.pairing.program.PairingProgram;
 import org.pomegranate.pairing.program.PairingService;
 import org.pomegranate.pairing.program.ProgramForm;
 import org.jspecify.annotations.Nullable;
-import org.pomegranate.region.RegionLevel;
+import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.InvalidInputException;
 import org.pomegranate.shared.StaleEdits;
@@ -49,6 +49,9 @@ class ProgramController {
 		var programs = pairings.visiblePrograms();
 		model.addAttribute("programs", programs);
 		model.addAttribute("regionNames", regions.names(programs.stream().map(PairingProgram::getRegionCode).toList()));
+		// Programs made above the user's region are visible here but changed only up there.
+		model.addAttribute("ownPrograms",
+				programs.stream().filter(p -> scope.contains(p.getRegionCode())).map(PairingProgram::getId).toList());
 		return "pairing/programs";
 	}
 

@@ -1,7 +1,6 @@
 package org.pomegranate.petition.demo;
 
 import org.pomegranate.petition.loop.PetitionNumbers;
-import org.pomegranate.petition.loop.Regions;
 import org.pomegranate.petition.settings.PetitionCategory;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -16,6 +15,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.shared.ChinaTime;
+import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.database.DemoDataCondition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DemoPetitionData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPetitionData.class);
+
+	/** 泸定县: its petitions are registered by its own staff, the others by Kangding's. */
+	private static final RegionCode LUDING = RegionCode.of("513322");
 
 	/** Townships whose villages raise petitions, and the county whose departments take them. */
 	private static final String[][] TOWNSHIPS = { { "513301001", "513301" }, { "513301101", "513301" },
@@ -118,7 +121,7 @@ public class DemoPetitionData implements ApplicationRunner {
 				continue;
 			}
 			var serving = departments.stream()
-				.filter(d -> township[0].startsWith((String) d[1]) && d[2] != null)
+				.filter(d -> RegionCode.of((String) d[1]).covers(RegionCode.of(township[0])) && d[2] != null)
 				.toList();
 			int petitions = 55 + random.nextInt(20);
 			for (int i = 0; i < petitions; i++) {
@@ -215,7 +218,7 @@ public class DemoPetitionData implements ApplicationRunner {
 
 	private static Story story(Random random, LocalDate received, LocalDate today, Object[] department) {
 		var story = new Story(received.plusDays(PetitionCategory.DEFAULT_CLOSE_DAYS));
-		var registrar = ((String) department[1]).startsWith("513322") ? "ld_staff" : "kd_staff";
+		var registrar = LUDING.covers(RegionCode.of((String) department[1])) ? "ld_staff" : "kd_staff";
 		var registrarName = registrar.equals("ld_staff") ? "泸定县填报员" : "康定市填报员";
 		story.step("REGISTER", null, "REGISTERED", registrar, registrarName, received, null, null, null, null);
 		long age = today.toEpochDay() - received.toEpochDay();
@@ -270,7 +273,7 @@ public class DemoPetitionData implements ApplicationRunner {
 			default -> "问题已解决，群众已确认。";
 		}, null, null, outcome);
 		if (outcome.equals("UNRESOLVABLE")) {
-			story.escalatedTo = Regions.parentOf((String) department[1]);
+			story.escalatedTo = RegionCode.of((String) department[1]).parent().map(RegionCode::toString).orElse(null);
 			markBacklog(random, story, received, today, fate);
 			return story;
 		}

@@ -1,6 +1,7 @@
 package org.pomegranate.petition.loop;
 
 import org.pomegranate.account.Role;
+import org.pomegranate.shared.RegionCode;
 
 /**
  * Who takes a step: enough for the petition to decide whether they may.
@@ -9,7 +10,7 @@ public record Actor(String username, String displayName, Role role, String regio
 
 	/** Whether the actor's region is {@code regionCode} or lies above it. */
 	boolean covers(String regionCode) {
-		return regionCode.startsWith(this.regionCode);
+		return RegionCode.of(this.regionCode).covers(RegionCode.of(regionCode));
 	}
 
 }

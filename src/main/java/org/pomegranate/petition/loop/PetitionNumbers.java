@@ -1,5 +1,6 @@
 package org.pomegranate.petition.loop;
 
+import org.pomegranate.shared.RegionCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,7 +22,7 @@ public class PetitionNumbers {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	String next(String villageCode, int year) {
-		var county = villageCode.substring(0, 6);
+		var county = RegionCode.of(villageCode).county().orElseThrow().toString();
 		Integer last = jdbc.queryForObject("""
 				insert into petition_number (county, year, last) values (?, ?, 1)
 				on conflict (county, year) do update set last = petition_number.last + 1

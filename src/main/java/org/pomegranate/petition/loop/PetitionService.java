@@ -24,7 +24,8 @@ import org.pomegranate.account.UserSummary;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.pairing.PairingDirectory;
-import org.pomegranate.region.RegionLevel;
+import org.pomegranate.shared.RegionCode;
+import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.ChinaTime;
@@ -177,8 +178,8 @@ public class PetitionService {
 
 	/** Where a petition may be pushed: the departments serving its village, the staff who can see it. */
 	public PushChoices pushChoices(Petition petition) {
-		return new PushChoices(settings.servingVillage(petition.getRegionCode()),
-				accounts.enabledUsers(Role.STAFF, Regions.ancestorsOf(petition.getRegionCode())));
+		var path = RegionCode.of(petition.getRegionCode()).path().stream().map(RegionCode::toString).toList();
+		return new PushChoices(settings.servingVillage(petition.getRegionCode()), accounts.enabledUsers(Role.STAFF, path));
 	}
 
 	public record PushChoices(List<PetitionDepartment> departments, List<UserSummary> handlers) {
@@ -380,9 +381,11 @@ public class PetitionService {
 				problems.reject("outcome", "petition.error.outcome");
 			}
 			var reply = required(problems, comment);
-			var handlingRegion = petition.getDepartment() != null ? petition.getDepartment().getRegionCode()
-					: petition.getRegionCode().substring(0, RegionLevel.COUNTY.codeLength());
-			return petition.close(actor, form.outcome(), reply, Regions.parentOf(handlingRegion), ChinaTime.today(clock));
+			var handlingRegion = petition.getDepartment() != null
+					? RegionCode.of(petition.getDepartment().getRegionCode())
+					: RegionCode.of(petition.getRegionCode()).county().orElseThrow();
+			var regionAbove = handlingRegion.parent().map(RegionCode::toString).orElse(null);
+			return petition.close(actor, form.outcome(), reply, regionAbove, ChinaTime.today(clock));
 		});
 	}
 
@@ -466,10 +469,11 @@ public class PetitionService {
 		if (department == null || name == null) {
 			return null;
 		}
-		var villages = Regions.ancestorsOf(petition.getRegionCode());
+		var village = RegionCode.of(petition.getRegionCode());
+		var serving = RegionCode.of(department.getRegionCode());
 		return accounts.enabledUser(name)
-			.filter(user -> user.role() == Role.STAFF && villages.contains(user.regionCode())
-					&& user.regionCode().startsWith(department.getRegionCode()))
+			.filter(user -> user.role() == Role.STAFF && RegionCode.of(user.regionCode()).covers(village)
+					&& serving.covers(RegionCode.of(user.regionCode())))
 			.orElse(null);
 	}
 

@@ -1,6 +1,5 @@
 package org.pomegranate.petition.settings;
 
-import org.pomegranate.petition.loop.Regions;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +10,8 @@ import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.FieldProblems;
 import org.pomegranate.shared.FormText;
 import org.pomegranate.shared.RecordNotFoundException;
+import org.pomegranate.shared.RegionCode;
+import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -35,8 +36,8 @@ public class CategoriesAndDepartments {
 
 	static final String DEPARTMENT = "PetitionDepartment";
 
-	/** Prefecture codes have four digits: admins at that level or above keep the category list. */
-	private static final int CATEGORY_KEEPER_CODE_LENGTH = 4;
+	/** Admins at this level or above keep the category list. */
+	private static final RegionLevel CATEGORY_KEEPER_LEVEL = RegionLevel.PREFECTURE;
 
 	private final PetitionCategoryRepository categories;
 
@@ -71,7 +72,7 @@ public class CategoriesAndDepartments {
 
 	/** Whether the signed-in admin may change the category list. */
 	public boolean keepsCategories() {
-		return scope.prefix().length() <= CATEGORY_KEEPER_CODE_LENGTH;
+		return !scope.region().isBelow(CATEGORY_KEEPER_LEVEL);
 	}
 
 	@Transactional
@@ -143,7 +144,8 @@ public class CategoriesAndDepartments {
 	 * it, so a township may push to a county bureau and the prefecture to its own offices.
 	 */
 	public List<PetitionDepartment> servingVillage(String villageCode) {
-		return departments.findByActiveTrueAndRegionCodeInOrderByRegionCodeAscNameAsc(Regions.ancestorsOf(villageCode));
+		var path = RegionCode.of(villageCode).path().stream().map(RegionCode::toString).toList();
+		return departments.findByActiveTrueAndRegionCodeInOrderByRegionCodeAscNameAsc(path);
 	}
 
 	@Transactional

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.RegionScoped;
 
 /**
@@ -52,7 +53,7 @@ public class PetitionDepartment implements RegionScoped {
 
 	/** Serves petitions of its own region and of every region below it. */
 	boolean serves(String villageCode) {
-		return active && villageCode.startsWith(regionCode);
+		return active && RegionCode.of(regionCode).covers(RegionCode.of(villageCode));
 	}
 
 }
