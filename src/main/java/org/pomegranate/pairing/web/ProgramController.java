@@ -49,6 +49,7 @@ class ProgramController {
 		var programs = pairings.visiblePrograms();
 		model.addAttribute("programs", programs);
 		model.addAttribute("regionNames", regions.names(programs.stream().map(PairingProgram::getRegionCode).toList()));
+		model.addAttribute("editable", pairings.editablePrograms(programs));
 		return "pairing/programs";
 	}
 
