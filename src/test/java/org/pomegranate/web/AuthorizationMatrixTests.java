@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pomegranate.IntegrationTest;
 import org.pomegranate.account.Role;
+import org.pomegranate.audit.AuditRouteDecisions;
 import org.pomegranate.shared.MenuContribution;
 import org.pomegranate.unit.UnitListStub;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +38,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every route of the application against every role and against a user of another county. The
  * routes are read from the request mappings, so a new route that is missing from {@link #MATRIX}
  * fails the build until someone decides who may use it, whichever module it lives in and whatever
- * rules that module contributes.
+ * rules that module contributes. A module adds its decisions from its own test package, as a
+ * {@link RouteDecisions}.
  */
 @IntegrationTest
 class AuthorizationMatrixTests {
@@ -91,7 +93,6 @@ class AuthorizationMatrixTests {
 		MATRIX.put("POST /admin/users/{id}/disable", ADMINS);
 		MATRIX.put("POST /admin/users/{id}/enable", ADMINS);
 		MATRIX.put("POST /admin/users/{id}/password", ADMINS);
-		MATRIX.put("GET /admin/audit", ADMINS);
 		MATRIX.put("GET /coverage", RECORD_KEEPERS);
 		MATRIX.put("GET /households", RECORD_KEEPERS);
 		MATRIX.put("GET /households/export", RECORD_KEEPERS);
@@ -176,6 +177,21 @@ class AuthorizationMatrixTests {
 	private static final Map<Role, String> DEMO_USERS = Map.of(Role.ADMIN, "kd_admin", Role.SUPERVISOR,
 			"kd_supervisor", Role.STAFF, "kd_staff", Role.REVIEWER, "gz_reviewer");
 
+	/** The decisions a module keeps in its own test package, added to those above. */
+	private static final List<RouteDecisions> MODULE_DECISIONS = RouteDecisions.all();
+
+	static {
+		for (var module : MODULE_DECISIONS) {
+			module.matrix().forEach((route, roles) -> {
+				if (MATRIX.containsKey(route)) {
+					throw new IllegalStateException(route + " is decided twice");
+				}
+				MATRIX.put(route, roles);
+			});
+			PARAMETERS.putAll(module.parameters());
+		}
+	}
+
 	@Autowired
 	MockMvc mvc;
 
@@ -238,6 +254,7 @@ class AuthorizationMatrixTests {
 				select id from monthly_report where region_code = ? and period_start = '1999-01-01' and state = 'DRAFT'""", county));
 		records.put("photo", first("select min(ph.id) from visit_photo ph join visit v on v.id = ph.visit_id where v.region_code like ?",
 				county + "%"));
+		MODULE_DECISIONS.forEach(module -> records.putAll(module.records(county, jdbc)));
 		return records;
 	}
 
@@ -299,6 +316,13 @@ class AuthorizationMatrixTests {
 			mappings.unregisterMapping(info);
 		}
 		assertThat(routes()).doesNotContain("GET /units");
+	}
+
+	/** A module's decisions are read from its own test package (here the audit module's). */
+	@Test
+	void aModulesOwnDecisionsCount() {
+		assertThat(MODULE_DECISIONS).hasAtLeastOneElementOfType(AuditRouteDecisions.class);
+		assertThat(MATRIX).containsEntry("GET /admin/audit", ADMINS);
 	}
 
 	/**
