@@ -1,15 +1,17 @@
 package org.pomegranate.account;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.audit.AuditOutcome;
+import org.pomegranate.shared.RouteRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
@@ -31,6 +33,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Who may reach which URL, how they sign in and out, and the headers every answer carries. The
  * URL rules are the first fence; every service method repeats the role and scope rules it needs.
+ * Here only the public routes and the fallbacks; each module brings the rules of its own paths as
+ * a {@link RouteRules} bean.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -58,59 +62,25 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			AuditLog auditLog, Clock clock) throws Exception {
+			List<RouteRules> moduleRules, AuditLog auditLog, Clock clock) throws Exception {
 		http.authenticationManager(authenticationManager)
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
-				.permitAll()
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
-				.permitAll()
-				.requestMatchers("/actuator/**")
-				.denyAll()
-				.requestMatchers("/admin/**")
-				.hasRole(Role.ADMIN.name())
-				// Forms and writes of the pairing records: staff enter them, admins stand in; supervisors read.
-				.requestMatchers(HttpMethod.GET, "/programs/new", "/programs/*/edit")
-				.hasRole(Role.ADMIN.name())
-				.requestMatchers(HttpMethod.POST, "/programs", "/programs/**")
-				.hasRole(Role.ADMIN.name())
-				.requestMatchers(HttpMethod.POST, "/households/export-unmasked")
-				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
-				.requestMatchers(HttpMethod.POST, "/households/*/reveal")
-				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name(), Role.STAFF.name())
-				.requestMatchers(HttpMethod.GET, "/households/new", "/households/*/edit", "/cadres/new", "/cadres/*/edit",
-						"/pairings/new", "/pairings/*/visits/new")
-				.hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
-				.requestMatchers(HttpMethod.POST, "/households", "/households/**", "/cadres", "/cadres/**", "/pairings",
-						"/pairings/**")
-				.hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
-				// The petition ledger: staff register and work petitions, supervisors push them and mark
-				// backlog cases, admins keep categories and departments; the service decides each step.
-				.requestMatchers("/petition-categories/**", "/petition-departments/**")
-				.hasRole(Role.ADMIN.name())
-				.requestMatchers(HttpMethod.GET, "/petitions/new")
-				.hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
-				.requestMatchers(HttpMethod.POST, "/petitions/*/push")
-				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name(), Role.STAFF.name())
-				.requestMatchers(HttpMethod.POST, "/petitions/*/backlog")
-				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
-				.requestMatchers(HttpMethod.POST, "/petitions", "/petitions/**")
-				.hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
-				.requestMatchers("/petitions/**", "/petition-attachments/**")
-				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name(), Role.STAFF.name())
-				// Dashboards: supervisors and admins drill down; staff see their own region's on the home
-				// page; the charts' JSON follows the same scope. Reports are the admins'.
-				.requestMatchers("/dashboard", "/dashboard/**")
-				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
-				.requestMatchers("/api/stats/**")
-				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name(), Role.STAFF.name())
-				.requestMatchers("/reports", "/reports/**")
-				.hasRole(Role.ADMIN.name())
-				.requestMatchers("/regions/**", "/households/**", "/cadres/**", "/programs/**", "/pairings/**",
-						"/visits/**", "/coverage/**")
-				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name(), Role.STAFF.name())
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests(requests -> {
+				requests
+					.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
+					.permitAll()
+					.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+					.permitAll()
+					.requestMatchers("/actuator/**")
+					.denyAll();
+				moduleRules.stream()
+					.sorted(Comparator.comparingInt(RouteRules::order))
+					.forEach(rules -> rules.configure(requests));
+				// The admin area stays the admins' even for a path no module claims.
+				requests.requestMatchers("/admin/**")
+					.hasRole(Role.ADMIN.name())
+					.anyRequest()
+					.authenticated();
+			})
 			.formLogin(login -> login.loginPage("/login")
 				.defaultSuccessUrl("/", false)
 				.failureHandler(loginFailureHandler()))

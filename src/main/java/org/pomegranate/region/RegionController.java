@@ -56,6 +56,7 @@ class RegionController {
 		model.addAttribute("children", regions.children(code));
 		model.addAttribute("childLevel", region.getLevel().child());
 		model.addAttribute("managed", region.getLevel().isLocallyManaged() && !code.equals(scope.prefix()));
+		model.addAttribute("may", regions.permissions());
 		return "region/show";
 	}
 

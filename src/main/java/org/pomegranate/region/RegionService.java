@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.CurrentRoles;
 import org.pomegranate.shared.Like;
 import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.RegionLevel;
@@ -23,6 +24,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
@@ -46,6 +48,19 @@ public class RegionService {
 		this.regions = regions;
 		this.scope = scope;
 		this.auditLog = auditLog;
+	}
+
+	/**
+	 * What the signed-in user may do with the tree, by the role the methods below require: what the
+	 * pages offer, so that no template compares roles. It reads no row: no transaction.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Permissions permissions() {
+		return new Permissions(CurrentRoles.anyOf("ADMIN"));
+	}
+
+	/** {@code manage}: {@link #addChild}, {@link #rename}, {@link #retire} and {@link #reinstate}. */
+	public record Permissions(boolean manage) {
 	}
 
 	public Region get(String code) {

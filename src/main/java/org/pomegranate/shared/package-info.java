@@ -1,7 +1,9 @@
 /**
  * Small types every module shares: region codes and levels ({@link org.pomegranate.shared.RegionCode},
  * the one place that knows how codes nest), the not-found signal that keeps records outside a
- * user's region invisible, masking of personal data, and the embedded PostgreSQL default database.
+ * user's region invisible, masking of personal data, the contribution points through which each
+ * module brings its own URL rules ({@link org.pomegranate.shared.RouteRules}) and menu entries
+ * ({@link org.pomegranate.shared.MenuContribution}), and the embedded PostgreSQL default database.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)

@@ -1,41 +1,48 @@
 package org.pomegranate.web;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import org.pomegranate.account.Role;
+import org.pomegranate.shared.MenuContribution;
+import org.pomegranate.shared.MenuEntry;
 
 /**
  * An entry of the main menu, the roles that may use it, and its sub-entries. The same roles are
  * enforced by the URL rules and the services; the menu only spares users links that answer 403.
+ * The entries come from the modules' {@link MenuContribution}s.
  */
 public record MenuItem(String key, String href, Set<Role> roles, List<MenuItem> children) {
 
-	private static final Set<Role> RECORD_KEEPERS = Set.of(Role.ADMIN, Role.SUPERVISOR, Role.STAFF);
+	/** Every module's entries, in the contributions' order. */
+	static List<MenuItem> of(Collection<MenuContribution> contributions) {
+		return contributions.stream()
+			.sorted(Comparator.comparingInt(MenuContribution::order))
+			.flatMap(contribution -> contribution.entries().stream())
+			.map(MenuItem::of)
+			.toList();
+	}
 
-	static final List<MenuItem> ALL = List.of(
-			new MenuItem("menu.home", "/", Set.of(Role.values()), List.of()),
-			new MenuItem("menu.pairing", "/coverage", RECORD_KEEPERS, List.of(
-					new MenuItem("menu.coverage", "/coverage", RECORD_KEEPERS, List.of()),
-					new MenuItem("menu.households", "/households", RECORD_KEEPERS, List.of()),
-					new MenuItem("menu.cadres", "/cadres", RECORD_KEEPERS, List.of()),
-					new MenuItem("menu.pairings", "/pairings", RECORD_KEEPERS, List.of()),
-					new MenuItem("menu.visits", "/visits", RECORD_KEEPERS, List.of()),
-					new MenuItem("menu.programs", "/programs", RECORD_KEEPERS, List.of()))),
-			new MenuItem("menu.petitions", "/petitions", RECORD_KEEPERS, List.of(
-					new MenuItem("menu.petitionLedger", "/petitions", RECORD_KEEPERS, List.of()),
-					new MenuItem("menu.myPetitions", "/petitions/mine", RECORD_KEEPERS, List.of()),
-					new MenuItem("menu.petitionFigures", "/petitions/figures", RECORD_KEEPERS, List.of()),
-					new MenuItem("menu.backlog", "/petitions/backlog", RECORD_KEEPERS, List.of()),
-					new MenuItem("menu.petitionCategories", "/petition-categories", Set.of(Role.ADMIN), List.of()),
-					new MenuItem("menu.petitionDepartments", "/petition-departments", Set.of(Role.ADMIN), List.of()))),
-			new MenuItem("menu.reports", "/reports", Set.of(Role.ADMIN), List.of()),
-			new MenuItem("menu.regions", "/regions", RECORD_KEEPERS, List.of()),
-			new MenuItem("menu.users", "/admin/users", Set.of(Role.ADMIN), List.of()),
-			new MenuItem("menu.audit", "/admin/audit", Set.of(Role.ADMIN), List.of()));
+	/** A module's entry, its role names checked against the roles there are (a typo fails at start). */
+	static MenuItem of(MenuEntry entry) {
+		var roles = EnumSet.noneOf(Role.class);
+		for (String name : entry.roles()) {
+			try {
+				roles.add(Role.valueOf(name));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalStateException("Menu entry " + entry.key() + " names no role: " + name, ex);
+			}
+		}
+		return new MenuItem(entry.key(), entry.href(), Set.copyOf(roles),
+				entry.children().stream().map(MenuItem::of).toList());
+	}
 
-	static List<MenuItem> forRole(Role role) {
-		return ALL.stream()
+	static List<MenuItem> forRole(List<MenuItem> all, Role role) {
+		return all.stream()
 			.filter(item -> item.roles().contains(role))
 			.map(item -> new MenuItem(item.key(), item.href(), item.roles(),
 					item.children().stream().filter(child -> child.roles().contains(role)).toList()))

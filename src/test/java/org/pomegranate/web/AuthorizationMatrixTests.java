@@ -1,6 +1,7 @@
 package org.pomegranate.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pomegranate.IntegrationTest;
 import org.pomegranate.account.Role;
+import org.pomegranate.audit.AuditRouteDecisions;
+import org.pomegranate.shared.MenuContribution;
+import org.pomegranate.unit.UnitListStub;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
@@ -25,6 +29,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -32,7 +37,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every route of the application against every role and against a user of another county. The
  * routes are read from the request mappings, so a new route that is missing from {@link #MATRIX}
- * fails the build until someone decides who may use it.
+ * fails the build until someone decides who may use it, whichever module it lives in and whatever
+ * rules that module contributes. A module adds its decisions from its own test package, as a
+ * {@link RouteDecisions}.
  */
 @IntegrationTest
 class AuthorizationMatrixTests {
@@ -86,7 +93,6 @@ class AuthorizationMatrixTests {
 		MATRIX.put("POST /admin/users/{id}/disable", ADMINS);
 		MATRIX.put("POST /admin/users/{id}/enable", ADMINS);
 		MATRIX.put("POST /admin/users/{id}/password", ADMINS);
-		MATRIX.put("GET /admin/audit", ADMINS);
 		MATRIX.put("GET /coverage", RECORD_KEEPERS);
 		MATRIX.put("GET /households", RECORD_KEEPERS);
 		MATRIX.put("GET /households/export", RECORD_KEEPERS);
@@ -171,6 +177,21 @@ class AuthorizationMatrixTests {
 	private static final Map<Role, String> DEMO_USERS = Map.of(Role.ADMIN, "kd_admin", Role.SUPERVISOR,
 			"kd_supervisor", Role.STAFF, "kd_staff", Role.REVIEWER, "gz_reviewer");
 
+	/** The decisions a module keeps in its own test package, added to those above. */
+	private static final List<RouteDecisions> MODULE_DECISIONS = RouteDecisions.all();
+
+	static {
+		for (var module : MODULE_DECISIONS) {
+			module.matrix().forEach((route, roles) -> {
+				if (MATRIX.containsKey(route)) {
+					throw new IllegalStateException(route + " is decided twice");
+				}
+				MATRIX.put(route, roles);
+			});
+			PARAMETERS.putAll(module.parameters());
+		}
+	}
+
 	@Autowired
 	MockMvc mvc;
 
@@ -183,6 +204,9 @@ class AuthorizationMatrixTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	List<MenuContribution> menuContributions;
 
 	private Map<String, String> kangdingRecords;
 
@@ -230,6 +254,7 @@ class AuthorizationMatrixTests {
 				select id from monthly_report where region_code = ? and period_start = '1999-01-01' and state = 'DRAFT'""", county));
 		records.put("photo", first("select min(ph.id) from visit_photo ph join visit v on v.id = ph.visit_id where v.region_code like ?",
 				county + "%"));
+		MODULE_DECISIONS.forEach(module -> records.putAll(module.records(county, jdbc)));
 		return records;
 	}
 
@@ -267,6 +292,64 @@ class AuthorizationMatrixTests {
 	void everyRouteIsInTheMatrix() {
 		assertThat(routes()).as("routes without a decision in MATRIX").isSubsetOf(MATRIX.keySet());
 		assertThat(MATRIX.keySet()).as("MATRIX entries without a route").isSubsetOf(routes());
+	}
+
+	/**
+	 * A route that a module adds without a decision here fails the build, whichever module it is
+	 * in, because the routes are read from the request mappings and not from the modules' rules.
+	 * Undecided, it would fall to "signed in": every role, reviewers included, would reach it.
+	 */
+	@Test
+	void aNewModulesRouteWithoutADecisionFailsTheBuild() throws Exception {
+		var info = RequestMappingInfo.paths("/units")
+			.methods(RequestMethod.GET)
+			.options(mappings.getBuilderConfiguration())
+			.build();
+		mappings.registerMapping(info, new UnitListStub(), UnitListStub.class.getMethod("list"));
+		try {
+			assertThatThrownBy(this::everyRouteIsInTheMatrix).isInstanceOf(AssertionError.class)
+				.hasMessageContaining("routes without a decision in MATRIX")
+				.hasMessageContaining("GET /units");
+			assertThat(perform("GET /units", kangdingRecords, DEMO_USERS.get(Role.REVIEWER)).getStatus()).isEqualTo(200);
+		}
+		finally {
+			mappings.unregisterMapping(info);
+		}
+		assertThat(routes()).doesNotContain("GET /units");
+	}
+
+	/** A module's decisions are read from its own test package (here the audit module's). */
+	@Test
+	void aModulesOwnDecisionsCount() {
+		assertThat(MODULE_DECISIONS).hasAtLeastOneElementOfType(AuditRouteDecisions.class);
+		assertThat(MATRIX).containsEntry("GET /admin/audit", ADMINS);
+	}
+
+	/**
+	 * Each menu entry, whichever module contributes it, is shown to exactly the roles that may open
+	 * it: no link answers 403, and none is hidden from someone who may use it.
+	 */
+	@Test
+	void everyMenuEntryIsShownToExactlyTheRolesThatMayOpenIt() {
+		var failures = new ArrayList<String>();
+		var entries = new ArrayList<MenuItem>();
+		MenuItem.of(menuContributions).forEach(item -> {
+			entries.add(item);
+			entries.addAll(item.children());
+		});
+		assertThat(entries).hasSizeGreaterThan(10);
+		for (var entry : entries) {
+			var route = "GET " + entry.href();
+			if (!MATRIX.containsKey(route)) {
+				failures.add(entry.key() + ": no route " + route);
+				continue;
+			}
+			var allowed = MATRIX.get(route) == null ? EVERYONE : MATRIX.get(route);
+			if (!entry.roles().equals(allowed)) {
+				failures.add(entry.key() + " shown to " + entry.roles() + ", " + route + " open to " + allowed);
+			}
+		}
+		assertThat(failures).isEmpty();
 	}
 
 	@Test

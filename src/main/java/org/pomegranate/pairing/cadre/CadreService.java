@@ -17,6 +17,7 @@ import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.CappedPages;
 import org.pomegranate.shared.ChinaTime;
+import org.pomegranate.shared.CurrentRoles;
 import org.pomegranate.shared.EnumBits;
 import org.pomegranate.shared.EthnicGroups;
 import org.pomegranate.shared.FieldProblems;
@@ -30,6 +31,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -71,6 +73,19 @@ public class CadreService {
 		this.auditLog = auditLog;
 		this.clock = clock;
 		this.cappedPages = cappedPages;
+	}
+
+	/**
+	 * What the signed-in user may do with cadres, by the roles the methods below require: what the
+	 * pages offer, so that no template compares roles. It reads no row: no transaction.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Permissions permissions() {
+		return new Permissions(CurrentRoles.anyOf("STAFF", "ADMIN"));
+	}
+
+	/** {@code record}: {@link #create}, {@link #update} and {@link #leave}. */
+	public record Permissions(boolean record) {
 	}
 
 	public Cadre get(long id) {

@@ -20,6 +20,7 @@ import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.CappedPages;
+import org.pomegranate.shared.CurrentRoles;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.EthnicGroups;
 import org.pomegranate.shared.FieldProblems;
@@ -37,6 +38,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -77,6 +79,19 @@ public class HouseholdService {
 		this.auditLog = auditLog;
 		this.clock = clock;
 		this.cappedPages = cappedPages;
+	}
+
+	/**
+	 * What the signed-in user may do with households, by the roles the methods below require: what
+	 * the pages offer, so that no template compares roles. It reads no row: no transaction.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Permissions permissions() {
+		return new Permissions(CurrentRoles.anyOf("STAFF", "ADMIN"), CurrentRoles.anyOf("SUPERVISOR", "ADMIN"));
+	}
+
+	/** {@code record}: {@link #create} and {@link #update}; {@code exportUnmasked}: {@link #exportUnmasked}. */
+	public record Permissions(boolean record, boolean exportUnmasked) {
 	}
 
 	public Household get(long id) {

@@ -10,6 +10,8 @@ import org.pomegranate.pairing.household.HouseholdService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +26,7 @@ import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.CappedPages;
 import org.pomegranate.shared.ChinaTime;
+import org.pomegranate.shared.CurrentRoles;
 import org.pomegranate.shared.FieldProblems;
 import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.Like;
@@ -41,6 +44,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -106,6 +110,37 @@ public class PairingService {
 		this.clock = clock;
 		this.cappedPages = cappedPages;
 		this.events = events;
+	}
+
+	/**
+	 * What the signed-in user may do with pairings, visits and programs, by the roles the methods
+	 * below require: what the pages offer, so that no template compares roles. It reads no row: no
+	 * transaction.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Permissions permissions() {
+		return new Permissions(CurrentRoles.anyOf("STAFF", "ADMIN"), CurrentRoles.anyOf("STAFF", "ADMIN"),
+				CurrentRoles.anyOf("ADMIN"));
+	}
+
+	/**
+	 * {@code pair}: {@link #pair}, {@link #end} and {@link #reassign}; {@code recordVisits}:
+	 * {@link #recordVisit}; {@code managePrograms}: {@link #createProgram} (and {@link #updateProgram}
+	 * of the programs in scope, {@link #editablePrograms}).
+	 */
+	public record Permissions(boolean pair, boolean recordVisits, boolean managePrograms) {
+	}
+
+	/** Which of {@code shown} the user may edit: {@link #updateProgram}'s role, and the program in scope. */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Set<Long> editablePrograms(Collection<PairingProgram> shown) {
+		if (!permissions().managePrograms()) {
+			return Set.of();
+		}
+		return shown.stream()
+			.filter(program -> scope.contains(program.getRegionCode()))
+			.map(PairingProgram::getId)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	// Programs

@@ -49,9 +49,7 @@ class ProgramController {
 		var programs = pairings.visiblePrograms();
 		model.addAttribute("programs", programs);
 		model.addAttribute("regionNames", regions.names(programs.stream().map(PairingProgram::getRegionCode).toList()));
-		// Programs made above the user's region are visible here but changed only up there.
-		model.addAttribute("ownPrograms",
-				programs.stream().filter(p -> scope.contains(p.getRegionCode())).map(PairingProgram::getId).toList());
+		model.addAttribute("editable", pairings.editablePrograms(programs));
 		return "pairing/programs";
 	}
 

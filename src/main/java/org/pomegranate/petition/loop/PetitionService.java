@@ -33,6 +33,7 @@ import org.pomegranate.shared.FieldProblems;
 import org.pomegranate.shared.FormText;
 import org.pomegranate.shared.Like;
 import org.pomegranate.shared.CappedPages;
+import org.pomegranate.shared.CurrentRoles;
 import org.pomegranate.shared.Paging;
 import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.RegionScope;
@@ -47,6 +48,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -144,6 +146,20 @@ public class PetitionService {
 				Sort.by(Sort.Direction.DESC, "receivedOn", "id"), sink);
 		auditLog.record(AuditAction.EXPORT, ENTITY, "list", count + " 件");
 		return count;
+	}
+
+	/**
+	 * What the signed-in user may do with the ledger, by the roles the methods below require: what
+	 * the list offers (the steps on one petition are {@link #allowedActions}). It reads no row: no
+	 * transaction.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Permissions permissions() {
+		return new Permissions(CurrentRoles.anyOf(Role.STAFF.name(), Role.ADMIN.name()));
+	}
+
+	/** {@code register}: {@link #register}. */
+	public record Permissions(boolean register) {
 	}
 
 	/** The steps this user may take on the petition now: what its page offers. */

@@ -133,6 +133,7 @@ class PetitionController {
 		model.addAttribute("departments", settings.departments());
 		model.addAttribute("figureFilters", LedgerFigure.values());
 		model.addAttribute("today", ChinaTime.today(clock));
+		model.addAttribute("may", petitions.permissions());
 		return "petition/petitions";
 	}
 
