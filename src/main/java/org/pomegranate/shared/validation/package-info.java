@@ -1,0 +1,12 @@
+/**
+ * The constraints of the form records, one per rule a typed field can break (plain text with a
+ * maximum, phone, typed date not in the future, whole number in a range, village code), and the
+ * set-up that checks them in every {@code @Validated} service: messages from the application's
+ * bundles, dates by the application's clock, a refused form answered with
+ * {@link org.pomegranate.shared.InvalidInputException}. Blank passes every constraint here; a
+ * required field adds {@code @NotBlank} or {@code @NotNull}.
+ */
+@NullMarked
+package org.pomegranate.shared.validation;
+
+import org.jspecify.annotations.NullMarked;
