@@ -97,6 +97,13 @@ class PairingFormTests {
 		var english = submit(fields, "en").getContentAsString();
 		assertThat(feedbackOf(english, "headName")).isEqualTo("At most 50 characters.");
 
+		// Blank as a person sees it: a full-width space is no name, nor a member count.
+		var blank = household("\u3000", 708);
+		blank.put("memberCount", "\u3000");
+		var refused = submit(blank, null).getContentAsString();
+		assertThat(feedbackOf(refused, "headName")).isEqualTo("请填写此项。");
+		assertThat(feedbackOf(refused, "memberCount")).isEqualTo("家庭人口应为 1 到 50 人。");
+
 		// Counted as people count: fifty emoji fit.
 		var emoji = household("🔥".repeat(50), 706);
 		assertThat(submit(emoji, null).getStatus()).isEqualTo(302);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.pomegranate.shared.validation.NotFuture;
 import org.pomegranate.shared.validation.Phone;
 import org.pomegranate.shared.validation.PlainText;
+import org.pomegranate.shared.validation.Required;
 import org.pomegranate.shared.validation.VillageCode;
 import org.pomegranate.shared.validation.WholeNumber;
 
@@ -36,34 +37,39 @@ class FormConstraintsTests {
 
 	record Form(@PlainText(max = 5) @Nullable String line, @PlainText(max = 5, multiline = true) @Nullable String text,
 			@Phone @Nullable String phone, @NotFuture(since = "2000-01-01") @Nullable String date,
-			@WholeNumber(min = 1, max = 50) @Nullable String count, @VillageCode @Nullable String village) {
+			@WholeNumber(min = 1, max = 50) @Nullable String count, @VillageCode @Nullable String village,
+			@Required @Nullable String name) {
 
 		static Form blank() {
-			return new Form(null, "  ", "", null, " ", "");
+			return new Form(null, "  ", "", null, " ", "", "扎西");
 		}
 
 		Form line(String value) {
-			return new Form(value, text, phone, date, count, village);
+			return new Form(value, text, phone, date, count, village, name);
 		}
 
 		Form text(String value) {
-			return new Form(line, value, phone, date, count, village);
+			return new Form(line, value, phone, date, count, village, name);
 		}
 
 		Form phone(String value) {
-			return new Form(line, text, value, date, count, village);
+			return new Form(line, text, value, date, count, village, name);
 		}
 
 		Form date(String value) {
-			return new Form(line, text, phone, value, count, village);
+			return new Form(line, text, phone, value, count, village, name);
 		}
 
 		Form count(String value) {
-			return new Form(line, text, phone, date, value, village);
+			return new Form(line, text, phone, date, value, village, name);
 		}
 
 		Form village(String value) {
-			return new Form(line, text, phone, date, count, value);
+			return new Form(line, text, phone, date, count, value, name);
+		}
+
+		Form name(@Nullable String value) {
+			return new Form(line, text, phone, date, count, village, value);
 		}
 
 	}
@@ -80,8 +86,12 @@ class FormConstraintsTests {
 	}
 
 	@Test
-	void blankPassesEveryConstraint() {
+	void blankPassesEveryConstraintButRequired() {
 		assertThat(refused(Form.blank())).isEmpty();
+		assertThat(refused(Form.blank().name(null))).containsExactly("name {validation.required}");
+		assertThat(refused(Form.blank().name(" \t"))).containsExactly("name {validation.required}");
+		// A full-width space is blank too, which @NotBlank would let through.
+		assertThat(refused(Form.blank().name("\u3000"))).containsExactly("name {validation.required}");
 	}
 
 	@Test

@@ -1,20 +1,20 @@
 package org.pomegranate.pairing.cadre;
 
 import org.pomegranate.pairing.household.Gender;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.shared.validation.Phone;
 import org.pomegranate.shared.validation.PlainText;
+import org.pomegranate.shared.validation.Required;
 
 /**
  * The cadre form as typed, with the rules of each field; the service checks the ethnic group and
  * that the region is one of the user's.
  */
-public record CadreForm(@NotBlank @PlainText(max = 50) @Nullable String name, @NotNull @Nullable Gender gender,
+public record CadreForm(@Required @PlainText(max = 50) @Nullable String name, @NotNull @Nullable Gender gender,
 		@Nullable String ethnicity, @PlainText(max = 100) @Nullable String workUnit,
 		@PlainText(max = 100) @Nullable String position, @NotNull @Nullable CadreLevel level,
-		@NotBlank(message = "{cadre.error.region}") @Nullable String regionCode, @Phone @Nullable String phone,
+		@Required(message = "{cadre.error.region}") @Nullable String regionCode, @Phone @Nullable String phone,
 		@Nullable Long version) {
 
 	public static CadreForm empty(String regionCode) {

@@ -2,10 +2,10 @@ package org.pomegranate.pairing.household;
 
 import java.util.List;
 
-import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.shared.validation.Phone;
 import org.pomegranate.shared.validation.PlainText;
+import org.pomegranate.shared.validation.Required;
 import org.pomegranate.shared.validation.VillageCode;
 import org.pomegranate.shared.validation.WholeNumber;
 
@@ -13,11 +13,11 @@ import org.pomegranate.shared.validation.WholeNumber;
  * The household form as typed, with the rules of each field. The service checks the rest against
  * the records: the ID number (left empty when editing, it stays), the ethnic group, the village.
  */
-public record HouseholdForm(@NotBlank @PlainText(max = 50) @Nullable String headName, @Nullable String idNumber,
+public record HouseholdForm(@Required @PlainText(max = 50) @Nullable String headName, @Nullable String idNumber,
 		@Nullable String ethnicity, @Phone @Nullable String phone,
-		@NotBlank(message = "{validation.villageCode}") @VillageCode @Nullable String regionCode,
+		@Required(message = "{validation.villageCode}") @VillageCode @Nullable String regionCode,
 		@PlainText(max = 200) @Nullable String address,
-		@NotBlank(message = "{household.error.memberCount}") @WholeNumber(min = 1, max = 50,
+		@Required(message = "{household.error.memberCount}") @WholeNumber(min = 1, max = 50,
 				message = "{household.error.memberCount}") @Nullable String memberCount,
 		@Nullable List<HouseholdCategory> categories, @PlainText(max = 1000, multiline = true) @Nullable String notes,
 		@Nullable Long version) {

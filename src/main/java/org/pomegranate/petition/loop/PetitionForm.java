@@ -3,12 +3,12 @@ package org.pomegranate.petition.loop;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.shared.validation.NotFuture;
 import org.pomegranate.shared.validation.Phone;
 import org.pomegranate.shared.validation.PlainText;
+import org.pomegranate.shared.validation.Required;
 import org.pomegranate.shared.validation.VillageCode;
 
 /**
@@ -22,9 +22,9 @@ public record PetitionForm(@Nullable UUID token, @NotNull @Nullable PetitionSour
 		@Nullable Long visitId, @PlainText(max = 50) @Nullable String petitionerName,
 		@Phone @Nullable String petitionerPhone, @VillageCode @Nullable String regionCode,
 		@NotNull(message = "{petition.error.category}") @Nullable Long categoryId,
-		@NotBlank @PlainText(max = 100) @Nullable String title,
+		@Required @PlainText(max = 100) @Nullable String title,
 		@PlainText(max = 2000, multiline = true) @Nullable String description, @NotNull @Nullable Urgency urgency,
-		@NotBlank @NotFuture(since = "2000-01-01") @Nullable String receivedOn, @Nullable Boolean notDuplicate) {
+		@Required @NotFuture(since = "2000-01-01") @Nullable String receivedOn, @Nullable Boolean notDuplicate) {
 
 	public static PetitionForm empty(LocalDate today) {
 		return new PetitionForm(UUID.randomUUID(), PetitionSource.WALK_IN, null, null, "", "", "", null, "", "",
