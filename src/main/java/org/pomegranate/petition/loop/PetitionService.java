@@ -70,8 +70,6 @@ public class PetitionService {
 
 	static final int DUPLICATE_WINDOW_DAYS = 30;
 
-	private static final LocalDate EARLIEST_RECEIVED = LocalDate.of(2000, 1, 1);
-
 	private static final List<PetitionState> AWAITING_ACCEPTANCE = List.copyOf(PetitionState.AWAITING_ACCEPTANCE);
 
 	private final CappedPages cappedPages;
@@ -282,11 +280,8 @@ public class PetitionService {
 		else if (region.isRetired()) {
 			problems.reject("regionCode", "household.error.villageRetired");
 		}
-		var category = settings.activeCategories()
-			.stream()
-			.filter(c -> c.getId().equals(form.categoryId()))
-			.findFirst()
-			.orElse(null);
+		var category = form.categoryId() == null ? null
+				: settings.activeCategories().stream().filter(c -> c.getId().equals(form.categoryId())).findFirst().orElse(null);
 		if (category == null) {
 			problems.reject("categoryId", "petition.error.category");
 		}
