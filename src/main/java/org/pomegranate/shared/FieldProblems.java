@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Collects what is wrong with the fields of a submitted form, a message key per field, so the
- * service can refuse the form whole and each message can stand beside its field.
+ * Collects what is wrong with the fields of a submitted form by the rules that need other records
+ * (a duplicate, the region scope, a date against a pairing's), a message key per field, so the
+ * service can refuse the form whole and each message can stand beside its field. What a field
+ * must look like is a constraint on the form record instead.
  */
 public final class FieldProblems {
 

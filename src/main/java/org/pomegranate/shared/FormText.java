@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Text as a form typed it, for the services that check forms: trimmed, measured in characters
+ * Text as a form typed it, for the form constraints that judge it and the services that then
+ * read it: trimmed, measured in characters
  * as a person counts them (an emoji or a full-width character is one), phones and dates in the
  * forms Chinese input methods produce. Emoji, full-width and Tibetan text are legitimate and
  * kept as typed; only control characters, which nobody types, are refused.

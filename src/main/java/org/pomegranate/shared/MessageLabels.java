@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
@@ -28,6 +29,11 @@ public class MessageLabels {
 
 	public String text(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+	}
+
+	/** A message with its arguments, or already interpolated, such as a refused form's problem. */
+	public String text(MessageSourceResolvable message) {
+		return messages.getMessage(message, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -1,8 +1,12 @@
 package org.pomegranate.web;
 
+import java.util.Locale;
+
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.InvalidInputException;
 import org.pomegranate.shared.OutOfScopeException;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -21,8 +25,11 @@ class RuleViolationAdvice {
 
 	private final AuditLog auditLog;
 
-	RuleViolationAdvice(AuditLog auditLog) {
+	private final MessageSource messages;
+
+	RuleViolationAdvice(AuditLog auditLog, MessageSource messages) {
 		this.auditLog = auditLog;
+		this.messages = messages;
 	}
 
 	/**
@@ -42,6 +49,15 @@ class RuleViolationAdvice {
 		var page = new ModelAndView("error/rule");
 		page.addObject("messageKey", ex.messageKey());
 		page.addObject("messageArguments", ex.arguments());
+		return page;
+	}
+
+	/** A refused form that no page showed again: its first problem, whose message may be interpolated already. */
+	@ExceptionHandler(InvalidInputException.class)
+	@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+	ModelAndView inputRefused(InvalidInputException ex, Locale locale) {
+		var page = new ModelAndView("error/rule");
+		page.addObject("message", messages.getMessage(ex.firstProblem(), locale));
 		return page;
 	}
 

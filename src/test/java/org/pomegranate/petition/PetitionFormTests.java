@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -159,6 +160,45 @@ class PetitionFormTests {
 			.containsEntry("petitioner_name", visit.get("head_name"));
 		var shown = mvc.perform(get("/petitions/{id}", id).with(staff)).andReturn().getResponse().getContentAsString();
 		assertThat(shown).contains("/households/" + visit.get("household_id"));
+	}
+
+	@Test
+	void aStepCommentWithAControlCharacterIsRefusedBesideTheStepAndNothingChanges() throws Exception {
+		long id = PetitionFixtures.petition(jdbc, "PUSHED", "SOLVED");
+		var page = mvc.perform(post("/petitions/{id}/accept", id).param("comment", "马上\u0000办").param("version", "0")
+			.with(csrf())
+			.with(user(users.loadUserByUsername("kd_staff")))).andReturn().getResponse();
+		assertThat(page.getStatus()).isEqualTo(422);
+		assertThat(page.getContentAsString()).contains("含有不可见的控制字符，请删除后重新填写。");
+		assertThat(jdbc.queryForObject("select state from petition where id = ?", String.class, id)).isEqualTo("PUSHED");
+	}
+
+	@Test
+	void aRefusedSettingsRowSaysWhyAboveThePage() throws Exception {
+		var admin = user(users.loadUserByUsername("gz_admin"));
+		long categories = jdbc.queryForObject("select count(*) from petition_category", Long.class);
+		var category = mvc.perform(post("/petition-categories").param("name", "类".repeat(21)).param("acceptDays", "3")
+			.param("closeDays", "30").param("sortOrder", "1").with(csrf()).with(admin)).andReturn();
+		assertThat(category.getFlashMap().get("failureText")).isEqualTo("类别名称不能超过 20 个字。");
+		var limits = mvc.perform(post("/petition-categories").param("name", "限时测试").param("acceptDays", "3")
+			.param("closeDays", "2").param("sortOrder", "1").with(csrf()).with(admin)).andReturn();
+		assertThat(limits.getFlashMap().get("failureText")).isEqualTo("办结时限应为 1 到 365 天，且不少于接单时限。");
+		assertThat(jdbc.queryForObject("select count(*) from petition_category", Long.class)).isEqualTo(categories);
+
+		var tooLong = mvc.perform(post("/petition-departments").param("name", "局".repeat(51)).param("regionCode", "5133")
+			.with(csrf()).with(admin)).andReturn();
+		assertThat(tooLong.getFlashMap().get("failureText")).isEqualTo("不能超过 50 个字。");
+		var control = mvc.perform(post("/petition-departments").param("name", "住建\u0007局").param("regionCode", "5133")
+			.with(csrf()).with(admin)).andReturn();
+		assertThat(control.getFlashMap().get("failureText")).isEqualTo("含有不可见的控制字符，请删除后重新填写。");
+
+		// The page the refusal redirects to shows it; the flash travels in the session, as in a browser.
+		var session = tooLong.getResponse().getCookies();
+		var shown = mvc.perform(get(tooLong.getResponse().getRedirectedUrl()).cookie(session).with(admin))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(shown).contains("alert-danger").contains("不能超过 50 个字。");
 	}
 
 	private HashMap<String, String> form(UUID token, String title, String description, String phone) {

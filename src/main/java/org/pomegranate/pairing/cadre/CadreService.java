@@ -8,8 +8,10 @@ import org.pomegranate.pairing.program.PairingRules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
@@ -33,11 +35,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Cadres of the user's region: entered by staff, marked as left when they go, never deleted.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
 public class CadreService {
@@ -140,7 +144,7 @@ public class CadreService {
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	public Cadre create(CadreForm form) {
+	public Cadre create(@Valid CadreForm form) {
 		var cadre = cadres.save(new Cadre(check(form, null)));
 		auditLog.record(AuditAction.CREATE, ENTITY, cadre.getId(), cadre.getName() + " @" + cadre.getRegionCode());
 		return cadre;
@@ -148,7 +152,7 @@ public class CadreService {
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	public Cadre update(long id, long version, CadreForm form) {
+	public Cadre update(long id, long version, @Valid CadreForm form) {
 		var cadre = get(id);
 		StaleEdits.requireVersion(cadre.getVersion(), version, ENTITY, id);
 		cadre.apply(check(form, cadre));
@@ -178,45 +182,23 @@ public class CadreService {
 		return cadre;
 	}
 
+	/** The form's own fields are checked by its constraints; here what needs the records. */
 	private CadreDetails check(CadreForm form, @Nullable Cadre existing) {
 		var problems = new FieldProblems();
-		var name = PairingRules.clean(form.name());
-		if (name == null) {
-			problems.reject("name", "validation.required");
-		}
-		else if (PairingRules.tooLong(name, 50)) {
-			problems.reject("name", "validation.tooLong50");
-		}
-		if (form.gender() == null) {
-			problems.reject("gender", "validation.required");
-		}
 		if (!ethnicGroups.exists(form.ethnicity())) {
 			problems.reject("ethnicity", "validation.required");
-		}
-		var workUnit = PairingRules.clean(form.workUnit());
-		if (PairingRules.tooLong(workUnit, 100)) {
-			problems.reject("workUnit", "validation.tooLong100");
-		}
-		var position = PairingRules.clean(form.position());
-		if (PairingRules.tooLong(position, 100)) {
-			problems.reject("position", "validation.tooLong100");
-		}
-		if (form.level() == null) {
-			problems.reject("level", "validation.required");
 		}
 		var regionCode = PairingRules.clean(form.regionCode());
 		var region = regionCode == null ? null : regions.find(regionCode).orElse(null);
 		if (region == null || !scope.contains(region.getCode())) {
 			problems.reject("regionCode", "cadre.error.region");
 		}
+		// Editing: the form does not carry the stored phone; left empty, it stays.
 		var phone = existing != null && PairingRules.clean(form.phone()) == null ? existing.getPhone()
 				: PairingRules.phone(form.phone());
-		if (!PairingRules.validPhone(phone)) {
-			problems.reject("phone", "validation.phone");
-		}
 		problems.throwIfAny();
-		return new CadreDetails(name, form.gender(), form.ethnicity(), workUnit, position, form.level(), regionCode,
-				phone);
+		return new CadreDetails(Objects.requireNonNull(PairingRules.clean(form.name())), form.gender(), form.ethnicity(),
+				PairingRules.clean(form.workUnit()), PairingRules.clean(form.position()), form.level(), regionCode, phone);
 	}
 
 	private static List<CadreLevel> levelsOf(int bits) {

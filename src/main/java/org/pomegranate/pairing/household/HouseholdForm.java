@@ -3,13 +3,24 @@ package org.pomegranate.pairing.household;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.pomegranate.shared.validation.Phone;
+import org.pomegranate.shared.validation.PlainText;
+import org.pomegranate.shared.validation.Required;
+import org.pomegranate.shared.validation.VillageCode;
+import org.pomegranate.shared.validation.WholeNumber;
 
 /**
- * The household form as typed; the service checks every field and says what is wrong with each.
+ * The household form as typed, with the rules of each field. The service checks the rest against
+ * the records: the ID number (left empty when editing, it stays), the ethnic group, the village.
  */
-public record HouseholdForm(@Nullable String headName, @Nullable String idNumber, @Nullable String ethnicity,
-		@Nullable String phone, @Nullable String regionCode, @Nullable String address, @Nullable String memberCount,
-		@Nullable List<HouseholdCategory> categories, @Nullable String notes, @Nullable Long version) {
+public record HouseholdForm(@Required @PlainText(max = 50) @Nullable String headName, @Nullable String idNumber,
+		@Nullable String ethnicity, @Phone @Nullable String phone,
+		@Required(message = "{validation.villageCode}") @VillageCode @Nullable String regionCode,
+		@PlainText(max = 200) @Nullable String address,
+		@Required(message = "{household.error.memberCount}") @WholeNumber(min = 1, max = 50,
+				message = "{household.error.memberCount}") @Nullable String memberCount,
+		@Nullable List<HouseholdCategory> categories, @PlainText(max = 1000, multiline = true) @Nullable String notes,
+		@Nullable Long version) {
 
 	public static HouseholdForm empty() {
 		return new HouseholdForm("", "", "04", "", "", "", "1", List.of(), "", 0L);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
@@ -40,6 +41,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Households: entered and kept up to date by staff, read by supervisors, always inside the
@@ -47,6 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
  * which is audited.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
 public class HouseholdService {
@@ -143,7 +146,7 @@ public class HouseholdService {
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	public Household create(HouseholdForm form) {
+	public Household create(@Valid HouseholdForm form) {
 		var details = check(form, null);
 		var household = saveChecked(new Household(details));
 		auditLog.record(AuditAction.CREATE, ENTITY, household.getId(),
@@ -153,7 +156,7 @@ public class HouseholdService {
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	public Household update(long id, long version, HouseholdForm form) {
+	public Household update(long id, long version, @Valid HouseholdForm form) {
 		var household = get(id);
 		StaleEdits.requireVersion(household.getVersion(), version, ENTITY, id);
 		household.apply(check(form, household));
@@ -206,15 +209,9 @@ public class HouseholdService {
 	public record PersonalData(String idNumber, @Nullable String phone) {
 	}
 
+	/** The form's own fields are checked by its constraints; here what needs the records. */
 	private HouseholdDetails check(HouseholdForm form, @Nullable Household existing) {
 		var problems = new FieldProblems();
-		var headName = PairingRules.clean(form.headName());
-		if (headName == null) {
-			problems.reject("headName", "validation.required");
-		}
-		else if (PairingRules.tooLong(headName, 50)) {
-			problems.reject("headName", "validation.tooLong50");
-		}
 		// Editing: the form does not carry the stored ID number or phone; left empty, they stay.
 		var idNumber = existing != null && PairingRules.clean(form.idNumber()) == null ? existing.getIdNumber()
 				: IdNumber.normalize(form.idNumber());
@@ -234,34 +231,20 @@ public class HouseholdService {
 		}
 		var phone = existing != null && PairingRules.clean(form.phone()) == null ? existing.getPhone()
 				: PairingRules.phone(form.phone());
-		if (!PairingRules.validPhone(phone)) {
-			problems.reject("phone", "validation.phone");
-		}
-		var regionCode = PairingRules.clean(form.regionCode());
-		var region = regionCode == null ? null : regions.find(regionCode).orElse(null);
+		var regionCode = Objects.requireNonNull(PairingRules.clean(form.regionCode()));
+		var region = regions.find(regionCode).orElse(null);
 		if (region == null || region.getLevel() != RegionLevel.VILLAGE || !scope.contains(region.getCode())) {
-			problems.reject("regionCode", "household.error.village");
+			problems.reject("regionCode", "validation.villageCode");
 		}
 		else if (region.isRetired() && (existing == null || !existing.getRegionCode().equals(regionCode))) {
 			problems.reject("regionCode", "household.error.villageRetired");
 		}
-		var address = PairingRules.clean(form.address());
-		if (PairingRules.tooLong(address, 200)) {
-			problems.reject("address", "validation.tooLong200");
-		}
-		var memberCount = PairingRules.wholeNumber(form.memberCount());
-		if (memberCount == null || memberCount < 1 || memberCount > 50) {
-			problems.reject("memberCount", "household.error.memberCount");
-		}
-		var notes = PairingRules.clean(form.notes());
-		if (PairingRules.tooLong(notes, 1000)) {
-			problems.reject("notes", "validation.tooLong1000");
-		}
 		problems.throwIfAny();
-		return new HouseholdDetails(headName, idNumber, form.ethnicity(), phone, regionCode, address,
-				memberCount, form.categories() == null ? Set.of()
+		return new HouseholdDetails(Objects.requireNonNull(PairingRules.clean(form.headName())), idNumber,
+				form.ethnicity(), phone, regionCode, PairingRules.clean(form.address()),
+				Objects.requireNonNull(PairingRules.wholeNumber(form.memberCount())), form.categories() == null ? Set.of()
 						: form.categories().stream().filter(Objects::nonNull).collect(Collectors.toSet()),
-				notes);
+				PairingRules.clean(form.notes()));
 	}
 
 	/** Programs are visible where they were made and everywhere below. */

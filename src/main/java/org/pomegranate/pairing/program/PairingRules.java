@@ -52,8 +52,4 @@ public final class PairingRules {
 		return FormText.date(raw);
 	}
 
-	public static boolean validPhone(@Nullable String phone) {
-		return FormText.validPhone(phone);
-	}
-
 }

@@ -2,10 +2,8 @@ package org.pomegranate.pairing.program;
 
 import org.pomegranate.pairing.VisitRecorded;
 import org.pomegranate.pairing.cadre.Cadre;
-import org.pomegranate.pairing.cadre.CadreLevel;
 import org.pomegranate.pairing.cadre.CadreService;
 import org.pomegranate.pairing.household.Household;
-import org.pomegranate.pairing.household.HouseholdCategory;
 import org.pomegranate.pairing.household.HouseholdService;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -19,6 +17,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
@@ -28,6 +27,7 @@ import org.pomegranate.shared.CappedPages;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.CurrentRoles;
 import org.pomegranate.shared.FieldProblems;
+import org.pomegranate.shared.FormText;
 import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.Like;
 import org.pomegranate.shared.Paging;
@@ -46,12 +46,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Pairing programs, the pairings made in them ("dynamic management": start, end, reassign, with
  * the history kept) and the visits of each pairing with their photos.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
 public class PairingService {
@@ -159,7 +161,7 @@ public class PairingService {
 
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
-	public PairingProgram createProgram(ProgramForm form) {
+	public PairingProgram createProgram(@Valid ProgramForm form) {
 		var details = check(form, null);
 		var program = programs.save(new PairingProgram(details));
 		auditLog.record(AuditAction.CREATE, PROGRAM, program.getId(), program.getName());
@@ -168,7 +170,7 @@ public class PairingService {
 
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
-	public PairingProgram updateProgram(long id, long version, ProgramForm form) {
+	public PairingProgram updateProgram(long id, long version, @Valid ProgramForm form) {
 		var program = scope.check(programs.findById(id), PROGRAM, id);
 		StaleEdits.requireVersion(program.getVersion(), version, PROGRAM, id);
 		program.apply(check(form, program));
@@ -176,45 +178,27 @@ public class PairingService {
 		return program;
 	}
 
+	/** The form's own fields are checked by its constraints; here the region, the name and the quota together. */
 	private ProgramDetails check(ProgramForm form, @Nullable PairingProgram existing) {
 		var problems = new FieldProblems();
-		var name = PairingRules.clean(form.name());
-		var regionCode = PairingRules.clean(form.regionCode());
-		if (name == null) {
-			problems.reject("name", "validation.required");
-		}
-		else if (PairingRules.tooLong(name, 100)) {
-			problems.reject("name", "validation.tooLong100");
-		}
-		if (regionCode == null || regions.find(regionCode).isEmpty() || !scope.contains(regionCode)) {
+		var name = Objects.requireNonNull(PairingRules.clean(form.name()));
+		var regionCode = Objects.requireNonNull(PairingRules.clean(form.regionCode()));
+		if (regions.find(regionCode).isEmpty() || !scope.contains(regionCode)) {
 			problems.reject("regionCode", "program.error.region");
 		}
-		else if (name != null && (existing == null || !existing.getName().equals(name)
-				|| !existing.getRegionCode().equals(regionCode)) && programs.existsByRegionCodeAndName(regionCode, name)) {
+		else if ((existing == null || !existing.getName().equals(name) || !existing.getRegionCode().equals(regionCode))
+				&& programs.existsByRegionCodeAndName(regionCode, name)) {
 			problems.reject("name", "program.error.duplicateName");
 		}
-		var targets = form.targetCategories() == null ? Set.<HouseholdCategory>of() : withoutNulls(form.targetCategories());
-		var levels = form.cadreLevels() == null ? Set.<CadreLevel>of() : withoutNulls(form.cadreLevels());
-		if (targets.isEmpty()) {
-			problems.reject("targetCategories", "program.error.categories");
-		}
-		if (levels.isEmpty()) {
-			problems.reject("cadreLevels", "program.error.levels");
-		}
-		var min = PairingRules.wholeNumber(form.minHouseholds());
-		var max = PairingRules.wholeNumber(form.maxHouseholds());
-		if (min == null || min < 0 || min > 100) {
-			problems.reject("minHouseholds", "program.error.quota");
-		}
-		if (max == null || max < 1 || max > 100 || (min != null && max < min)) {
+		var min = Objects.requireNonNull(PairingRules.wholeNumber(form.minHouseholds()));
+		var max = Objects.requireNonNull(PairingRules.wholeNumber(form.maxHouseholds()));
+		if (max < min) {
 			problems.reject("maxHouseholds", "program.error.quota");
 		}
-		var interval = PairingRules.wholeNumber(form.visitIntervalDays());
-		if (interval == null || interval < 1 || interval > 366) {
-			problems.reject("visitIntervalDays", "program.error.interval");
-		}
+		var interval = Objects.requireNonNull(PairingRules.wholeNumber(form.visitIntervalDays()));
 		problems.throwIfAny();
-		return new ProgramDetails(name, regionCode, targets, levels, min, max, interval, Boolean.TRUE.equals(form.active()));
+		return new ProgramDetails(name, regionCode, Set.copyOf(Objects.requireNonNull(form.targetCategories())),
+				Set.copyOf(Objects.requireNonNull(form.cadreLevels())), min, max, interval, Boolean.TRUE.equals(form.active()));
 	}
 
 	// Pairings
@@ -388,6 +372,9 @@ public class PairingService {
 		if (why == null || PairingRules.tooLong(why, 200)) {
 			throw new BusinessRuleException("pairing.error.reason");
 		}
+		if (FormText.hasControlCharacters(why, false)) {
+			throw new BusinessRuleException("validation.text.controlCharacters");
+		}
 		return why;
 	}
 
@@ -452,7 +439,7 @@ public class PairingService {
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	public Visit recordVisit(long pairingId, VisitForm form, List<Photo> uploaded) {
+	public Visit recordVisit(long pairingId, @Valid VisitForm form, List<Photo> uploaded) {
 		var pairing = get(pairingId);
 		var details = check(pairing, form, uploaded);
 		var visit = visits.saveAndFlush(new Visit(pairing, details, scope.currentUsername()));
@@ -498,39 +485,15 @@ public class PairingService {
 	public record StoredPhoto(String filename, String contentType, byte[] data) {
 	}
 
+	/** The form's own fields are checked by its constraints; here the date against the pairing's, the aid and the photos. */
 	private VisitDetails check(Pairing pairing, VisitForm form, List<Photo> uploaded) {
 		var problems = new FieldProblems();
-		var today = ChinaTime.today(clock);
-		var date = PairingRules.date(form.visitedOn());
-		if (date == null) {
-			problems.reject("visitedOn", PairingRules.clean(form.visitedOn()) == null ? "validation.required" : "validation.date");
-		}
-		else if (date.isAfter(today)) {
-			problems.reject("visitedOn", "visit.error.future");
-		}
-		else if (date.isBefore(pairing.getStartedOn())) {
+		var date = Objects.requireNonNull(PairingRules.date(form.visitedOn()));
+		if (date.isBefore(pairing.getStartedOn())) {
 			problems.reject("visitedOn", "visit.error.beforePairing");
 		}
 		else if (pairing.getEndedOn() != null && date.isAfter(pairing.getEndedOn())) {
 			problems.reject("visitedOn", "visit.error.afterPairing");
-		}
-		if (form.kind() == null) {
-			problems.reject("kind", "validation.required");
-		}
-		var visitors = PairingRules.clean(form.visitors());
-		if (visitors == null) {
-			problems.reject("visitors", "validation.required");
-		}
-		else if (PairingRules.tooLong(visitors, 200)) {
-			problems.reject("visitors", "validation.tooLong200");
-		}
-		var findings = PairingRules.clean(form.findings());
-		if (PairingRules.tooLong(findings, 2000)) {
-			problems.reject("findings", "validation.tooLong2000");
-		}
-		var actions = PairingRules.clean(form.actionsTaken());
-		if (PairingRules.tooLong(actions, 2000)) {
-			problems.reject("actionsTaken", "validation.tooLong2000");
 		}
 		var aid = PairingRules.amount(form.aidAmount());
 		if (aid == null || aid.signum() < 0 || aid.scale() > 2 || aid.compareTo(new BigDecimal("9999999999")) > 0) {
@@ -548,11 +511,9 @@ public class PairingService {
 			}
 		}
 		problems.throwIfAny();
-		return new VisitDetails(date, form.kind(), visitors, findings, actions, aid, Boolean.TRUE.equals(form.followUpNeeded()));
-	}
-
-	private static <E> Set<E> withoutNulls(List<E> values) {
-		return values.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+		return new VisitDetails(date, form.kind(), Objects.requireNonNull(PairingRules.clean(form.visitors())),
+				PairingRules.clean(form.findings()), PairingRules.clean(form.actionsTaken()), aid,
+				Boolean.TRUE.equals(form.followUpNeeded()));
 	}
 
 	/** What the bytes are, whatever the file name or the browser claims: photos only. */

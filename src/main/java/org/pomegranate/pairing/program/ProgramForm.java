@@ -4,14 +4,27 @@ import org.pomegranate.pairing.cadre.CadreLevel;
 import org.pomegranate.pairing.household.HouseholdCategory;
 import java.util.List;
 
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
+import org.pomegranate.shared.validation.PlainText;
+import org.pomegranate.shared.validation.Required;
+import org.pomegranate.shared.validation.WholeNumber;
 
 /**
- * The pairing-program form as typed.
+ * The pairing-program form as typed, with the rules of each field; the service checks the region,
+ * that the name is new there, and that the upper quota is not below the lower.
  */
-public record ProgramForm(@Nullable String name, @Nullable String regionCode,
-		@Nullable List<HouseholdCategory> targetCategories, @Nullable List<CadreLevel> cadreLevels,
-		@Nullable String minHouseholds, @Nullable String maxHouseholds, @Nullable String visitIntervalDays,
+public record ProgramForm(@Required @PlainText(max = 100) @Nullable String name,
+		@Required(message = "{program.error.region}") @Nullable String regionCode,
+		@NotEmpty(message = "{program.error.categories}") @Nullable List<@NotNull HouseholdCategory> targetCategories,
+		@NotEmpty(message = "{program.error.levels}") @Nullable List<@NotNull CadreLevel> cadreLevels,
+		@Required(message = "{program.error.quota}") @WholeNumber(min = 0, max = 100,
+				message = "{program.error.quota}") @Nullable String minHouseholds,
+		@Required(message = "{program.error.quota}") @WholeNumber(min = 1, max = 100,
+				message = "{program.error.quota}") @Nullable String maxHouseholds,
+		@Required(message = "{program.error.interval}") @WholeNumber(min = 1, max = 366,
+				message = "{program.error.interval}") @Nullable String visitIntervalDays,
 		@Nullable Boolean active, @Nullable Long version) {
 
 	public static ProgramForm empty(String regionCode) {

@@ -193,14 +193,7 @@ class PairingController {
 			return "redirect:/households/" + visit.getHouseholdId();
 		}
 		catch (InvalidInputException ex) {
-			ex.problems().forEach((field, key) -> {
-				if (field.equals("photos")) {
-					result.reject(key);
-				}
-				else {
-					result.rejectValue(field, key);
-				}
-			});
+			ex.addTo(result, "photos");
 		}
 		return visitForm(pairing, model);
 	}

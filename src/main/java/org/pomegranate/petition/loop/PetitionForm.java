@@ -3,17 +3,28 @@ package org.pomegranate.petition.loop;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
+import org.pomegranate.shared.validation.NotFuture;
+import org.pomegranate.shared.validation.Phone;
+import org.pomegranate.shared.validation.PlainText;
+import org.pomegranate.shared.validation.Required;
+import org.pomegranate.shared.validation.VillageCode;
 
 /**
- * The registration form as typed (attachments come beside it). {@code token} is made when the form
- * is opened: a second submission of the same form finds the petition the first one made.
+ * The registration form as typed (attachments come beside it), with the rules of each field; the
+ * service checks the village and the category against the records. {@code token} is made when the
+ * form is opened: a second submission of the same form finds the petition the first one made.
  * {@code notDuplicate} is the user's word that the possible duplicates shown are another matter.
  */
-public record PetitionForm(@Nullable UUID token, @Nullable PetitionSource source, @Nullable Long householdId,
-		@Nullable Long visitId, @Nullable String petitionerName, @Nullable String petitionerPhone,
-		@Nullable String regionCode, @Nullable Long categoryId, @Nullable String title, @Nullable String description,
-		@Nullable Urgency urgency, @Nullable String receivedOn, @Nullable Boolean notDuplicate) {
+@PetitionerGiven
+public record PetitionForm(@Nullable UUID token, @NotNull @Nullable PetitionSource source, @Nullable Long householdId,
+		@Nullable Long visitId, @PlainText(max = 50) @Nullable String petitionerName,
+		@Phone @Nullable String petitionerPhone, @VillageCode @Nullable String regionCode,
+		@NotNull(message = "{petition.error.category}") @Nullable Long categoryId,
+		@Required @PlainText(max = 100) @Nullable String title,
+		@PlainText(max = 2000, multiline = true) @Nullable String description, @NotNull @Nullable Urgency urgency,
+		@Required @NotFuture(since = "2000-01-01") @Nullable String receivedOn, @Nullable Boolean notDuplicate) {
 
 	public static PetitionForm empty(LocalDate today) {
 		return new PetitionForm(UUID.randomUUID(), PetitionSource.WALK_IN, null, null, "", "", "", null, "", "",

@@ -11,11 +11,13 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.account.AccountService;
 import org.pomegranate.account.CurrentUser;
@@ -50,6 +52,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The petition ledger and its loop: registering (one petition per submitted form, with possible
@@ -59,6 +62,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link RegionScope}'s.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
 public class PetitionService {
@@ -71,7 +75,6 @@ public class PetitionService {
 
 	static final int DUPLICATE_WINDOW_DAYS = 30;
 
-	private static final LocalDate EARLIEST_RECEIVED = LocalDate.of(2000, 1, 1);
 
 	private final CappedPages cappedPages;
 
@@ -245,7 +248,7 @@ public class PetitionService {
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	public Petition register(PetitionForm form, List<Upload> uploads) {
+	public Petition register(@Valid PetitionForm form, List<Upload> uploads) {
 		if (form.token() == null) {
 			throw new BusinessRuleException("petition.error.token");
 		}
@@ -273,6 +276,7 @@ public class PetitionService {
 		return petition;
 	}
 
+	/** The form's own fields are checked by its constraints; here the household, village and category. */
 	private PetitionDetails check(PetitionForm form, List<Upload> uploads) {
 		var problems = new FieldProblems();
 		Long householdId = form.householdId();
@@ -291,19 +295,9 @@ public class PetitionService {
 				village = household.regionCode();
 			}
 		}
-		if (name == null) {
-			problems.reject("petitionerName", "validation.required");
-		}
-		else {
-			text(problems, "petitionerName", name, 50, false);
-		}
-		var phone = FormText.phone(form.petitionerPhone());
-		if (!FormText.validPhone(phone)) {
-			problems.reject("petitionerPhone", "validation.phone");
-		}
 		var region = village == null ? null : regions.find(village).orElse(null);
 		if (region == null || region.getLevel() != RegionLevel.VILLAGE || !scope.contains(region.getCode())) {
-			problems.reject("regionCode", "petition.error.village");
+			problems.reject("regionCode", "validation.villageCode");
 		}
 		else if (region.isRetired()) {
 			problems.reject("regionCode", "household.error.villageRetired");
@@ -313,42 +307,18 @@ public class PetitionService {
 		if (category == null) {
 			problems.reject("categoryId", "petition.error.category");
 		}
-		var title = FormText.clean(form.title());
-		if (title == null) {
-			problems.reject("title", "validation.required");
-		}
-		else {
-			text(problems, "title", title, 100, false);
-		}
-		var description = FormText.clean(form.description());
-		text(problems, "description", description, 2000, true);
-		if (form.source() == null) {
-			problems.reject("source", "validation.required");
-		}
-		if (form.urgency() == null) {
-			problems.reject("urgency", "validation.required");
-		}
-		var received = FormText.date(form.receivedOn());
-		if (received == null) {
-			problems.reject("receivedOn", FormText.clean(form.receivedOn()) == null ? "validation.required" : "validation.date");
-		}
-		else if (received.isAfter(ChinaTime.today(clock))) {
-			problems.reject("receivedOn", "validation.futureDate");
-		}
-		else if (received.isBefore(EARLIEST_RECEIVED)) {
-			problems.reject("receivedOn", "validation.date");
-		}
 		checkUploads(problems, uploads);
 		problems.throwIfAny();
-		return new PetitionDetails(form.source(), householdId, visitId, name, phone, village, category, title, description,
-				form.urgency(), received);
+		return new PetitionDetails(form.source(), householdId, visitId, Objects.requireNonNull(name),
+				FormText.phone(form.petitionerPhone()), village, category, Objects.requireNonNull(FormText.clean(form.title())),
+				FormText.clean(form.description()), form.urgency(), Objects.requireNonNull(FormText.date(form.receivedOn())));
 	}
 
 	// The steps of the loop
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
-	public Petition push(long id, StepForm form, List<Upload> uploads) {
+	public Petition push(long id, @Valid StepForm form, List<Upload> uploads) {
 		return step(id, PetitionAction.PUSH, form, uploads, (petition, actor, comment, problems) -> {
 			var department = form.departmentId() == null ? null
 					: settings.servingVillage(petition.getRegionCode())
@@ -370,28 +340,28 @@ public class PetitionService {
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	public Petition accept(long id, StepForm form, List<Upload> uploads) {
+	public Petition accept(long id, @Valid StepForm form, List<Upload> uploads) {
 		return step(id, PetitionAction.ACCEPT, form, uploads,
 				(petition, actor, comment, problems) -> petition.accept(actor, comment, ChinaTime.today(clock)));
 	}
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	public Petition returnToPusher(long id, StepForm form, List<Upload> uploads) {
+	public Petition returnToPusher(long id, @Valid StepForm form, List<Upload> uploads) {
 		return step(id, PetitionAction.RETURN, form, uploads,
 				(petition, actor, comment, problems) -> petition.returnToPusher(actor, required(problems, comment)));
 	}
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	public Petition noteProgress(long id, StepForm form, List<Upload> uploads) {
+	public Petition noteProgress(long id, @Valid StepForm form, List<Upload> uploads) {
 		return step(id, PetitionAction.PROGRESS, form, uploads,
 				(petition, actor, comment, problems) -> petition.noteProgress(actor, required(problems, comment)));
 	}
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	public Petition close(long id, StepForm form, List<Upload> uploads) {
+	public Petition close(long id, @Valid StepForm form, List<Upload> uploads) {
 		return step(id, PetitionAction.CLOSE, form, uploads, (petition, actor, comment, problems) -> {
 			if (form.outcome() == null) {
 				problems.reject("outcome", "petition.error.outcome");
@@ -407,7 +377,7 @@ public class PetitionService {
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	public Petition rate(long id, StepForm form, List<Upload> uploads) {
+	public Petition rate(long id, @Valid StepForm form, List<Upload> uploads) {
 		return step(id, PetitionAction.RATE, form, uploads, (petition, actor, comment, problems) -> {
 			if (form.rating() == null) {
 				problems.reject("rating", "petition.error.rating");
@@ -419,14 +389,14 @@ public class PetitionService {
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	public Petition archive(long id, StepForm form, List<Upload> uploads) {
+	public Petition archive(long id, @Valid StepForm form, List<Upload> uploads) {
 		return step(id, PetitionAction.ARCHIVE, form, uploads,
 				(petition, actor, comment, problems) -> petition.archive(actor, comment));
 	}
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
-	public Petition markBacklog(long id, StepForm form, List<Upload> uploads) {
+	public Petition markBacklog(long id, @Valid StepForm form, List<Upload> uploads) {
 		return step(id, PetitionAction.MARK_BACKLOG, form, uploads, (petition, actor, comment, problems) -> {
 			var today = ChinaTime.today(clock);
 			var target = FormText.date(form.targetOn());
@@ -460,7 +430,6 @@ public class PetitionService {
 		}
 		var problems = new FieldProblems();
 		var comment = FormText.clean(form.comment());
-		text(problems, "comment", comment, 2000, true);
 		checkUploads(problems, uploads);
 		var step = transition.apply(petition, actor, comment, problems);
 		problems.throwIfAny();
@@ -499,15 +468,6 @@ public class PetitionService {
 		}
 		problems.throwIfAny();
 		return comment;
-	}
-
-	private static void text(FieldProblems problems, String field, @Nullable String text, int max, boolean multiLine) {
-		if (FormText.hasControlCharacters(text, multiLine)) {
-			problems.reject(field, "validation.controlCharacters");
-		}
-		else if (FormText.tooLong(text, max)) {
-			problems.reject(field, "validation.tooLong" + max);
-		}
 	}
 
 	private static void checkUploads(FieldProblems problems, List<Upload> uploads) {

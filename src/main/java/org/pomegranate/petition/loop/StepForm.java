@@ -1,13 +1,16 @@
 package org.pomegranate.petition.loop;
 
 import org.jspecify.annotations.Nullable;
+import org.pomegranate.shared.validation.PlainText;
 
 /**
  * One step's form on the petition page as typed: the comment (reason, note, reply) and what the
  * step needs besides (department and handler to push to, outcome, rating, backlog target date).
- * {@code version} is the petition's version when the page was opened.
+ * Which of these a step requires is the service's to say. {@code version} is the petition's
+ * version when the page was opened.
  */
-public record StepForm(@Nullable String comment, @Nullable Long departmentId, @Nullable String handler,
+public record StepForm(@PlainText(max = 2000, multiline = true) @Nullable String comment,
+		@Nullable Long departmentId, @Nullable String handler,
 		@Nullable Outcome outcome, @Nullable Rating rating, @Nullable String targetOn, @Nullable Long version) {
 
 	public static StepForm empty(long version) {

@@ -1,8 +1,9 @@
 package org.pomegranate.petition.settings;
 
 import java.util.List;
+import java.util.Objects;
 
-import org.jspecify.annotations.Nullable;
+import jakarta.validation.Valid;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.region.RegionService;
@@ -20,6 +21,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * What admins set up for the ledger: the categories with their time limits, and the responsible
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * it. Departments belong to a region and are managed by the admins of its subtree.
  */
 @Service
+@Validated
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
 public class CategoriesAndDepartments {
@@ -77,34 +80,23 @@ public class CategoriesAndDepartments {
 
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
-	public PetitionCategory saveCategory(CategoryForm form) {
+	public PetitionCategory saveCategory(@Valid CategoryForm form) {
 		if (!keepsCategories()) {
 			throw new BusinessRuleException("category.error.keeper");
 		}
 		var existing = form.id() == null ? null : category(form.id());
+		// The form's own fields are checked by its constraints; here the other categories and the two limits together.
 		var problems = new FieldProblems();
-		var name = FormText.clean(form.name());
-		if (name == null) {
-			problems.reject("name", "validation.required");
-		}
-		else if (FormText.tooLong(name, 20) || FormText.hasControlCharacters(name, false)) {
-			problems.reject("name", "category.error.name");
-		}
-		else if ((existing == null || !existing.getName().equals(name)) && categories.existsByName(name)) {
+		var name = Objects.requireNonNull(FormText.clean(form.name()));
+		if ((existing == null || !existing.getName().equals(name)) && categories.existsByName(name)) {
 			problems.reject("name", "category.error.duplicateName");
 		}
-		var accept = FormText.wholeNumber(form.acceptDays());
-		if (accept == null || accept < 1 || accept > 60) {
-			problems.reject("acceptDays", "category.error.acceptDays");
-		}
-		var close = FormText.wholeNumber(form.closeDays());
-		if (close == null || close < 1 || close > 365 || (accept != null && close < accept)) {
+		var accept = Objects.requireNonNull(FormText.wholeNumber(form.acceptDays()));
+		var close = Objects.requireNonNull(FormText.wholeNumber(form.closeDays()));
+		if (close < accept) {
 			problems.reject("closeDays", "category.error.closeDays");
 		}
-		var order = FormText.wholeNumber(form.sortOrder());
-		if (order == null || order < 0 || order > 9999) {
-			problems.reject("sortOrder", "category.error.sortOrder");
-		}
+		var order = Objects.requireNonNull(FormText.wholeNumber(form.sortOrder()));
 		problems.throwIfAny();
 		PetitionCategory category;
 		if (existing == null) {
@@ -150,14 +142,14 @@ public class CategoriesAndDepartments {
 
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
-	public PetitionDepartment createDepartment(DepartmentForm form) {
+	public PetitionDepartment createDepartment(@Valid DepartmentForm form) {
 		var problems = new FieldProblems();
-		var name = departmentName(form, problems);
+		var name = departmentName(form);
 		var regionCode = FormText.clean(form.regionCode());
 		if (regionCode == null || regions.find(regionCode).isEmpty() || !scope.contains(regionCode)) {
 			problems.reject("regionCode", "department.error.region");
 		}
-		else if (name != null && departments.existsByRegionCodeAndName(regionCode, name)) {
+		else if (departments.existsByRegionCodeAndName(regionCode, name)) {
 			problems.reject("name", "department.error.duplicateName");
 		}
 		problems.throwIfAny();
@@ -168,12 +160,12 @@ public class CategoriesAndDepartments {
 
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
-	public PetitionDepartment updateDepartment(long id, DepartmentForm form) {
+	public PetitionDepartment updateDepartment(long id, @Valid DepartmentForm form) {
 		var department = department(id);
 		StaleEdits.requireVersion(department.getVersion(), StaleEdits.versionOf(form.version()), DEPARTMENT, id);
 		var problems = new FieldProblems();
-		var name = departmentName(form, problems);
-		if (name != null && !name.equals(department.getName())
+		var name = departmentName(form);
+		if (!name.equals(department.getName())
 				&& departments.existsByRegionCodeAndName(department.getRegionCode(), name)) {
 			problems.reject("name", "department.error.duplicateName");
 		}
@@ -184,15 +176,9 @@ public class CategoriesAndDepartments {
 		return department;
 	}
 
-	private static @Nullable String departmentName(DepartmentForm form, FieldProblems problems) {
-		var name = FormText.clean(form.name());
-		if (name == null) {
-			problems.reject("name", "validation.required");
-		}
-		else if (FormText.tooLong(name, 50) || FormText.hasControlCharacters(name, false)) {
-			problems.reject("name", "validation.tooLong50");
-		}
-		return name;
+	/** The name as the form's constraints let it through. */
+	private static String departmentName(DepartmentForm form) {
+		return Objects.requireNonNull(FormText.clean(form.name()));
 	}
 
 	/** The unique key settles two admins adding the same department at once. */

@@ -1,10 +1,13 @@
 package org.pomegranate.petition.settings;
 
 import org.jspecify.annotations.Nullable;
+import org.pomegranate.shared.validation.PlainText;
+import org.pomegranate.shared.validation.Required;
 
 /**
- * A responsible department as typed by an admin.
+ * A responsible department as typed by an admin; the service checks the region (which an edit
+ * does not change) and that the name is new there.
  */
-public record DepartmentForm(@Nullable String name, @Nullable String regionCode, @Nullable Boolean active,
-		@Nullable Long version) {
+public record DepartmentForm(@Required @PlainText(max = 50) @Nullable String name, @Nullable String regionCode,
+		@Nullable Boolean active, @Nullable Long version) {
 }

@@ -1,5 +1,6 @@
 package org.pomegranate.petition.web;
 
+import org.pomegranate.petition.loop.PetitionLabels;
 import org.pomegranate.petition.settings.CategoryForm;
 import org.pomegranate.petition.settings.DepartmentForm;
 import org.pomegranate.petition.settings.PetitionDepartment;
@@ -29,9 +30,12 @@ class CategoriesAndDepartmentsController {
 
 	private final RegionService regions;
 
-	CategoriesAndDepartmentsController(CategoriesAndDepartments settings, RegionService regions) {
+	private final PetitionLabels labels;
+
+	CategoriesAndDepartmentsController(CategoriesAndDepartments settings, RegionService regions, PetitionLabels labels) {
 		this.settings = settings;
 		this.regions = regions;
+		this.labels = labels;
 	}
 
 	@GetMapping("/petition-categories")
@@ -70,13 +74,14 @@ class CategoriesAndDepartmentsController {
 				"redirect:/petition-departments");
 	}
 
-	private static String saved(Runnable save, String successKey, RedirectAttributes redirect, String view) {
+	private String saved(Runnable save, String successKey, RedirectAttributes redirect, String view) {
 		try {
 			save.run();
 			redirect.addFlashAttribute("success", successKey);
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("failure", ex.problems().values().iterator().next());
+			// Resolved here: a constraint's message is already interpolated, with no key left to look up.
+			redirect.addFlashAttribute("failureText", labels.text(ex.firstProblem()));
 		}
 		catch (BusinessRuleException ex) {
 			redirect.addFlashAttribute("failure", ex.messageKey());

@@ -354,14 +354,7 @@ class PetitionController {
 
 	/** Field problems beside their fields; the attachments' beside the form, which has no such field. */
 	private static void addProblems(InvalidInputException ex, BindingResult result) {
-		ex.problems().forEach((field, key) -> {
-			if (field.equals("attachments")) {
-				result.reject(key);
-			}
-			else {
-				result.rejectValue(field, key);
-			}
-		});
+		ex.addTo(result, "attachments");
 	}
 
 	private static Sort sortBy(String sort) {
