@@ -96,7 +96,7 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
 				.requestMatchers(HttpMethod.POST, "/petitions", "/petitions/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
-				.requestMatchers("/petitions/**", "/petition-attachments/**")
+				.requestMatchers("/petitions/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name(), Role.STAFF.name())
 				// Dashboards: supervisors and admins drill down; staff see their own region's on the home
 				// page; the charts' JSON follows the same scope. Reports are the admins'.
@@ -106,8 +106,9 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name(), Role.STAFF.name())
 				.requestMatchers("/reports", "/reports/**")
 				.hasRole(Role.ADMIN.name())
+				// Files: the owner of each file decides who sees it (the files module asks it).
 				.requestMatchers("/regions/**", "/households/**", "/cadres/**", "/programs/**", "/pairings/**",
-						"/visits/**", "/coverage/**")
+						"/visits/**", "/coverage/**", "/files/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name(), Role.STAFF.name())
 				.anyRequest()
 				.authenticated())

@@ -20,17 +20,20 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
+import org.pomegranate.files.FileKind;
+import org.pomegranate.files.FileRefusal;
+import org.pomegranate.files.FileStore;
+import org.pomegranate.files.StoredFileInfo;
+import org.pomegranate.files.Upload;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.CappedPages;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.FieldProblems;
-import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.Like;
 import org.pomegranate.shared.Paging;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
-import org.pomegranate.shared.Uploads;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -58,7 +61,7 @@ public class PairingService {
 
 	public static final int MAX_PHOTOS = 6;
 
-	public static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+	public static final int MAX_PHOTO_BYTES = (int) FileKind.PHOTO.maxBytes();
 
 	/** What a pairing row of a list or export shows besides the pairing itself. */
 	private static final String[] PAIRING_SHOWS = { "program", "cadre", "household" };
@@ -71,7 +74,7 @@ public class PairingService {
 
 	private final VisitRepository visits;
 
-	private final VisitPhotoRepository photos;
+	private final FileStore files;
 
 	private final HouseholdService households;
 
@@ -88,12 +91,12 @@ public class PairingService {
 	private final CappedPages cappedPages;
 
 	PairingService(PairingProgramRepository programs, PairingRepository pairings, VisitRepository visits,
-			VisitPhotoRepository photos, HouseholdService households, CadreService cadres, RegionService regions,
+			FileStore files, HouseholdService households, CadreService cadres, RegionService regions,
 			RegionScope scope, AuditLog auditLog, Clock clock, CappedPages cappedPages) {
 		this.programs = programs;
 		this.pairings = pairings;
 		this.visits = visits;
-		this.photos = photos;
+		this.files = files;
 		this.households = households;
 		this.cadres = cadres;
 		this.regions = regions;
@@ -416,13 +419,12 @@ public class PairingService {
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	public Visit recordVisit(long pairingId, VisitForm form, List<Photo> uploaded) {
+	public Visit recordVisit(long pairingId, VisitForm form, List<Upload> uploaded) {
 		var pairing = get(pairingId);
 		var details = check(pairing, form, uploaded);
 		var visit = visits.saveAndFlush(new Visit(pairing, details, scope.currentUsername()));
 		for (var photo : uploaded) {
-			photos.save(new VisitPhoto(visit.getId(), safeFilename(photo.filename()), contentType(photo.data()),
-					photo.data()));
+			files.store(VisitPhotos.KIND, visit.getId(), visit.getRegionCode(), photo);
 		}
 		auditLog.record(AuditAction.CREATE, VISIT, visit.getId(), pairing.getHousehold().getHeadName() + " "
 				+ details.visitedOn() + " " + details.kind() + (uploaded.isEmpty() ? "" : "，照片 " + uploaded.size() + " 张"));
@@ -442,25 +444,12 @@ public class PairingService {
 			.toList();
 	}
 
-	public Map<Long, List<PhotoInfo>> photosOf(List<Visit> shown) {
-		if (shown.isEmpty()) {
-			return Map.of();
-		}
-		return photos.findInfoByVisitIdIn(shown.stream().map(Visit::getId).toList())
-			.stream()
-			.collect(Collectors.groupingBy(PhotoInfo::visitId));
+	/** The photos of visits already shown to the user (so in their scope), by visit id. */
+	public Map<Long, List<StoredFileInfo>> photosOf(List<Visit> shown) {
+		return files.list(VisitPhotos.KIND, shown.stream().map(Visit::getId).toList());
 	}
 
-	public StoredPhoto photo(long photoId) {
-		var photo = photos.findById(photoId).orElseThrow(() -> new RecordNotFoundException("VisitPhoto", photoId));
-		visit(photo.getVisitId());
-		return new StoredPhoto(photo.getFilename(), photo.getContentType(), photo.getData());
-	}
-
-	public record StoredPhoto(String filename, String contentType, byte[] data) {
-	}
-
-	private VisitDetails check(Pairing pairing, VisitForm form, List<Photo> uploaded) {
+	private VisitDetails check(Pairing pairing, VisitForm form, List<Upload> uploaded) {
 		var problems = new FieldProblems();
 		var today = ChinaTime.today(clock);
 		var date = PairingRules.date(form.visitedOn());
@@ -502,12 +491,9 @@ public class PairingService {
 			problems.reject("photos", "visit.error.tooManyPhotos");
 		}
 		for (var photo : uploaded) {
-			if (photo.data().length > MAX_PHOTO_BYTES) {
-				problems.reject("photos", "visit.error.photoTooBig");
-			}
-			else if (contentType(photo.data()) == null) {
-				problems.reject("photos", "visit.error.photoType");
-			}
+			files.check(VisitPhotos.KIND, photo)
+				.ifPresent(refusal -> problems.reject("photos",
+						refusal == FileRefusal.TOO_BIG ? "visit.error.photoTooBig" : "visit.error.photoType"));
 		}
 		problems.throwIfAny();
 		return new VisitDetails(date, form.kind(), visitors, findings, actions, aid, Boolean.TRUE.equals(form.followUpNeeded()));
@@ -515,16 +501,6 @@ public class PairingService {
 
 	private static <E> Set<E> withoutNulls(List<E> values) {
 		return values.stream().filter(Objects::nonNull).collect(Collectors.toSet());
-	}
-
-	/** What the bytes are, whatever the file name or the browser claims: photos only. */
-	static @Nullable String contentType(byte[] data) {
-		var type = Uploads.contentType(data);
-		return Uploads.JPEG.equals(type) || Uploads.PNG.equals(type) ? type : null;
-	}
-
-	private static String safeFilename(String filename) {
-		return Uploads.safeFilename(filename, "photo");
 	}
 
 }
