@@ -17,26 +17,26 @@
     return existing || echarts.init(element);
   }
 
-  function trend(element, months) {
+  // The sources' series over twelve months: bars on the left axis, lines on the right.
+  function trend(element, trend) {
     chart(element).setOption({
       tooltip: { trigger: 'axis' },
       legend: {},
       grid: { left: 48, right: 48, bottom: 32 },
-      xAxis: { type: 'category', data: months.map(function (m) { return m.month; }) },
+      xAxis: { type: 'category', data: trend.months },
       yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', minInterval: 1, splitLine: { show: false } }],
-      series: [
-        { name: element.dataset.labelCollected, type: 'bar', data: months.map(function (m) { return m.collected; }) },
-        { name: element.dataset.labelClosed, type: 'bar', data: months.map(function (m) { return m.closed; }) },
-        { name: element.dataset.labelVisits, type: 'line', yAxisIndex: 1, data: months.map(function (m) { return m.visits; }) }
-      ]
+      series: trend.series.map(function (s) {
+        var line = s.chart === 'LINE';
+        return { name: trend.labels[s.key], type: line ? 'line' : 'bar', yAxisIndex: line ? 1 : 0, data: s.values };
+      })
     });
   }
 
-  function categories(element, counts) {
+  function categories(element, breakdown) {
     chart(element).setOption({
       tooltip: { trigger: 'item' },
       series: [{ type: 'pie', radius: ['35%', '65%'],
-        data: counts.map(function (c) { return { name: c.category, value: c.collected }; }) }]
+        data: breakdown.parts.map(function (part) { return { name: part.name, value: part.value }; }) }]
     });
   }
 

@@ -3,9 +3,12 @@ package org.pomegranate.dashboard;
 import org.pomegranate.figures.FigureQuery;
 import org.pomegranate.pairing.PairingPrograms;
 import org.pomegranate.pairing.PairingPrograms.ProgramSummary;
+import org.pomegranate.figures.Breakdown;
 import org.pomegranate.figures.FigureSource;
 import org.pomegranate.figures.KeyFigure;
 import org.pomegranate.figures.Period;
+import org.pomegranate.figures.TrendSeries;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,8 +20,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.pomegranate.pairing.VisitFigures;
-import org.pomegranate.petition.PetitionFigures;
 import org.pomegranate.region.Region;
 import org.pomegranate.region.RegionService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,18 +48,11 @@ public class Statistics {
 
 	private final RegionService regions;
 
-	private final PetitionFigures petitions;
-
-	private final VisitFigures visits;
-
 	private final PairingPrograms programs;
 
-	Statistics(List<FigureSource> sources, RegionService regions, PetitionFigures petitions, VisitFigures visits,
-			PairingPrograms programs) {
+	Statistics(List<FigureSource> sources, RegionService regions, PairingPrograms programs) {
 		this.sources = sources.stream().sorted(Comparator.comparingInt(FigureSource::order)).toList();
 		this.regions = regions;
-		this.petitions = petitions;
-		this.visits = visits;
 		this.programs = programs;
 	}
 
@@ -102,22 +96,26 @@ public class Statistics {
 		return new Ranking(List.copyOf(keys), rows);
 	}
 
-	/** The twelve months up to the period's end: petitions collected, of them closed by now, and visits. */
-	public List<TrendMonth> trend(String regionCode, Period period) {
+	/** The twelve months up to the period's end, with every source's series. */
+	public Trend trend(String regionCode, Period period) {
+		regions.get(regionCode);
 		var months = period.trailingYear();
-		var petitionMonths = petitions.byMonth(regionCode, months.from(), months.to());
-		var visitMonths = visits.byMonth(regionCode, months.from(), months.to());
-		var trend = new ArrayList<TrendMonth>();
-		for (int i = 0; i < petitionMonths.size(); i++) {
-			var f = petitionMonths.get(i).figures();
-			trend.add(new TrendMonth(petitionMonths.get(i).key(), f.collected(), f.closed(),
-					visitMonths.get(i).counts().total()));
+		var labels = new ArrayList<String>();
+		for (var month = YearMonth.from(months.from()); !month.isAfter(YearMonth.from(months.to())); month = month.plusMonths(1)) {
+			labels.add(month.toString());
 		}
-		return trend;
+		var series = new ArrayList<TrendSeries>();
+		sources.forEach(source -> series.addAll(source.trend(regionCode, months)));
+		return new Trend(labels, series, Map.of());
 	}
 
-	public List<PetitionFigures.CategoryCount> categories(String regionCode, Period period) {
-		return petitions.byCategory(regionCode, period.from(), period.to());
+	/** The first breakdown a source offers for the period (the petitions by category today); empty parts if none. */
+	public Breakdown breakdown(String regionCode, Period period) {
+		regions.get(regionCode);
+		return sources.stream()
+			.flatMap(source -> source.breakdown(regionCode, period).stream())
+			.findFirst()
+			.orElse(new Breakdown("", List.of()));
 	}
 
 	/** The pairing programs the dashboard of this region may show, the default first. */
@@ -217,7 +215,18 @@ public class Statistics {
 	public record RankingRow(String regionCode, String regionName, Map<String, KeyFigure> figures, Set<String> weakest) {
 	}
 
-	public record TrendMonth(String month, long collected, long closed, long visits) {
+	/**
+	 * The months of the trend chart ({@code 2024-02}), each source's series over them, and the
+	 * legend of each series in the reader's language.
+	 */
+	public record Trend(List<String> months, List<TrendSeries> series, Map<String, String> labels) {
+
+		Trend labelled(java.util.function.Function<String, String> label) {
+			var labels = new LinkedHashMap<String, String>();
+			series.forEach(s -> labels.put(s.key(), label.apply(s.key())));
+			return new Trend(months, series, labels);
+		}
+
 	}
 
 }

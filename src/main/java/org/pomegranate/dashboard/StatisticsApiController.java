@@ -2,7 +2,9 @@ package org.pomegranate.dashboard;
 
 import java.util.List;
 
-import org.pomegranate.petition.PetitionFigures;
+import org.pomegranate.figures.Breakdown;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,9 +21,12 @@ class StatisticsApiController {
 
 	private final DashboardParameters parameters;
 
-	StatisticsApiController(Statistics statistics, DashboardParameters parameters) {
+	private final MessageSource messages;
+
+	StatisticsApiController(Statistics statistics, DashboardParameters parameters, MessageSource messages) {
 		this.statistics = statistics;
 		this.parameters = parameters;
+		this.messages = messages;
 	}
 
 	@GetMapping("/tiles")
@@ -35,15 +40,16 @@ class StatisticsApiController {
 	}
 
 	@GetMapping("/trend")
-	List<Statistics.TrendMonth> trend(DashboardRequest request) {
+	Statistics.Trend trend(DashboardRequest request) {
 		var query = parameters.query(request);
-		return statistics.trend(query.regionCode(), query.period());
+		return statistics.trend(query.regionCode(), query.period())
+			.labelled(key -> messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
 	}
 
 	@GetMapping("/categories")
-	List<PetitionFigures.CategoryCount> categories(DashboardRequest request) {
+	Breakdown categories(DashboardRequest request) {
 		var query = parameters.query(request);
-		return statistics.categories(query.regionCode(), query.period());
+		return statistics.breakdown(query.regionCode(), query.period());
 	}
 
 }

@@ -2,12 +2,14 @@ package org.pomegranate.figures;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A module's contribution to the dashboards and the monthly report: its named figures for a
- * region and a period, and the same figures for each region directly below (the ranking). A
- * module added later (campaign units, activities, inspections, indicator scores) declares a bean
- * of this type and its tiles, ranking columns and report rows appear without a change here.
+ * region and a period, the same figures for each region directly below (the ranking), and, where
+ * it has them, monthly series for the trend chart and a breakdown for the pie. A module added
+ * later (campaign units, activities, inspections, indicator scores) declares a bean of this type
+ * and its tiles, ranking columns, chart series and report rows appear without a change elsewhere.
  * Implementations read the same query code as their module's own figure pages.
  */
 public interface FigureSource {
@@ -20,5 +22,15 @@ public interface FigureSource {
 
 	/** The figures of each region directly below, by region code; the same keys as {@link #figures}. */
 	Map<String, List<KeyFigure>> byChildRegion(FigureQuery query);
+
+	/** Its series for the twelve-month trend chart over {@code months} (whole months, oldest first); none by default. */
+	default List<TrendSeries> trend(String regionCode, Period months) {
+		return List.of();
+	}
+
+	/** Its breakdown of the period for the dashboard's pie; none by default. */
+	default Optional<Breakdown> breakdown(String regionCode, Period period) {
+		return Optional.empty();
+	}
 
 }

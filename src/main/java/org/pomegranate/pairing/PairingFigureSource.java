@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.pomegranate.figures.Period;
+import org.pomegranate.figures.TrendSeries;
+import org.pomegranate.figures.TrendSeries.Chart;
+
 import org.pomegranate.figures.KeyFigure.Better;
 import org.springframework.stereotype.Component;
 
@@ -63,6 +67,13 @@ class PairingFigureSource implements FigureSource {
 			rows.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(visitsOf(row.counts().total()));
 		}
 		return rows;
+	}
+
+	/** The visits of each month. */
+	@Override
+	public List<TrendSeries> trend(String regionCode, Period months) {
+		return List.of(new TrendSeries("dashboard.trend.visits", Chart.LINE,
+				visits.byMonth(regionCode, months.from(), months.to()).stream().map(row -> row.counts().total()).toList()));
 	}
 
 	private static List<KeyFigure> coverageOf(CoverageReport.Row row) {

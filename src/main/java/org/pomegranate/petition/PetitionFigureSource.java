@@ -7,6 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import org.pomegranate.figures.Breakdown;
+import org.pomegranate.figures.Period;
+import org.pomegranate.figures.TrendSeries;
+import org.pomegranate.figures.TrendSeries.Chart;
 
 import org.pomegranate.figures.KeyFigure.Better;
 import org.springframework.stereotype.Component;
@@ -50,7 +56,28 @@ class PetitionFigureSource implements FigureSource {
 		return rows;
 	}
 
-	private static List<KeyFigure> of(Figures f) {
+	/** Petitions collected in each month, and of them those closed by now. */
+	@Override
+	public List<TrendSeries> trend(String regionCode, Period months) {
+		var rows = petitions.byMonth(regionCode, months.from(), months.to());
+		return List.of(
+				new TrendSeries("dashboard.trend.collected", Chart.BAR,
+						rows.stream().map(row -> row.figures().collected()).toList()),
+				new TrendSeries("dashboard.trend.closed", Chart.BAR,
+						rows.stream().map(row -> row.figures().closed()).toList()));
+	}
+
+	/** The petitions collected in the period by category. */
+	@Override
+	public Optional<Breakdown> breakdown(String regionCode, Period period) {
+		return Optional.of(new Breakdown("figure.petitions.byCategory",
+				petitions.byCategory(regionCode, period.from(), period.to())
+					.stream()
+					.map(count -> new Breakdown.Part(count.category(), count.collected()))
+					.toList()));
+	}
+
+	private static List<KeyFigure> of(PetitionCounts f) {
 		var figures = new ArrayList<KeyFigure>();
 		figures.add(KeyFigure.count("figure.petitions.collected", f.collected(), Better.NEITHER));
 		figures.add(KeyFigure.count("figure.petitions.resolved", f.resolved(), Better.NEITHER));

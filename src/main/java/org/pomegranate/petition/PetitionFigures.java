@@ -153,33 +153,33 @@ public class PetitionFigures {
 	}
 
 	/** The figures of {@code regionCode} (in the user's scope) and everything below it. */
-	public Figures figures(String regionCode, LocalDate from, LocalDate toInclusive) {
+	public PetitionCounts figures(String regionCode, LocalDate from, LocalDate toInclusive) {
 		regions.get(regionCode);
-		return count(regionCode, from, toInclusive, Grouping.TOTAL, tallied(regionCode)).getOrDefault("", Figures.NONE);
+		return count(regionCode, from, toInclusive, Grouping.TOTAL, tallied(regionCode)).getOrDefault("", PetitionCounts.NONE);
 	}
 
 	/** The figures of each region directly below {@code regionCode}, in code order. */
-	public List<Figures.Row> byChildRegion(String regionCode, LocalDate from, LocalDate toInclusive) {
+	public List<PetitionCounts.Row> byChildRegion(String regionCode, LocalDate from, LocalDate toInclusive) {
 		var region = regions.get(regionCode);
 		var childLevel = region.getLevel().child();
 		if (childLevel == null) {
 			return List.of();
 		}
 		var counts = count(regionCode, from, toInclusive, Grouping.child(childLevel.codeLength()), tallied(regionCode));
-		var rows = new ArrayList<Figures.Row>();
+		var rows = new ArrayList<PetitionCounts.Row>();
 		for (var child : regions.children(regionCode)) {
-			rows.add(new Figures.Row(child.getCode(), child.getName(), counts.getOrDefault(child.getCode(), Figures.NONE)));
+			rows.add(new PetitionCounts.Row(child.getCode(), child.getName(), counts.getOrDefault(child.getCode(), PetitionCounts.NONE)));
 		}
 		return rows;
 	}
 
 	/** The figures of each month of the period, oldest first (empty months included). */
-	public List<Figures.Row> byMonth(String regionCode, LocalDate from, LocalDate toInclusive) {
+	public List<PetitionCounts.Row> byMonth(String regionCode, LocalDate from, LocalDate toInclusive) {
 		regions.get(regionCode);
 		var counts = count(regionCode, from, toInclusive, Grouping.MONTH, tallied(regionCode));
-		var rows = new ArrayList<Figures.Row>();
+		var rows = new ArrayList<PetitionCounts.Row>();
 		for (var month = YearMonth.from(from); !month.isAfter(YearMonth.from(toInclusive)); month = month.plusMonths(1)) {
-			rows.add(new Figures.Row(month.toString(), month.toString(), counts.getOrDefault(month.toString(), Figures.NONE)));
+			rows.add(new PetitionCounts.Row(month.toString(), month.toString(), counts.getOrDefault(month.toString(), PetitionCounts.NONE)));
 		}
 		return rows;
 	}
@@ -217,9 +217,9 @@ public class PetitionFigures {
 	 * months of the period and the rows for the days before and after them. The tests hold the two
 	 * to the same numbers.
 	 */
-	Map<String, Figures> count(String regionCode, LocalDate from, LocalDate toInclusive, Grouping grouping,
+	Map<String, PetitionCounts> count(String regionCode, LocalDate from, LocalDate toInclusive, Grouping grouping,
 			boolean tallied) {
-		var figures = new LinkedHashMap<String, Figures>();
+		var figures = new LinkedHashMap<String, PetitionCounts>();
 		var months = WholeMonths.of(from, toInclusive);
 		if (!tallied || !months.any()) {
 			add(figures, COUNTS.formatted(grouping.rows), regionCode, from, toInclusive);
@@ -230,7 +230,7 @@ public class PetitionFigures {
 			jdbc.query(OVERDUE.formatted(grouping.rows),
 					parameters(regionCode, months.first().atDay(1), months.last().atEndOfMonth()), row -> {
 						var key = row.getString("key");
-						figures.put(key, figures.getOrDefault(key, Figures.NONE).withOverdue(row.getLong("overdue")));
+						figures.put(key, figures.getOrDefault(key, PetitionCounts.NONE).withOverdue(row.getLong("overdue")));
 					});
 			for (var days : months.days()) {
 				add(figures, COUNTS.formatted(grouping.rows), regionCode, days.from(), days.to());
@@ -239,20 +239,20 @@ public class PetitionFigures {
 		jdbc.query(BACKLOG.formatted(grouping.rows, grouping.marked, grouping.closed),
 				parameters(regionCode, from, toInclusive), row -> {
 					var key = row.getString("key");
-					figures.put(key, figures.getOrDefault(key, Figures.NONE)
+					figures.put(key, figures.getOrDefault(key, PetitionCounts.NONE)
 						.withBacklog(row.getLong("opened"), row.getLong("closed")));
 				});
 		return figures;
 	}
 
 	/** Adds the counts of one query to what {@code figures} holds already, key by key. */
-	private void add(Map<String, Figures> figures, String sql, String regionCode, LocalDate from, LocalDate to) {
+	private void add(Map<String, PetitionCounts> figures, String sql, String regionCode, LocalDate from, LocalDate to) {
 		jdbc.query(sql, parameters(regionCode, from, to), row -> {
-			var counted = new Figures(row.getLong("collected"), row.getLong("pushed"), row.getLong("accepted"),
+			var counted = new PetitionCounts(row.getLong("collected"), row.getLong("pushed"), row.getLong("accepted"),
 					row.getLong("resolved"), row.getLong("policy"), row.getLong("unresolvable"), row.getLong("open"),
 					row.getLong("overdue"), row.getLong("closed"), row.getLong("days_to_close"), row.getLong("rated"),
 					row.getLong("satisfied"), row.getLong("ever_closed"), row.getLong("reopened"), 0, 0);
-			figures.merge(row.getString("key"), counted, Figures::plus);
+			figures.merge(row.getString("key"), counted, PetitionCounts::plus);
 		});
 	}
 

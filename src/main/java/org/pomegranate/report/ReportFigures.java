@@ -15,7 +15,7 @@ import org.pomegranate.dashboard.Statistics;
 import org.pomegranate.pairing.Coverage;
 import org.pomegranate.pairing.VisitFigures;
 import org.pomegranate.pairing.VisitKind;
-import org.pomegranate.petition.Figures;
+import org.pomegranate.petition.PetitionCounts;
 import org.pomegranate.petition.PetitionFigures;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.ChinaTime;
@@ -108,7 +108,7 @@ class ReportFigures {
 		return messages.getMessage(key, null, key, CHINESE);
 	}
 
-	private static ReportData.Petitions petitions(Figures f, long openBacklog) {
+	private static ReportData.Petitions petitions(PetitionCounts f, long openBacklog) {
 		return new ReportData.Petitions(f.collected(), f.resolved(), f.policy(), f.open(), f.overdue(),
 				f.rated() == 0 ? null : f.satisfactionPercent(), f.backlogClosed(), openBacklog);
 	}

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 
 import org.junit.jupiter.api.Test;
 import org.pomegranate.IntegrationTest;
@@ -88,15 +89,36 @@ class DashboardTests {
 	}
 
 	@Test
+	@WithUserDetails("kd_supervisor")
 	void theChartsJsonIsTheSameFiguresAndStaysInScope() throws Exception {
+		var collected = petitions.byMonth("513301", LocalDate.of(2023, 3, 1), LocalDate.of(2024, 2, 29));
+		var visitMonths = visits.byMonth("513301", LocalDate.of(2023, 3, 1), LocalDate.of(2024, 2, 29));
+		var byCategory = petitions.byCategory("513301", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
 		var supervisor = as("kd_supervisor");
 		JsonNode ranking = json.readTree(mvc.perform(get("/api/stats/regions").param("region", "513301").param("period", "2024")
 			.accept("application/json").with(supervisor)).andReturn().getResponse().getContentAsString());
 		assertThat(ranking.get("rows").size()).isPositive();
 		JsonNode trend = json.readTree(mvc.perform(get("/api/stats/trend").param("period", "2024-02")
 			.accept("application/json").with(supervisor)).andReturn().getResponse().getContentAsString());
-		assertThat(trend.size()).isEqualTo(12);
-		assertThat(trend.get(11).get("month").asString()).isEqualTo("2024-02");
+		assertThat(trend.get("months").size()).isEqualTo(12);
+		assertThat(trend.get("months").get(11).asString()).isEqualTo("2024-02");
+		var series = new LinkedHashMap<String, JsonNode>();
+		trend.get("series").forEach(s -> series.put(s.get("key").asString(), s.get("values")));
+		assertThat(series.keySet()).containsExactly("dashboard.trend.visits", "dashboard.trend.collected",
+				"dashboard.trend.closed");
+		for (int i = 0; i < 12; i++) {
+			assertThat(series.get("dashboard.trend.collected").get(i).asLong()).isEqualTo(collected.get(i).figures().collected());
+			assertThat(series.get("dashboard.trend.closed").get(i).asLong()).isEqualTo(collected.get(i).figures().closed());
+			assertThat(series.get("dashboard.trend.visits").get(i).asLong()).isEqualTo(visitMonths.get(i).counts().total());
+		}
+		assertThat(trend.get("labels").get("dashboard.trend.collected").asString()).isEqualTo("收集诉求");
+		JsonNode categories = json.readTree(mvc.perform(get("/api/stats/categories").param("period", "2024")
+			.accept("application/json").with(supervisor)).andReturn().getResponse().getContentAsString());
+		assertThat(categories.get("parts").size()).isEqualTo(byCategory.size());
+		for (int i = 0; i < byCategory.size(); i++) {
+			assertThat(categories.get("parts").get(i).get("name").asString()).isEqualTo(byCategory.get(i).category());
+			assertThat(categories.get("parts").get(i).get("value").asLong()).isEqualTo(byCategory.get(i).collected());
+		}
 
 		for (var path : new String[] { "/api/stats/tiles", "/api/stats/regions", "/api/stats/trend", "/api/stats/categories",
 				"/dashboard" }) {

@@ -180,15 +180,15 @@ class PairingBrowserTests {
 		assertThat(coverage(program, wait).paired()).isEqualTo(paired.paired());
 	}
 
-	private Figures coverage(long program, WebDriverWait wait) {
+	private PetitionCounts coverage(long program, WebDriverWait wait) {
 		browser.get(url("/coverage?program=" + program + "&region=513301103"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("coverage-total")));
 		var cells = browser.findElement(By.id("coverage-total")).findElements(By.tagName("td"));
-		return new Figures(Long.parseLong(cells.get(1).getText()), Long.parseLong(cells.get(2).getText()),
+		return new PetitionCounts(Long.parseLong(cells.get(1).getText()), Long.parseLong(cells.get(2).getText()),
 				Long.parseLong(cells.get(3).getText()));
 	}
 
-	private record Figures(long target, long paired, long unpaired) {
+	private record PetitionCounts(long target, long paired, long unpaired) {
 	}
 
 	private String url(String path) {

@@ -81,7 +81,7 @@ class PetitionFiguresTests {
 	@Test
 	void theTownshipsFiguresAreTheHandCountedOnes() {
 		var total = figures.figures(TOWNSHIP, FROM, TO);
-		assertThat(total).isEqualTo(new Figures(9, 8, 7, 4, 1, 1, 4, 2, 5, 71, 4, 3, 6, 2, 3, 2));
+		assertThat(total).isEqualTo(new PetitionCounts(9, 8, 7, 4, 1, 1, 4, 2, 5, 71, 4, 3, 6, 2, 3, 2));
 		assertThat(total.resolved() + total.unresolvable() + total.open()).isEqualTo(total.collected());
 		assertThat(total.averageDaysToClose()).isEqualTo(14.2);
 		assertThat(total.satisfactionPercent()).isEqualTo(75.0);
@@ -92,9 +92,9 @@ class PetitionFiguresTests {
 	@Test
 	void eachVillageAndEachMonthAddsUpToTheTotal() {
 		var villages = figures.byChildRegion(TOWNSHIP, FROM, TO);
-		assertThat(villages).extracting(Figures.Row::key).containsExactly(VILLAGE_A, VILLAGE_B);
-		assertThat(villages.get(0).figures()).isEqualTo(new Figures(5, 5, 4, 2, 1, 1, 2, 2, 3, 35, 2, 1, 4, 1, 0, 0));
-		assertThat(villages.get(1).figures()).isEqualTo(new Figures(4, 3, 3, 2, 0, 0, 2, 0, 2, 36, 2, 2, 2, 1, 3, 2));
+		assertThat(villages).extracting(PetitionCounts.Row::key).containsExactly(VILLAGE_A, VILLAGE_B);
+		assertThat(villages.get(0).figures()).isEqualTo(new PetitionCounts(5, 5, 4, 2, 1, 1, 2, 2, 3, 35, 2, 1, 4, 1, 0, 0));
+		assertThat(villages.get(1).figures()).isEqualTo(new PetitionCounts(4, 3, 3, 2, 0, 0, 2, 0, 2, 36, 2, 2, 2, 1, 3, 2));
 		for (var region : villages) {
 			var f = region.figures();
 			assertThat(f.resolved() + f.unresolvable() + f.open()).as(region.name()).isEqualTo(f.collected());
@@ -107,7 +107,7 @@ class PetitionFiguresTests {
 		assertThat(months.stream().mapToLong(m -> m.figures().backlogOpened()).sum()).isEqualTo(3);
 		assertThat(months.stream().mapToLong(m -> m.figures().backlogClosed()).sum()).isEqualTo(2);
 		// March: p3 and p7 received; p7 marked as backlog and resolved.
-		assertThat(months.get(2).figures()).isEqualTo(new Figures(2, 2, 2, 1, 0, 1, 0, 0, 2, 26, 1, 1, 2, 0, 1, 1));
+		assertThat(months.get(2).figures()).isEqualTo(new PetitionCounts(2, 2, 2, 1, 0, 1, 0, 0, 2, 26, 1, 1, 2, 0, 1, 1));
 	}
 
 	/** Every figure links to the ledger, which lists exactly as many petitions. */
@@ -118,7 +118,7 @@ class PetitionFiguresTests {
 				total.unresolvable(), total.open(), total.overdue(), total.closed(), total.rated(), total.satisfied(),
 				total.reopened(), total.backlogOpened(), total.backlogClosed() };
 		var mismatches = new ArrayList<String>();
-		for (var figure : Figure.values()) {
+		for (var figure : LedgerFigure.values()) {
 			long listed = petitions.search(new PetitionQuery(null, TOWNSHIP, null, null, null, null, null, FROM, TO, null, null,
 					null, figure), Pageable.unpaged()).getTotalElements();
 			if (listed != expected[figure.ordinal()]) {

@@ -1,5 +1,6 @@
 package org.pomegranate.pairing.program;
 
+import org.pomegranate.pairing.VisitRecorded;
 import org.pomegranate.pairing.cadre.Cadre;
 import org.pomegranate.pairing.cadre.CadreLevel;
 import org.pomegranate.pairing.cadre.CadreService;
@@ -34,6 +35,7 @@ import org.pomegranate.shared.Like;
 import org.pomegranate.shared.Paging;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -90,9 +92,11 @@ public class PairingService {
 
 	private final CappedPages cappedPages;
 
+	private final ApplicationEventPublisher events;
+
 	PairingService(PairingProgramRepository programs, PairingRepository pairings, VisitRepository visits,
 			FileStore files, HouseholdService households, CadreService cadres, RegionService regions,
-			RegionScope scope, AuditLog auditLog, Clock clock, CappedPages cappedPages) {
+			RegionScope scope, AuditLog auditLog, Clock clock, CappedPages cappedPages, ApplicationEventPublisher events) {
 		this.programs = programs;
 		this.pairings = pairings;
 		this.visits = visits;
@@ -104,6 +108,7 @@ public class PairingService {
 		this.auditLog = auditLog;
 		this.clock = clock;
 		this.cappedPages = cappedPages;
+		this.events = events;
 	}
 
 	// Programs
@@ -428,6 +433,8 @@ public class PairingService {
 		}
 		auditLog.record(AuditAction.CREATE, VISIT, visit.getId(), pairing.getHousehold().getHeadName() + " "
 				+ details.visitedOn() + " " + details.kind() + (uploaded.isEmpty() ? "" : "，照片 " + uploaded.size() + " 张"));
+		events.publishEvent(new VisitRecorded(visit.getId(), visit.getHouseholdId(), visit.getRegionCode(),
+				visit.getVisitedOn()));
 		return visit;
 	}
 

@@ -1,6 +1,6 @@
 package org.pomegranate.petition.loop;
 
-import org.pomegranate.petition.Figure;
+import org.pomegranate.petition.LedgerFigure;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
@@ -16,7 +16,7 @@ public record PetitionQuery(@Nullable String text, @Nullable String regionCode, 
 		@Nullable Long categoryId, @Nullable PetitionSource source, @Nullable Long departmentId,
 		@Nullable String month, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, @Nullable Boolean overdue,
-		@Nullable Boolean backlog, @Nullable Boolean escalated, @Nullable Figure figure) {
+		@Nullable Boolean backlog, @Nullable Boolean escalated, @Nullable LedgerFigure figure) {
 
 	/** No filter: every petition in the user's scope. Narrow it with the {@code in…}/{@code with…} methods. */
 	public static PetitionQuery all() {
@@ -82,7 +82,7 @@ public record PetitionQuery(@Nullable String text, @Nullable String regionCode, 
 				backlog, escalated, figure);
 	}
 
-	public PetitionQuery countedIn(@Nullable Figure figure) {
+	public PetitionQuery countedIn(@Nullable LedgerFigure figure) {
 		return new PetitionQuery(text, regionCode, state, categoryId, source, departmentId, month, from, to, overdue,
 				backlog, escalated, figure);
 	}

@@ -1,8 +1,9 @@
 package org.pomegranate.petition.loop;
 
-import org.pomegranate.petition.Figure;
+import org.pomegranate.petition.PetitionStepTaken;
+import org.pomegranate.petition.LedgerFigure;
 import org.pomegranate.petition.settings.PetitionDepartment;
-import org.pomegranate.petition.settings.PetitionSettings;
+import org.pomegranate.petition.settings.CategoriesAndDepartments;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -38,6 +39,7 @@ import org.pomegranate.shared.Paging;
 import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -72,13 +74,15 @@ public class PetitionService {
 
 	private final CappedPages cappedPages;
 
+	private final ApplicationEventPublisher events;
+
 	private final PetitionRepository petitions;
 
 	private final PetitionStepRepository steps;
 
 	private final FileStore files;
 
-	private final PetitionSettings settings;
+	private final CategoriesAndDepartments settings;
 
 	private final PetitionNumbers numbers;
 
@@ -97,10 +101,11 @@ public class PetitionService {
 	private final Clock clock;
 
 	PetitionService(PetitionRepository petitions, PetitionStepRepository steps, FileStore files,
-			PetitionSettings settings, PetitionNumbers numbers, PairingDirectory pairing,
+			CategoriesAndDepartments settings, PetitionNumbers numbers, PairingDirectory pairing,
 			AccountService accounts, RegionService regions, RegionScope scope, PetitionLabels labels, AuditLog auditLog,
-			Clock clock, CappedPages cappedPages) {
+			Clock clock, CappedPages cappedPages, ApplicationEventPublisher events) {
 		this.cappedPages = cappedPages;
+		this.events = events;
 		this.petitions = petitions;
 		this.steps = steps;
 		this.files = files;
@@ -241,6 +246,7 @@ public class PetitionService {
 		saveAttachments(step, uploads);
 		auditLog.record(AuditAction.CREATE, ENTITY, petition.getId(), number + " " + details.category().getName() + " @"
 				+ details.regionCode() + (uploads.isEmpty() ? "" : "，附件 " + uploads.size() + " 个"));
+		events.publishEvent(stepTaken(petition, PetitionAction.REGISTER, actor));
 		return petition;
 	}
 
@@ -439,7 +445,13 @@ public class PetitionService {
 		saveAttachments(step, uploads);
 		auditLog.record(AuditAction.UPDATE, ENTITY, id, petition.getNumber() + " " + labels.of(action) + " → "
 				+ labels.of(petition.getState()) + (uploads.isEmpty() ? "" : "，附件 " + uploads.size() + " 个"));
+		events.publishEvent(stepTaken(petition, action, actor));
 		return petition;
+	}
+
+	private static PetitionStepTaken stepTaken(Petition petition, PetitionAction action, Actor actor) {
+		return new PetitionStepTaken(petition.getId(), petition.getNumber(), petition.getRegionCode(), action.name(),
+				petition.getState().name(), actor.username());
 	}
 
 	private @Nullable UserSummary handler(Petition petition, @Nullable PetitionDepartment department,
@@ -529,7 +541,7 @@ public class PetitionService {
 		if (Boolean.TRUE.equals(query.escalated())) {
 			where = where.and(escalatedTo(scope.prefix(), true));
 		}
-		var figure = query.figure() == null ? Figure.COLLECTED : query.figure();
+		var figure = query.figure() == null ? LedgerFigure.COLLECTED : query.figure();
 		where = where.and(figure(figure));
 		var period = period(query);
 		if (period[0] != null || period[1] != null) {
@@ -565,7 +577,7 @@ public class PetitionService {
 		return new LocalDate[] { query.from(), query.to() };
 	}
 
-	private Specification<Petition> figure(Figure figure) {
+	private Specification<Petition> figure(LedgerFigure figure) {
 		var today = ChinaTime.today(clock);
 		var resolved = List.of(Outcome.SOLVED, Outcome.POLICY);
 		return (root, q, cb) -> switch (figure) {

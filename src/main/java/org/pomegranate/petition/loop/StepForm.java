@@ -14,4 +14,8 @@ public record StepForm(@Nullable String comment, @Nullable Long departmentId, @N
 		return new StepForm("", null, null, null, null, null, version);
 	}
 
+	public StepForm withTargetOn(@Nullable String targetOn) {
+		return new StepForm(comment, departmentId, handler, outcome, rating, targetOn, version);
+	}
+
 }

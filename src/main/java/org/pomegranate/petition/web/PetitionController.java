@@ -1,7 +1,7 @@
 package org.pomegranate.petition.web;
 
 import org.pomegranate.petition.loop.PetitionLabels;
-import org.pomegranate.petition.Figure;
+import org.pomegranate.petition.LedgerFigure;
 import org.pomegranate.petition.PetitionFigures;
 import org.pomegranate.petition.loop.Outcome;
 import org.pomegranate.petition.loop.Petition;
@@ -15,7 +15,7 @@ import org.pomegranate.petition.loop.PossibleDuplicatesException;
 import org.pomegranate.petition.loop.Rating;
 import org.pomegranate.petition.loop.StepForm;
 import org.pomegranate.petition.loop.Urgency;
-import org.pomegranate.petition.settings.PetitionSettings;
+import org.pomegranate.petition.settings.CategoriesAndDepartments;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Arrays;
@@ -66,7 +66,7 @@ class PetitionController {
 
 	private final PetitionService petitions;
 
-	private final PetitionSettings settings;
+	private final CategoriesAndDepartments settings;
 
 	private final PetitionFigures figures;
 
@@ -80,7 +80,7 @@ class PetitionController {
 
 	private final Clock clock;
 
-	PetitionController(PetitionService petitions, PetitionSettings settings, PetitionFigures figures,
+	PetitionController(PetitionService petitions, CategoriesAndDepartments settings, PetitionFigures figures,
 			PairingDirectory pairing, RegionService regions, RegionScope scope,
 			PetitionLabels labels, Clock clock) {
 		this.petitions = petitions;
@@ -124,7 +124,7 @@ class PetitionController {
 		model.addAttribute("sources", PetitionSource.values());
 		model.addAttribute("categories", settings.categories());
 		model.addAttribute("departments", settings.departments());
-		model.addAttribute("figureFilters", Figure.values());
+		model.addAttribute("figureFilters", LedgerFigure.values());
 		model.addAttribute("today", ChinaTime.today(clock));
 		return "petition/petitions";
 	}

@@ -1,6 +1,6 @@
 package org.pomegranate.petition.web;
 
-import org.pomegranate.petition.Figures;
+import org.pomegranate.petition.PetitionCounts;
 import org.pomegranate.petition.PetitionFigures;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,9 +59,9 @@ class PetitionFiguresController {
 		// Every petition lies in a village below exactly one of the regions below: they add up to
 		// the total, which saves counting the period a third time.
 		model.addAttribute("total", children.isEmpty() ? figures.figures(regionCode, start, end)
-				: children.stream().map(Figures.Row::figures).reduce(Figures.NONE, Figures::plus));
+				: children.stream().map(PetitionCounts.Row::figures).reduce(PetitionCounts.NONE, PetitionCounts::plus));
 		model.addAttribute("children", children);
-		var months = start.plusMonths(24).isBefore(end) ? List.<Figures.Row>of() : figures.byMonth(regionCode, start, end);
+		var months = start.plusMonths(24).isBefore(end) ? List.<PetitionCounts.Row>of() : figures.byMonth(regionCode, start, end);
 		var monthBounds = new HashMap<String, LocalDate[]>();
 		for (var row : months) {
 			// The ledger behind a month's figures: that month, cut to the period at both ends.

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
-public class PetitionSettings {
+public class CategoriesAndDepartments {
 
 	static final String CATEGORY = "PetitionCategory";
 
@@ -48,7 +48,7 @@ public class PetitionSettings {
 
 	private final AuditLog auditLog;
 
-	PetitionSettings(PetitionCategoryRepository categories, PetitionDepartmentRepository departments,
+	CategoriesAndDepartments(PetitionCategoryRepository categories, PetitionDepartmentRepository departments,
 			RegionService regions, RegionScope scope, AuditLog auditLog) {
 		this.categories = categories;
 		this.departments = departments;

@@ -5,11 +5,11 @@ package org.pomegranate.petition;
  * for each definition). Counts and sums only; the rates are computed from
  * them.
  */
-public record Figures(long collected, long pushed, long accepted, long resolved, long policy, long unresolvable,
+public record PetitionCounts(long collected, long pushed, long accepted, long resolved, long policy, long unresolvable,
 		long open, long overdue, long closed, long daysToClose, long rated, long satisfied, long everClosed,
 		long reopened, long backlogOpened, long backlogClosed) {
 
-	public static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+	public static final PetitionCounts NONE = new PetitionCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
 	/** 化解率: resolved of collected, in percent. */
 	public double resolvedPercent() {
@@ -32,21 +32,21 @@ public record Figures(long collected, long pushed, long accepted, long resolved,
 	}
 
 	/** Two counts of separate petitions added up (the backlog figures are set apart). */
-	public Figures plus(Figures other) {
-		return new Figures(collected + other.collected, pushed + other.pushed, accepted + other.accepted,
+	public PetitionCounts plus(PetitionCounts other) {
+		return new PetitionCounts(collected + other.collected, pushed + other.pushed, accepted + other.accepted,
 				resolved + other.resolved, policy + other.policy, unresolvable + other.unresolvable, open + other.open,
 				overdue + other.overdue, closed + other.closed, daysToClose + other.daysToClose, rated + other.rated,
 				satisfied + other.satisfied, everClosed + other.everClosed, reopened + other.reopened,
 				backlogOpened + other.backlogOpened, backlogClosed + other.backlogClosed);
 	}
 
-	Figures withOverdue(long count) {
-		return new Figures(collected, pushed, accepted, resolved, policy, unresolvable, open, count, closed, daysToClose,
+	PetitionCounts withOverdue(long count) {
+		return new PetitionCounts(collected, pushed, accepted, resolved, policy, unresolvable, open, count, closed, daysToClose,
 				rated, satisfied, everClosed, reopened, backlogOpened, backlogClosed);
 	}
 
-	Figures withBacklog(long opened, long closed) {
-		return new Figures(collected, pushed, accepted, resolved, policy, unresolvable, open, overdue, this.closed,
+	PetitionCounts withBacklog(long opened, long closed) {
+		return new PetitionCounts(collected, pushed, accepted, resolved, policy, unresolvable, open, overdue, this.closed,
 				daysToClose, rated, satisfied, everClosed, reopened, opened, closed);
 	}
 
@@ -55,7 +55,7 @@ public record Figures(long collected, long pushed, long accepted, long resolved,
 	}
 
 	/** One line of a breakdown: a region below, or a month. */
-	public record Row(String key, String name, Figures figures) {
+	public record Row(String key, String name, PetitionCounts figures) {
 	}
 
 }

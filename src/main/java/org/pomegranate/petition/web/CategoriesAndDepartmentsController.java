@@ -3,7 +3,7 @@ package org.pomegranate.petition.web;
 import org.pomegranate.petition.settings.CategoryForm;
 import org.pomegranate.petition.settings.DepartmentForm;
 import org.pomegranate.petition.settings.PetitionDepartment;
-import org.pomegranate.petition.settings.PetitionSettings;
+import org.pomegranate.petition.settings.CategoriesAndDepartments;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.InvalidInputException;
@@ -23,13 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Each row is its own small form; a refused one comes back with the reason in a flash message.
  */
 @Controller
-class PetitionSettingsController {
+class CategoriesAndDepartmentsController {
 
-	private final PetitionSettings settings;
+	private final CategoriesAndDepartments settings;
 
 	private final RegionService regions;
 
-	PetitionSettingsController(PetitionSettings settings, RegionService regions) {
+	CategoriesAndDepartmentsController(CategoriesAndDepartments settings, RegionService regions) {
 		this.settings = settings;
 		this.regions = regions;
 	}
