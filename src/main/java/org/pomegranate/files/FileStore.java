@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * The one store of uploaded files. A module checks its uploads ({@link #check}) with the rest of
- * its form, then stores each one in its own transaction; files are streamed in and out in chunks,
- * never held whole in memory, and never change once stored. Reading ({@link #find},
+ * its form, then stores each one in the transaction that writes the owner record, so both commit
+ * or roll back together; files are streamed in and out in chunks, never held whole in memory, and
+ * never change once stored. Reading ({@link #find},
  * {@link #open}, the lists) does not check who asks: the owning module does that for its
  * records, and the download endpoint asks the {@link FileOwner}.
  */
