@@ -1,6 +1,7 @@
 package org.pomegranate.pairing;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.pairing.household.HouseholdService;
@@ -34,6 +35,14 @@ public class PairingDirectory {
 		var visit = pairings.visit(id);
 		return new VisitSummary(visit.getId(), visit.getHouseholdId(), visit.getVisitedOn(), visit.getVisitors(),
 				visit.getFindings());
+	}
+
+	/** The households of {@code regionCode}'s subtree, oldest first; none where it lies outside the user's scope. */
+	public List<HouseholdSummary> householdsIn(String regionCode) {
+		return households.allIn(regionCode)
+			.stream()
+			.map(household -> new HouseholdSummary(household.getId(), household.getHeadName(), household.getRegionCode()))
+			.toList();
 	}
 
 	/** A household as other modules see it: who heads it and where it lives. */

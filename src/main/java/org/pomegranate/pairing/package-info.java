@@ -1,10 +1,10 @@
 /**
  * Cadre–household pairing (联谊结对): cadres, households, pairing programs, pairings with their
- * history ("dynamic management"), visits with photos, and the coverage view that shows which
+ * history ("dynamic management"), visits with their photos (kept in the file store), and the coverage view that shows which
  * target households are unpaired or overdue ("全覆盖联谊无遗漏").
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "audit", "figures", "region", "shared" })
+@ApplicationModule(allowedDependencies = { "audit", "figures", "files", "region", "shared" })
 package org.pomegranate.pairing;
 
 import org.pomegranate.pairing.cadre.Cadre;

@@ -77,6 +77,11 @@ public class RegionService {
 		return regions.findByParentCodeOrderByCode(code);
 	}
 
+	/** The regions directly below {@code code} (in the user's scope) that are not retired, in code order. */
+	public List<Region> activeChildren(String code) {
+		return children(code).stream().filter(child -> !child.isRetired()).toList();
+	}
+
 	/** The breadcrumb from the user's own region down to {@code code}. */
 	public List<Region> path(String code) {
 		var region = get(code);

@@ -3,11 +3,9 @@ package org.pomegranate.report;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -25,8 +23,8 @@ import org.pomegranate.shared.RegionScoped;
 
 /**
  * A monthly report of a region and a period. A draft carries the admin's narrative (存在的问题,
- * 下一步工作打算); freezing stores the figures and both files with it, after which nothing of it
- * changes (the database refuses it too).
+ * 下一步工作打算); freezing stores the figures with it and both files in the file store, after
+ * which nothing of it changes (the database refuses it too).
  */
 @Entity
 @Table(name = "monthly_report")
@@ -56,12 +54,6 @@ public class MonthlyReport implements RegionScoped {
 
 	@JdbcTypeCode(SqlTypes.JSON)
 	private @Nullable String figures;
-
-	@Basic(fetch = FetchType.LAZY)
-	private byte @Nullable [] xlsx;
-
-	@Basic(fetch = FetchType.LAZY)
-	private byte @Nullable [] docx;
 
 	private String createdBy;
 
@@ -111,11 +103,10 @@ public class MonthlyReport implements RegionScoped {
 		this.updatedAt = now;
 	}
 
-	void freeze(String figures, byte[] xlsx, byte[] docx, String by, Instant now) {
+	/** Its two files are stored in the file store beforehand, in the same transaction. */
+	void freeze(String figures, String by, Instant now) {
 		requireDraft();
 		this.figures = figures;
-		this.xlsx = xlsx.clone();
-		this.docx = docx.clone();
 		this.frozenBy = by;
 		this.frozenAt = now;
 		this.updatedAt = now;

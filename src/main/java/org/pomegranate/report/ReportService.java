@@ -1,5 +1,8 @@
 package org.pomegranate.report;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.time.Clock;
 import java.util.Arrays;
@@ -9,6 +12,8 @@ import java.util.Locale;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.figures.Period;
+import org.pomegranate.files.FileStore;
+import org.pomegranate.files.FileType;
 import org.pomegranate.petition.PetitionLedger;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
@@ -24,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The monthly reports of an admin's subtree: opening the draft of a region and period, writing
  * its narrative, exporting it (a draft is generated from the live figures each time; a frozen
- * report hands back its stored files), and freezing it. Exports and freezes are audited; a
+ * report hands back its files from the file store), and freezing it. Exports and freezes are audited; a
  * region or report outside the admin's scope answers 404.
  */
 @Service
@@ -34,9 +39,9 @@ public class ReportService {
 
 	static final String ENTITY = "MonthlyReport";
 
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	static final String XLSX = FileType.XLSX.mediaType();
 
-	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+	static final String DOCX = FileType.DOCX.mediaType();
 
 	private static final String INSERT_DRAFT = """
 			insert into monthly_report (region_code, period_kind, period_start, state, problems, plans, created_by)
@@ -56,6 +61,8 @@ public class ReportService {
 
 	private final AuditLog auditLog;
 
+	private final FileStore files;
+
 	private final JdbcTemplate jdbc;
 
 	private final JsonMapper json;
@@ -63,14 +70,15 @@ public class ReportService {
 	private final Clock clock;
 
 	ReportService(MonthlyReportRepository reports, ReportFigures figures, PetitionLedger ledger,
-			RegionService regions, RegionScope scope, AuditLog auditLog, JdbcTemplate jdbc, JsonMapper json,
-			Clock clock) {
+			RegionService regions, RegionScope scope, AuditLog auditLog, FileStore files, JdbcTemplate jdbc,
+			JsonMapper json, Clock clock) {
 		this.reports = reports;
 		this.figures = figures;
 		this.ledger = ledger;
 		this.regions = regions;
 		this.scope = scope;
 		this.auditLog = auditLog;
+		this.files = files;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
@@ -124,7 +132,7 @@ public class ReportService {
 	public ReportFile xlsx(long id) {
 		var report = get(id);
 		var data = figures(report);
-		var bytes = report.isFrozen() ? report.getXlsx() : workbook(data);
+		var bytes = report.isFrozen() ? frozenFile(report, FileType.XLSX) : workbook(data);
 		auditLog.record(AuditAction.EXPORT, ENTITY, id, "工作情况汇报 .xlsx " + data.regionName() + data.periodLabel());
 		return new ReportFile(filename(report, data, ".xlsx"), XLSX, bytes);
 	}
@@ -133,7 +141,8 @@ public class ReportService {
 	public ReportFile docx(long id) {
 		var report = get(id);
 		var data = figures(report);
-		var bytes = report.isFrozen() ? report.getDocx() : ReportDocument.write(data, report.getProblems(), report.getPlans());
+		var bytes = report.isFrozen() ? frozenFile(report, FileType.DOCX)
+				: ReportDocument.write(data, report.getProblems(), report.getPlans());
 		auditLog.record(AuditAction.EXPORT, ENTITY, id, "工作情况汇报 .docx " + data.regionName() + data.periodLabel());
 		return new ReportFile(filename(report, data, ".docx"), DOCX, bytes);
 	}
@@ -147,12 +156,33 @@ public class ReportService {
 			throw new BusinessRuleException("report.error.frozen");
 		}
 		var data = figures.of(report.getRegionCode(), report.period());
-		report.freeze(json.writeValueAsString(data), workbook(data),
-				ReportDocument.write(data, report.getProblems(), report.getPlans()), scope.currentUsername(),
-				clock.instant());
+		// The files first, while the report row is still a draft: a frozen report's files cannot be added.
+		storeFile(report, data, ".xlsx", workbook(data));
+		storeFile(report, data, ".docx", ReportDocument.write(data, report.getProblems(), report.getPlans()));
+		report.freeze(json.writeValueAsString(data), scope.currentUsername(), clock.instant());
 		reports.flush();
 		auditLog.record(AuditAction.FREEZE, ENTITY, id, "定稿 " + data.regionName() + data.periodLabel());
 		return report;
+	}
+
+	private void storeFile(MonthlyReport report, ReportData data, String extension, byte[] content) {
+		files.store(ReportFiles.KIND, report.getId(), report.getRegionCode(),
+				ReportDocument.title(data) + "（定稿）" + extension, new ByteArrayInputStream(content));
+	}
+
+	/** A frozen report's file as it was frozen: a few hundred kilobytes, read whole like a draft's. */
+	private byte[] frozenFile(MonthlyReport report, FileType type) {
+		var file = files.list(ReportFiles.KIND, report.getId())
+			.stream()
+			.filter(stored -> stored.type() == type)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("Frozen report " + report.getId() + " has no " + type));
+		try (var content = files.open(file.id())) {
+			return content.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** The workbook with the period's petition ledger, personal data masked as in every export. */

@@ -6,7 +6,7 @@
  * prefecture and county with users; a frozen report keeps its figures and files for good.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "account", "audit", "dashboard", "figures", "pairing", "petition", "region", "shared" })
+@ApplicationModule(allowedDependencies = { "account", "audit", "dashboard", "figures", "files", "pairing", "petition", "region", "shared" })
 package org.pomegranate.report;
 
 import org.jspecify.annotations.NullMarked;

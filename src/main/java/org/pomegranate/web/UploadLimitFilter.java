@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
 import org.jspecify.annotations.Nullable;
+import org.pomegranate.files.UploadLimits;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -26,14 +27,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * An upload over the server's multipart limits fails while the request is parsed, which the first
  * filter to read a parameter (Spring Security's CSRF check) triggers, long before a controller
  * could answer: the user would get Tomcat's English error page. This filter parses multipart
- * requests first and, when that fails, shows the error page in the user's language with status
- * 413 (400 for a body that is not multipart at all), as a read-only request that nothing handles
- * or writes. It runs after Spring Session's filter (order +50), so the error page still knows who
- * is signed in, and before Spring Security's.
+ * requests first and, when that fails or when a file is bigger than the path takes (a photo form
+ * takes 5 MB, a document form 20 MB: {@link UploadLimits}), shows the error page in the user's
+ * language with status 413 (400 for a body that is not multipart at all), as a read-only request
+ * that nothing handles or writes. It runs after Spring Session's filter (order +50), so the error
+ * page still knows who is signed in, and before Spring Security's.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 60)
 class UploadLimitFilter extends OncePerRequestFilter {
+
+	private final UploadLimits limits;
+
+	UploadLimitFilter(UploadLimits limits) {
+		this.limits = limits;
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,11 +51,14 @@ class UploadLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		HttpStatus refused;
+		@Nullable HttpStatus refused = null;
 		try {
-			request.getParts();
-			chain.doFilter(request, response);
-			return;
+			var parts = request.getParts();
+			var largest = limits.largestFileAt(request.getRequestURI().substring(request.getContextPath().length()));
+			if (largest.isPresent() && parts.stream()
+				.anyMatch(part -> part.getSubmittedFileName() != null && part.getSize() > largest.getAsLong())) {
+				refused = HttpStatus.CONTENT_TOO_LARGE;
+			}
 		}
 		catch (IllegalStateException ex) {
 			// Tomcat reports a size limit as an IllegalStateException around its SizeException.
@@ -55,6 +66,10 @@ class UploadLimitFilter extends OncePerRequestFilter {
 		}
 		catch (ServletException | IOException ex) {
 			refused = HttpStatus.BAD_REQUEST;
+		}
+		if (refused == null) {
+			chain.doFilter(request, response);
+			return;
 		}
 		var errorPage = new ParameterlessGet(request);
 		errorPage.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, refused.value());

@@ -4,7 +4,7 @@
  * violations into a message the user can act on.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "account", "audit", "shared" })
+@ApplicationModule(allowedDependencies = { "account", "audit", "files", "shared" })
 package org.pomegranate.web;
 
 import org.jspecify.annotations.NullMarked;

@@ -2,7 +2,6 @@ package org.pomegranate.pairing;
 
 import org.pomegranate.pairing.program.Pairing;
 import org.pomegranate.pairing.program.PairingService;
-import org.pomegranate.pairing.program.Photo;
 import org.pomegranate.pairing.program.VisitForm;
 import org.pomegranate.pairing.cadre.CadreLevel;
 import org.pomegranate.pairing.cadre.CadreService;
@@ -24,6 +23,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pomegranate.IntegrationTest;
+import org.pomegranate.files.Upload;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.InvalidInputException;
 import org.pomegranate.shared.RecordNotFoundException;
@@ -90,22 +90,22 @@ class PairingRulesTests {
 			.containsEntry("visitedOn", "visit.error.future");
 		assertThat(problems(() -> pairings.recordVisit(pairing.getId(), visit(TODAY.minusDays(31)), List.of())))
 			.containsEntry("visitedOn", "visit.error.beforePairing");
-		var gif = new Photo("a.gif", "GIF89a-not-a-photo".getBytes());
+		var gif = Upload.of("a.gif", "GIF89a-not-a-photo".getBytes());
 		assertThat(problems(() -> pairings.recordVisit(pairing.getId(), visit(TODAY), List.of(gif))))
 			.containsEntry("photos", "visit.error.photoType");
 		var huge = new byte[PairingService.MAX_PHOTO_BYTES + 1];
 		huge[0] = (byte) 0xFF;
 		huge[1] = (byte) 0xD8;
 		huge[2] = (byte) 0xFF;
-		assertThat(problems(() -> pairings.recordVisit(pairing.getId(), visit(TODAY), List.of(new Photo("big.jpg", huge)))))
+		assertThat(problems(() -> pairings.recordVisit(pairing.getId(), visit(TODAY), List.of(Upload.of("big.jpg", huge)))))
 			.containsEntry("photos", "visit.error.photoTooBig");
 		assertThat(visitCount()).isEqualTo(visitsBefore);
 
 		var png = Arrays.copyOf(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A }, 64);
 		var visit = as("gz_admin", () -> pairings.recordVisit(pairing.getId(), visit(TODAY.minusDays(30)),
-				List.of(new Photo("家访.png", png))));
+				List.of(Upload.of("家访.png", png))));
 		assertThat(visitCount()).isEqualTo(visitsBefore + 1);
-		assertThat(jdbc.queryForObject("select content_type from visit_photo where visit_id = ?", String.class, visit.getId()))
+		assertThat(jdbc.queryForObject("select content_type from stored_file where owner_kind = 'visit' and owner_id = ?", String.class, visit.getId()))
 			.isEqualTo("image/png");
 		assertThat(jdbc.queryForObject("select last_visit_on from pairing where id = ?", LocalDate.class, pairing.getId()))
 			.isEqualTo(TODAY.minusDays(30));

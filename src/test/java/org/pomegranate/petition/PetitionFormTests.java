@@ -123,7 +123,9 @@ class PetitionFormTests {
 			.andReturn()
 			.getResponse();
 		long id = Long.parseLong(saved.getRedirectedUrl().replaceAll(".*/", ""));
-		assertThat(jdbc.queryForObject("select content_type from petition_attachment where petition_id = ?", String.class, id))
+		assertThat(jdbc.queryForObject("""
+				select f.content_type from stored_file f join petition_step s on s.id = f.owner_id
+				where f.owner_kind = 'petition-step' and s.petition_id = ?""", String.class, id))
 			.isEqualTo("application/pdf");
 	}
 

@@ -147,6 +147,13 @@ class ReportTests {
 			.isInstanceOf(DataAccessException.class);
 		assertThatThrownBy(() -> jdbc.update("delete from monthly_report where id = ?", frozen.getId()))
 			.isInstanceOf(DataAccessException.class);
+		// Its files live in the file store, as frozen as the report.
+		assertThat(jdbc.queryForList("select content_type from stored_file where owner_kind = 'monthly-report' and owner_id = ?",
+				String.class, frozen.getId()))
+			.containsExactlyInAnyOrder(ReportService.XLSX, ReportService.DOCX);
+		assertThatThrownBy(() -> jdbc.update("delete from stored_file where owner_kind = 'monthly-report' and owner_id = ?",
+				frozen.getId()))
+			.isInstanceOf(DataAccessException.class);
 		// A new draft counts the ledger as it is now, and keeps the frozen version listed.
 		var again = reports.openDraft(TOWNSHIP, FEBRUARY);
 		assertThat(again.getId()).isNotEqualTo(frozen.getId());

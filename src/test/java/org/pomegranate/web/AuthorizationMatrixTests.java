@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,8 @@ import org.pomegranate.account.Role;
 import org.pomegranate.audit.AuditRouteDecisions;
 import org.pomegranate.shared.MenuContribution;
 import org.pomegranate.unit.UnitListStub;
+import org.pomegranate.files.FileStore;
+import org.pomegranate.files.Upload;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
@@ -126,7 +129,6 @@ class AuthorizationMatrixTests {
 		MATRIX.put("POST /pairings/{id}/visits", WRITERS);
 		MATRIX.put("GET /visits", RECORD_KEEPERS);
 		MATRIX.put("GET /visits/export", RECORD_KEEPERS);
-		MATRIX.put("GET /visits/photos/{id}", RECORD_KEEPERS);
 		MATRIX.put("GET /petitions", RECORD_KEEPERS);
 		MATRIX.put("GET /petitions/export", RECORD_KEEPERS);
 		MATRIX.put("GET /petitions/mine", RECORD_KEEPERS);
@@ -143,7 +145,7 @@ class AuthorizationMatrixTests {
 		MATRIX.put("POST /petitions/{id}/rate", WRITERS);
 		MATRIX.put("POST /petitions/{id}/archive", WRITERS);
 		MATRIX.put("POST /petitions/{id}/backlog", SUPERVISORS);
-		MATRIX.put("GET /petition-attachments/{id}", RECORD_KEEPERS);
+		MATRIX.put("GET /files/{id}", RECORD_KEEPERS);
 		MATRIX.put("GET /petition-categories", ADMINS);
 		MATRIX.put("POST /petition-categories", ADMINS);
 		MATRIX.put("GET /petition-departments", ADMINS);
@@ -172,6 +174,9 @@ class AuthorizationMatrixTests {
 		PARAMETERS.put("POST /reports/{id}", Map.of("version", "-1"));
 		PARAMETERS.put("POST /reports/{id}/freeze", Map.of("version", "-1"));
 	}
+
+	/** The smallest file a PNG's magic and a few bytes make. */
+	private static final byte[] PNG = Arrays.copyOf(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A }, 16);
 
 	/** One demo account per role, all at 甘孜州 except the county staff. */
 	private static final Map<Role, String> DEMO_USERS = Map.of(Role.ADMIN, "kd_admin", Role.SUPERVISOR,
@@ -208,6 +213,9 @@ class AuthorizationMatrixTests {
 	@Autowired
 	List<MenuContribution> menuContributions;
 
+	@Autowired
+	FileStore files;
+
 	private Map<String, String> kangdingRecords;
 
 	private Map<String, String> ludingRecords;
@@ -240,10 +248,10 @@ class AuthorizationMatrixTests {
 					insert into visit (pairing_id, household_id, region_code, visited_on, kind, visitors, created_by)
 					select id, household_id, region_code, current_date - 1, 'PHONE', '授权测试', 'test' from pairing
 					where program_id = ?""", Long.parseLong(records.get("program")));
-			jdbc.update("""
-					insert into visit_photo (visit_id, filename, content_type, size_bytes, data)
-					select v.id, 'test.png', 'image/png', 8, decode('89504e470d0a1a0a', 'hex') from visit v
-					join pairing p on p.id = v.pairing_id where p.program_id = ?""", Long.parseLong(records.get("program")));
+			var visit = jdbc.queryForMap("""
+					select v.id, v.region_code from visit v join pairing p on p.id = v.pairing_id where p.program_id = ?""",
+					Long.parseLong(records.get("program")));
+			files.store("visit", (Long) visit.get("id"), (String) visit.get("region_code"), Upload.of("test.png", PNG));
 		}
 		records.put("pairing", first("select min(id) from pairing where program_id = ?", Long.parseLong(records.get("program"))));
 		petitionRecords(county, records);
@@ -252,13 +260,13 @@ class AuthorizationMatrixTests {
 				values (?, 'MONTH', '1999-01-01', 'DRAFT', 'test') on conflict do nothing""", county);
 		records.put("report", first("""
 				select id from monthly_report where region_code = ? and period_start = '1999-01-01' and state = 'DRAFT'""", county));
-		records.put("photo", first("select min(ph.id) from visit_photo ph join visit v on v.id = ph.visit_id where v.region_code like ?",
-				county + "%"));
+		records.put("file", first("select min(f.id) from stored_file f join visit v on v.id = f.owner_id "
+				+ "where f.owner_kind = 'visit' and v.region_code like ?", county + "%"));
 		MODULE_DECISIONS.forEach(module -> records.putAll(module.records(county, jdbc)));
 		return records;
 	}
 
-	/** A department, a petition with its registering step and an attachment, in a village of the county. */
+	/** A department, a petition with its registering step and an attached file, in a village of the county. */
 	private void petitionRecords(String county, Map<String, String> records) {
 		var village = jdbc.queryForObject("select min(code) from region where parent_code = ?", String.class, records.get("code"));
 		jdbc.update("insert into petition_department (name, region_code) values ('授权测试单位', ?) on conflict do nothing", county);
@@ -276,12 +284,9 @@ class AuthorizationMatrixTests {
 			jdbc.update("""
 					insert into petition_step (petition_id, region_code, action, to_state, actor_username, actor_name)
 					select id, region_code, 'REGISTER', 'REGISTERED', 'test', '授权测试' from petition where id = ?""", petition);
-			jdbc.update("""
-					insert into petition_attachment (petition_id, step_id, region_code, filename, content_type, size_bytes, data)
-					select s.petition_id, s.id, s.region_code, 'test.png', 'image/png', 8, decode('89504e470d0a1a0a', 'hex')
-					from petition_step s where s.petition_id = ?""", petition);
+			var step = jdbc.queryForMap("select id, region_code from petition_step where petition_id = ?", petition);
+			files.store("petition-step", (Long) step.get("id"), (String) step.get("region_code"), Upload.of("test.png", PNG));
 		}
-		records.put("petition-attachment", first("select min(id) from petition_attachment where petition_id = ?", petition));
 	}
 
 	private String first(String sql, Object argument) {
@@ -459,9 +464,6 @@ class AuthorizationMatrixTests {
 	private static String idKind(String path) {
 		if (path.startsWith("/admin/users")) {
 			return "user";
-		}
-		if (path.startsWith("/visits/photos")) {
-			return "photo";
 		}
 		return path.substring(1, path.indexOf('/', 1)).replaceAll("s$", "");
 	}

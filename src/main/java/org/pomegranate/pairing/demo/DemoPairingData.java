@@ -12,7 +12,10 @@ import java.util.Random;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.IdNumber;
 import org.pomegranate.shared.RegionCode;
+import org.pomegranate.region.Region;
+import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.database.DemoDataCondition;
+import org.pomegranate.shared.database.LoaderIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -66,7 +69,10 @@ public class DemoPairingData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoPairingData(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+	private final RegionService regions;
+
+	DemoPairingData(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock, RegionService regions) {
+		this.regions = regions;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -78,7 +84,11 @@ public class DemoPairingData implements ApplicationRunner {
 		if (existing != null && existing > 0) {
 			return;
 		}
-		transaction.executeWithoutResult(status -> load());
+		// Villages come from the region module, read as the province's admin would.
+		LoaderIdentity.asAdminOf("51", "demo", () -> transaction.execute(status -> {
+			load();
+			return null;
+		}));
 	}
 
 	private void load() {
@@ -90,9 +100,7 @@ public class DemoPairingData implements ApplicationRunner {
 		var householdRegions = new ArrayList<String>();
 		int sequence = 0;
 		for (String township : TOWNSHIPS) {
-			var villages = jdbc.queryForList(
-					"select code from region where parent_code = ? and retired_at is null order by code limit 6", String.class,
-					township);
+			var villages = regions.activeChildren(township).stream().limit(6).map(Region::getCode).toList();
 			for (String village : villages) {
 				int count = 8 + random.nextInt(10);
 				for (int i = 0; i < count; i++) {

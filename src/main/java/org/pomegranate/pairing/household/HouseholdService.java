@@ -7,6 +7,7 @@ import org.pomegranate.pairing.program.PairingRules;
 import org.pomegranate.pairing.program.PairingStatus;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -99,6 +100,15 @@ public class HouseholdService {
 
 	public Household get(long id) {
 		return scope.check(households.findById(id), ENTITY, id);
+	}
+
+	/** Every household of {@code regionCode}'s subtree, oldest first; none where it lies outside the user's scope. */
+	public List<Household> allIn(String regionCode) {
+		if (!scope.contains(regionCode)) {
+			return List.of();
+		}
+		return households.findAll(scope.<Household>specification()
+			.and((root, q, cb) -> cb.like(root.get("regionCode"), RegionCode.of(regionCode) + "%")), Sort.by("id"));
 	}
 
 	public Page<Household> search(HouseholdQuery query, Pageable pageable) {

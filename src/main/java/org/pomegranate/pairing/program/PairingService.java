@@ -21,6 +21,11 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
+import org.pomegranate.files.FileKind;
+import org.pomegranate.files.FileRefusal;
+import org.pomegranate.files.FileStore;
+import org.pomegranate.files.StoredFileInfo;
+import org.pomegranate.files.Upload;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.CappedPages;
@@ -34,7 +39,6 @@ import org.pomegranate.shared.Paging;
 import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
-import org.pomegranate.shared.Uploads;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -66,7 +70,7 @@ public class PairingService {
 
 	public static final int MAX_PHOTOS = 6;
 
-	public static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+	public static final int MAX_PHOTO_BYTES = (int) FileKind.PHOTO.maxBytes();
 
 	/** What a pairing row of a list or export shows besides the pairing itself. */
 	private static final String[] PAIRING_SHOWS = { "program", "cadre", "household" };
@@ -79,7 +83,7 @@ public class PairingService {
 
 	private final VisitRepository visits;
 
-	private final VisitPhotoRepository photos;
+	private final FileStore files;
 
 	private final HouseholdService households;
 
@@ -98,12 +102,12 @@ public class PairingService {
 	private final ApplicationEventPublisher events;
 
 	PairingService(PairingProgramRepository programs, PairingRepository pairings, VisitRepository visits,
-			VisitPhotoRepository photos, HouseholdService households, CadreService cadres, RegionService regions,
+			FileStore files, HouseholdService households, CadreService cadres, RegionService regions,
 			RegionScope scope, AuditLog auditLog, Clock clock, CappedPages cappedPages, ApplicationEventPublisher events) {
 		this.programs = programs;
 		this.pairings = pairings;
 		this.visits = visits;
-		this.photos = photos;
+		this.files = files;
 		this.households = households;
 		this.cadres = cadres;
 		this.regions = regions;
@@ -439,13 +443,12 @@ public class PairingService {
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	public Visit recordVisit(long pairingId, @Valid VisitForm form, List<Photo> uploaded) {
+	public Visit recordVisit(long pairingId, @Valid VisitForm form, List<Upload> uploaded) {
 		var pairing = get(pairingId);
 		var details = check(pairing, form, uploaded);
 		var visit = visits.saveAndFlush(new Visit(pairing, details, scope.currentUsername()));
 		for (var photo : uploaded) {
-			photos.save(new VisitPhoto(visit.getId(), safeFilename(photo.filename()), contentType(photo.data()),
-					photo.data()));
+			files.store(VisitPhotos.KIND, visit.getId(), visit.getRegionCode(), photo);
 		}
 		auditLog.record(AuditAction.CREATE, VISIT, visit.getId(), pairing.getHousehold().getHeadName() + " "
 				+ details.visitedOn() + " " + details.kind() + (uploaded.isEmpty() ? "" : "，照片 " + uploaded.size() + " 张"));
@@ -467,26 +470,13 @@ public class PairingService {
 			.toList();
 	}
 
-	public Map<Long, List<PhotoInfo>> photosOf(List<Visit> shown) {
-		if (shown.isEmpty()) {
-			return Map.of();
-		}
-		return photos.findInfoByVisitIdIn(shown.stream().map(Visit::getId).toList())
-			.stream()
-			.collect(Collectors.groupingBy(PhotoInfo::visitId));
-	}
-
-	public StoredPhoto photo(long photoId) {
-		var photo = photos.findById(photoId).orElseThrow(() -> new RecordNotFoundException("VisitPhoto", photoId));
-		visit(photo.getVisitId());
-		return new StoredPhoto(photo.getFilename(), photo.getContentType(), photo.getData());
-	}
-
-	public record StoredPhoto(String filename, String contentType, byte[] data) {
+	/** The photos of visits already shown to the user (so in their scope), by visit id. */
+	public Map<Long, List<StoredFileInfo>> photosOf(List<Visit> shown) {
+		return files.list(VisitPhotos.KIND, shown.stream().map(Visit::getId).toList());
 	}
 
 	/** The form's own fields are checked by its constraints; here the date against the pairing's, the aid and the photos. */
-	private VisitDetails check(Pairing pairing, VisitForm form, List<Photo> uploaded) {
+	private VisitDetails check(Pairing pairing, VisitForm form, List<Upload> uploaded) {
 		var problems = new FieldProblems();
 		var date = Objects.requireNonNull(PairingRules.date(form.visitedOn()));
 		if (date.isBefore(pairing.getStartedOn())) {
@@ -503,27 +493,14 @@ public class PairingService {
 			problems.reject("photos", "visit.error.tooManyPhotos");
 		}
 		for (var photo : uploaded) {
-			if (photo.data().length > MAX_PHOTO_BYTES) {
-				problems.reject("photos", "visit.error.photoTooBig");
-			}
-			else if (contentType(photo.data()) == null) {
-				problems.reject("photos", "visit.error.photoType");
-			}
+			files.check(VisitPhotos.KIND, photo)
+				.ifPresent(refusal -> problems.reject("photos",
+						refusal == FileRefusal.TOO_BIG ? "visit.error.photoTooBig" : "visit.error.photoType"));
 		}
 		problems.throwIfAny();
 		return new VisitDetails(date, form.kind(), Objects.requireNonNull(PairingRules.clean(form.visitors())),
 				PairingRules.clean(form.findings()), PairingRules.clean(form.actionsTaken()), aid,
 				Boolean.TRUE.equals(form.followUpNeeded()));
-	}
-
-	/** What the bytes are, whatever the file name or the browser claims: photos only. */
-	static @Nullable String contentType(byte[] data) {
-		var type = Uploads.contentType(data);
-		return Uploads.JPEG.equals(type) || Uploads.PNG.equals(type) ? type : null;
-	}
-
-	private static String safeFilename(String filename) {
-		return Uploads.safeFilename(filename, "photo");
 	}
 
 }

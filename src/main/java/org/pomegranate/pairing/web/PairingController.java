@@ -7,20 +7,18 @@ import org.pomegranate.pairing.household.HouseholdService;
 import org.pomegranate.pairing.program.Pairing;
 import org.pomegranate.pairing.program.PairingQuery;
 import org.pomegranate.pairing.program.PairingService;
-import org.pomegranate.pairing.program.Photo;
 import org.pomegranate.pairing.program.Visit;
 import org.pomegranate.pairing.program.VisitForm;
 import org.pomegranate.pairing.program.VisitQuery;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.pomegranate.files.Upload;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.ChinaTime;
@@ -34,11 +32,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -179,16 +172,8 @@ class PairingController {
 			RedirectAttributes redirect) throws IOException {
 		TamperedFormException.refuseUnreadable(result);
 		var pairing = pairings.get(id);
-		var photos = new ArrayList<Photo>();
-		if (files != null) {
-			for (var file : files) {
-				if (!file.isEmpty()) {
-					photos.add(new Photo(String.valueOf(file.getOriginalFilename()), file.getBytes()));
-				}
-			}
-		}
 		try {
-			var visit = pairings.recordVisit(id, form, photos);
+			var visit = pairings.recordVisit(id, form, Upload.of(files));
 			redirect.addFlashAttribute("success", "visit.created");
 			return "redirect:/households/" + visit.getHouseholdId();
 		}
@@ -222,17 +207,6 @@ class PairingController {
 						v.getPairing().getHousehold().getHeadName(), regionName.apply(v.getRegionCode()),
 						v.getPairing().getCadre().getName(), v.getVisitors(), v.getFindings(), v.getActionsTaken(),
 						v.getAidAmount(), labels.text(v.isFollowUpNeeded() ? "common.yes" : "common.no")))));
-	}
-
-	@GetMapping("/visits/photos/{id}")
-	ResponseEntity<byte[]> photo(@PathVariable long id) {
-		var photo = pairings.photo(id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(photo.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(photo.filename(), StandardCharsets.UTF_8).build().toString())
-			.cacheControl(CacheControl.noStore())
-			.body(photo.data());
 	}
 
 	private String visitForm(Pairing pairing, Model model) {

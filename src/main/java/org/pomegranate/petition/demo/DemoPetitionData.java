@@ -17,6 +17,13 @@ import org.jspecify.annotations.Nullable;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.database.DemoDataCondition;
+import org.pomegranate.shared.database.LoaderIdentity;
+import org.pomegranate.account.AccountService;
+import org.pomegranate.account.UserSummary;
+import org.pomegranate.pairing.PairingDirectory;
+import org.pomegranate.pairing.PairingDirectory.HouseholdSummary;
+import org.pomegranate.region.Region;
+import org.pomegranate.region.RegionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -81,10 +88,20 @@ public class DemoPetitionData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoPetitionData(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+	private final PairingDirectory pairing;
+
+	private final RegionService regions;
+
+	private final AccountService accounts;
+
+	DemoPetitionData(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock, PairingDirectory pairing,
+			RegionService regions, AccountService accounts) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.pairing = pairing;
+		this.regions = regions;
+		this.accounts = accounts;
 	}
 
 	@Override
@@ -93,7 +110,11 @@ public class DemoPetitionData implements ApplicationRunner {
 		if (existing != null && existing > 0) {
 			return;
 		}
-		transaction.executeWithoutResult(status -> load());
+		// Households, villages and handlers come from their modules, read as the province's admin would.
+		LoaderIdentity.asAdminOf("51", "demo", () -> transaction.execute(status -> {
+			load();
+			return null;
+		}));
 	}
 
 	private void load() {
@@ -104,7 +125,7 @@ public class DemoPetitionData implements ApplicationRunner {
 			Long id = jdbc.queryForObject("insert into petition_department (name, region_code) values (?, ?) returning id",
 					Long.class, department[0], department[1]);
 			var handlerName = department[2] == null ? null
-					: jdbc.queryForObject("select display_name from user_account where username = ?", String.class, department[2]);
+					: accounts.enabledUser(department[2]).map(UserSummary::displayName).orElse(null);
 			departments.add(new Object[] { id, department[1], department[2], handlerName, department[0] });
 		}
 		var categories = jdbc.queryForList("select id from petition_category order by sort_order, id", Long.class);
@@ -112,11 +133,8 @@ public class DemoPetitionData implements ApplicationRunner {
 		var steps = new ArrayList<Object[]>();
 		int count = 0;
 		for (var township : TOWNSHIPS) {
-			var households = jdbc.queryForList("""
-					select h.id, h.head_name, h.region_code from household h
-					where h.region_code like ? order by h.id""", township[0] + "%");
-			var villages = jdbc.queryForList("select code from region where parent_code = ? and retired_at is null order by code limit 6",
-					String.class, township[0]);
+			var households = pairing.householdsIn(township[0]);
+			var villages = regions.activeChildren(township[0]).stream().limit(6).map(Region::getCode).toList();
 			if (villages.isEmpty()) {
 				continue;
 			}
@@ -129,10 +147,10 @@ public class DemoPetitionData implements ApplicationRunner {
 				var received = today.minusDays(random.nextInt(365));
 				int category = random.nextInt(categories.size());
 				var matter = pick(random, MATTERS[Math.min(category, MATTERS.length - 1)]);
-				Map<String, Object> household = households.isEmpty() || random.nextInt(10) < 4 ? null
+				HouseholdSummary household = households.isEmpty() || random.nextInt(10) < 4 ? null
 						: households.get(random.nextInt(households.size()));
-				var village = household != null ? (String) household.get("region_code") : pick(random, villages);
-				var name = household != null ? (String) household.get("head_name") : pick(random, NAMES);
+				var village = household != null ? household.regionCode() : pick(random, villages);
+				var name = household != null ? household.headName() : pick(random, NAMES);
 				var phone = household != null ? null : "13" + (5 + random.nextInt(5)) + String.format("%08d", random.nextInt(100_000_000));
 				var county = township[1];
 				int sequence = counters.merge(county + "-" + received.getYear(), 1, Integer::sum);
@@ -145,7 +163,7 @@ public class DemoPetitionData implements ApplicationRunner {
 						    backlog_target_on, registered_by)
 						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 						returning id""", Long.class, PetitionNumbers.format(county, received.getYear(), sequence),
-						UUID.randomUUID(), pick(random, SOURCES), household == null ? null : household.get("id"), name, phone,
+						UUID.randomUUID(), pick(random, SOURCES), household == null ? null : household.id(), name, phone,
 						village, categories.get(category), matter, "群众反映：" + matter + "。", random.nextInt(12) == 0 ? "URGENT" : "NORMAL",
 						Date.valueOf(received), story.state, story.outcome, story.rating, story.department, story.handler,
 						story.handlerName, story.pushed == null ? null : county, story.escalatedTo,

@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +24,10 @@ import org.pomegranate.account.Role;
 import org.pomegranate.account.UserSummary;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
+import org.pomegranate.files.FileRefusal;
+import org.pomegranate.files.FileStore;
+import org.pomegranate.files.StoredFileInfo;
+import org.pomegranate.files.Upload;
 import org.pomegranate.pairing.PairingDirectory;
 import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.RegionLevel;
@@ -40,7 +43,6 @@ import org.pomegranate.shared.Paging;
 import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
-import org.pomegranate.shared.Uploads;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -71,8 +73,6 @@ public class PetitionService {
 
 	public static final int MAX_ATTACHMENTS = 3;
 
-	static final int MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
-
 	static final int DUPLICATE_WINDOW_DAYS = 30;
 
 
@@ -84,7 +84,7 @@ public class PetitionService {
 
 	private final PetitionStepRepository steps;
 
-	private final PetitionAttachmentRepository attachments;
+	private final FileStore files;
 
 	private final CategoriesAndDepartments settings;
 
@@ -104,7 +104,7 @@ public class PetitionService {
 
 	private final Clock clock;
 
-	PetitionService(PetitionRepository petitions, PetitionStepRepository steps, PetitionAttachmentRepository attachments,
+	PetitionService(PetitionRepository petitions, PetitionStepRepository steps, FileStore files,
 			CategoriesAndDepartments settings, PetitionNumbers numbers, PairingDirectory pairing,
 			AccountService accounts, RegionService regions, RegionScope scope, PetitionLabels labels, AuditLog auditLog,
 			Clock clock, CappedPages cappedPages, ApplicationEventPublisher events) {
@@ -112,7 +112,7 @@ public class PetitionService {
 		this.events = events;
 		this.petitions = petitions;
 		this.steps = steps;
-		this.attachments = attachments;
+		this.files = files;
 		this.settings = settings;
 		this.numbers = numbers;
 		this.pairing = pairing;
@@ -182,17 +182,9 @@ public class PetitionService {
 		return steps.findByPetitionIdOrderByActedAtAscIdAsc(id);
 	}
 
-	public Map<Long, List<AttachmentInfo>> attachmentsByStep(long id) {
-		get(id);
-		return attachments.findInfoByPetitionId(id).stream().collect(Collectors.groupingBy(AttachmentInfo::stepId));
-	}
-
-	public StoredFile attachment(long attachmentId) {
-		var attachment = scope.check(attachments.findById(attachmentId), "PetitionAttachment", attachmentId);
-		return new StoredFile(attachment.getFilename(), attachment.getContentType(), attachment.getData());
-	}
-
-	public record StoredFile(String filename, String contentType, byte[] data) {
+	/** The files attached to each step of the petition, by step id. */
+	public Map<Long, List<StoredFileInfo>> attachmentsByStep(long id) {
+		return files.list(StepAttachments.KIND, timeline(id).stream().map(PetitionStep::getId).toList());
 	}
 
 	/** Where a petition may be pushed: the departments serving its village, the staff who can see it. */
@@ -470,24 +462,20 @@ public class PetitionService {
 		return comment;
 	}
 
-	private static void checkUploads(FieldProblems problems, List<Upload> uploads) {
+	private void checkUploads(FieldProblems problems, List<Upload> uploads) {
 		if (uploads.size() > MAX_ATTACHMENTS) {
 			problems.reject("attachments", "petition.error.tooManyAttachments");
 		}
 		for (var upload : uploads) {
-			if (upload.data().length > MAX_ATTACHMENT_BYTES) {
-				problems.reject("attachments", "petition.error.attachmentTooBig");
-			}
-			else if (Uploads.contentType(upload.data()) == null) {
-				problems.reject("attachments", "petition.error.attachmentType");
-			}
+			files.check(StepAttachments.KIND, upload)
+				.ifPresent(refusal -> problems.reject("attachments", refusal == FileRefusal.TOO_BIG
+						? "petition.error.attachmentTooBig" : "petition.error.attachmentType"));
 		}
 	}
 
 	private void saveAttachments(PetitionStep step, List<Upload> uploads) {
 		for (var upload : uploads) {
-			attachments.save(new PetitionAttachment(step, Uploads.safeFilename(upload.filename(), "attachment"),
-					Uploads.contentType(upload.data()), upload.data()));
+			files.store(StepAttachments.KIND, step.getId(), step.getRegionCode(), upload);
 		}
 	}
 

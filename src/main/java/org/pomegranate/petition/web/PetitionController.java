@@ -14,13 +14,10 @@ import org.pomegranate.petition.loop.PetitionState;
 import org.pomegranate.petition.loop.PossibleDuplicatesException;
 import org.pomegranate.petition.loop.Rating;
 import org.pomegranate.petition.loop.StepForm;
-import org.pomegranate.petition.loop.Upload;
 import org.pomegranate.petition.loop.Urgency;
 import org.pomegranate.petition.settings.CategoriesAndDepartments;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +26,7 @@ import java.util.function.Function;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.pomegranate.files.Upload;
 import org.pomegranate.pairing.PairingDirectory;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
@@ -43,12 +41,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -204,7 +197,7 @@ class PetitionController {
 			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		TamperedFormException.refuseUnreadable(result);
 		try {
-			var petition = petitions.register(form, uploads(files));
+			var petition = petitions.register(form, Upload.of(files));
 			redirect.addFlashAttribute("success", "petition.registered");
 			return "redirect:/petitions/" + petition.getId();
 		}
@@ -282,7 +275,7 @@ class PetitionController {
 			Function<List<Upload>, Petition> call) throws IOException {
 		TamperedFormException.refuseUnreadable(result);
 		try {
-			call.apply(uploads(files));
+			call.apply(Upload.of(files));
 			redirect.addFlashAttribute("success", "petition.done." + action.name());
 			return "redirect:/petitions/" + id;
 		}
@@ -326,30 +319,6 @@ class PetitionController {
 		model.addAttribute("today", ChinaTime.today(clock));
 		model.addAttribute("maxAttachments", PetitionService.MAX_ATTACHMENTS);
 		return "petition/petition";
-	}
-
-	@GetMapping("/petition-attachments/{id}")
-	ResponseEntity<byte[]> attachment(@PathVariable long id) {
-		var file = petitions.attachment(id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.cacheControl(CacheControl.noStore())
-			.body(file.data());
-	}
-
-	private static List<Upload> uploads(@Nullable List<MultipartFile> files) throws IOException {
-		var uploads = new ArrayList<Upload>();
-		if (files != null) {
-			for (var file : files) {
-				if (!file.isEmpty()) {
-					uploads.add(new Upload(String.valueOf(file.getOriginalFilename()), file.getBytes()));
-				}
-			}
-		}
-		return uploads;
 	}
 
 	/** Field problems beside their fields; the attachments' beside the form, which has no such field. */

@@ -32,7 +32,7 @@ class PetitionRoutes implements RouteRules {
 			.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name())
 			.requestMatchers(HttpMethod.POST, "/petitions", "/petitions/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
-			.requestMatchers("/petitions/**", "/petition-attachments/**")
+			.requestMatchers("/petitions/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.SUPERVISOR.name(), Role.STAFF.name());
 	}
 

@@ -1,0 +1,14 @@
+package org.pomegranate.files;
+
+/**
+ * Why the store will not take a file; each owning module says it to its users in its own words.
+ */
+public enum FileRefusal {
+
+	/** Bigger than the owner's {@link FileKind} allows. */
+	TOO_BIG,
+
+	/** Bytes of none of the types the owner accepts, whatever the name says. */
+	WRONG_TYPE
+
+}

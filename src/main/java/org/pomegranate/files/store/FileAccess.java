@@ -1,0 +1,41 @@
+package org.pomegranate.files.store;
+
+import org.pomegranate.audit.AuditLog;
+import org.pomegranate.files.FileStore;
+import org.pomegranate.files.StoredFileInfo;
+import org.pomegranate.shared.RecordNotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether the signed-in user may download a file: exactly when its owner's module says they may
+ * see the owner record. A file they may not see answers like one that does not exist (the same
+ * exception, so the same 404 page), and the attempt is written to the audit log.
+ */
+@Component
+public class FileAccess {
+
+	static final String ENTITY = "StoredFile";
+
+	private final FileStore files;
+
+	private final FileOwners owners;
+
+	private final AuditLog auditLog;
+
+	FileAccess(FileStore files, FileOwners owners, AuditLog auditLog) {
+		this.files = files;
+		this.owners = owners;
+		this.auditLog = auditLog;
+	}
+
+	public StoredFileInfo visible(long id) {
+		var file = files.find(id).orElseThrow(() -> new RecordNotFoundException(ENTITY, id));
+		var owner = owners.find(file.ownerKind());
+		if (owner.isEmpty() || !owner.get().maySee(file.ownerId())) {
+			auditLog.recordOutOfScope(ENTITY, String.valueOf(id));
+			throw new RecordNotFoundException(ENTITY, id);
+		}
+		return file;
+	}
+
+}
