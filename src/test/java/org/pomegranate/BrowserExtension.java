@@ -25,7 +25,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * window of 1366 × 768, and keeps a picture of the page of a failed test as
  * {@code target/screenshots/<class>-<method>.png}.
  */
-public final class BrowserExtension implements BeforeAllCallback, TestInstancePostProcessor, BeforeEachCallback, TestWatcher {
+public final class BrowserExtension
+		implements BeforeAllCallback, TestInstancePostProcessor, BeforeEachCallback, TestWatcher {
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
 

@@ -103,7 +103,8 @@ class CoverageTests {
 		cadres.leave(c5.getId(), c5.getVersion(), today.minusDays(1));
 
 		var p1 = pairings.pair(program.getId(), c1.getId(), h1.getId(), today.minusDays(60));
-		pairings.recordVisit(p1.getId(), aVisit().on(today.minusDays(10)).as(VisitKind.HOME_VISIT).by("干部一").finding("正常").build(), List.of());
+		var visit = aVisit().on(today.minusDays(10)).as(VisitKind.HOME_VISIT).by("干部一").finding("正常").build();
+		pairings.recordVisit(p1.getId(), visit, List.of());
 		pairings.pair(program.getId(), c1.getId(), h2.getId(), today.minusDays(60));
 		var p3 = pairings.pair(program.getId(), c3.getId(), h3.getId(), today.minusDays(90));
 		pairings.end(p3.getId(), p3.getVersion(), today.minusDays(20), "干部调动");
@@ -177,7 +178,8 @@ class CoverageTests {
 		jdbc.update("insert into pairing (program_id, cadre_id, household_id, region_code, started_on) values (?, ?, ?, ?, ?)",
 				program.getId(), c1.getId(), h2.getId(), h2.getRegionCode(), today.minusDays(30));
 		var p3 = pairings.pair(program.getId(), c2.getId(), h3.getId(), today.minusDays(20));
-		pairings.recordVisit(p1.getId(), aVisit().on(today.minusDays(3)).as(VisitKind.PHONE).by("计数干部一").build(), List.of());
+		var call = aVisit().on(today.minusDays(3)).as(VisitKind.PHONE).by("计数干部一").build();
+		pairings.recordVisit(p1.getId(), call, List.of());
 		assertTalliesMatchRows();
 
 		pairings.reassign(p3.getId(), pairings.get(p3.getId()).getVersion(), c3.getId(), today.minusDays(1), "调岗");

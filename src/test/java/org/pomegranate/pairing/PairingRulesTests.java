@@ -170,7 +170,10 @@ class PairingRulesTests {
 		var pairing = pairedHousehold(505, TODAY.minusDays(10));
 		var household = pairing.getHousehold();
 		as("gz_admin", () -> pairings.recordVisit(pairing.getId(), visit(TODAY.minusDays(2)), List.of()));
-		var moved = aHousehold().named(household.getHeadName()).in(PairingFixtures.VILLAGE_B).withCategories(DISABLED).build();
+		var moved = aHousehold().named(household.getHeadName())
+			.in(PairingFixtures.VILLAGE_B)
+			.withCategories(DISABLED)
+			.build();
 		as("gz_admin", () -> households.update(household.getId(), household.getVersion(), moved));
 		assertThat(jdbc.queryForList("select distinct region_code from pairing where household_id = ?", String.class,
 				household.getId())).containsExactly(PairingFixtures.VILLAGE_B);

@@ -139,7 +139,8 @@ class PetitionWorkflowTests {
 		long closed = PetitionFixtures.petition(jdbc, "CLOSED", "SOLVED");
 		long escalated = PetitionFixtures.petition(jdbc, "CLOSED", "UNRESOLVABLE");
 		PetitionFixtures.signIn(users, "lc_staff");
-		assertThatThrownBy(() -> petitions.accept(pushed, aStep().build(), List.of())).isInstanceOf(BusinessRuleException.class)
+		assertThatThrownBy(() -> petitions.accept(pushed, aStep().build(), List.of()))
+			.isInstanceOf(BusinessRuleException.class)
 			.hasMessage("petition.refused.notHandler");
 		PetitionFixtures.signIn(users, "kd_staff");
 		assertThatThrownBy(() -> petitions.rate(closed, aStep().ratedAs(Rating.SATISFIED).build(), List.of()))
@@ -175,7 +176,8 @@ class PetitionWorkflowTests {
 		assertThatThrownBy(() -> petitions.noteProgress(id, aStep().saying("已安排").atVersion(0).build(), List.of()))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 		assertThat(stateInDatabase(id)).isEqualTo("ACCEPTED");
-		assertThat(jdbc.queryForObject("select count(*) from petition_step where petition_id = ?", Long.class, id)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from petition_step where petition_id = ?", Long.class, id))
+			.isEqualTo(1);
 	}
 
 	/** The page offers exactly the steps the service would take. */
@@ -245,7 +247,8 @@ class PetitionWorkflowTests {
 		assertThatThrownBy(() -> petitions.close(accepted, aStep().saying("办结").build(), List.of()))
 			.isInstanceOf(InvalidInputException.class);
 		// A handler who cannot see the village, or a department that does not serve it, is refused.
-		assertThatThrownBy(() -> petitions.push(registered, aStep().pushedTo(PetitionFixtures.department(jdbc), "ld_staff").build(), List.of()))
+		var farHandler = aStep().pushedTo(PetitionFixtures.department(jdbc), "ld_staff").build();
+		assertThatThrownBy(() -> petitions.push(registered, farHandler, List.of()))
 			.isInstanceOf(InvalidInputException.class)
 			.satisfies(ex -> assertThat(((InvalidInputException) ex).problems()).containsKey("handler"));
 		assertThat(stateInDatabase(registered)).isEqualTo("REGISTERED");
