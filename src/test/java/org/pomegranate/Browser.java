@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -17,12 +16,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium for browser tests: nothing is downloaded. Without it a test is
- * skipped on a developer's machine and fails in CI ({@code CI=true}).
+ * skipped on a developer's machine and fails in CI ({@code CI=true}). Tests get it through
+ * {@link BrowserTest}.
  */
 public final class Browser {
 
@@ -64,16 +62,6 @@ public final class Browser {
 	public static void click(WebDriver browser, WebElement element) {
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		element.click();
-	}
-
-	/** Signs in as a demo user (the demo password) from a fresh session and waits for the first page. */
-	public static void signIn(WebDriver browser, WebDriverWait wait, String baseUrl, String username) {
-		browser.manage().deleteAllCookies();
-		browser.get(baseUrl + "/login");
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("Shiliuzi-2024!");
-		click(browser, browser.findElement(By.id("login-submit")));
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
 	}
 
 	/** Keeps a picture of the page under {@code target/screenshots}, for a person to look at. */

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -15,8 +14,6 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -24,12 +21,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pomegranate.Browser;
-import org.pomegranate.TestDatabaseConfiguration;
+import org.pomegranate.BrowserTest;
+import org.pomegranate.Site;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -37,35 +31,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * 康定市 in the ranking and sees the county's; 甘孜州's admin opens the report of 康定市 and
  * downloads both files, which open in Apache POI.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@BrowserTest(waitSeconds = 15)
 class DashboardBrowserTests {
-
-	private static WebDriver browser;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private WebDriverWait wait;
+	WebDriver browser;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
+	WebDriverWait wait;
 
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+	Site site;
 
 	@Test
 	void aSupervisorDrillsDownAndAnAdminExportsTheReport() throws Exception {
-		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 		var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		// One petition this month in 泸定县, so the prefecture's count is surely above 康定市's.
 		jdbc.update("""
@@ -79,8 +58,8 @@ class DashboardBrowserTests {
 		long county = collected("513301", month);
 		assertThat(prefecture).isGreaterThan(county);
 
-		signIn("gz_supervisor");
-		browser.get(url("/"));
+		site.signIn("gz_supervisor");
+		site.open("/");
 		assertThat(tile("petitions-collected")).isEqualTo(String.valueOf(prefecture));
 		wait.until(ExpectedConditions.attributeToBe(By.id("chart-trend"), "data-loaded", "true"));
 		wait.until(ExpectedConditions.attributeToBe(By.id("chart-regions"), "data-loaded", "true"));
@@ -97,8 +76,8 @@ class DashboardBrowserTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ranking-513301")));
 		assertThat(tile("petitions-collected")).isEqualTo(String.valueOf(prefecture));
 
-		signIn("gz_admin");
-		browser.get(url("/reports"));
+		site.signIn("gz_admin");
+		site.open("/reports");
 		new Select(browser.findElement(By.id("report-region"))).selectByValue("513301");
 		var lastMonth = month.minusMonths(1);
 		new Select(browser.findElement(By.id("report-period"))).selectByValue(lastMonth.toString());
@@ -140,14 +119,6 @@ class DashboardBrowserTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
 		return response.body();
-	}
-
-	private void signIn(String username) {
-		Browser.signIn(browser, wait, url(""), username);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

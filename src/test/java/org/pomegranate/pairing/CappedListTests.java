@@ -1,9 +1,9 @@
 package org.pomegranate.pairing;
 
 import org.pomegranate.pairing.household.Household;
-import org.pomegranate.pairing.household.HouseholdQuery;
 import org.pomegranate.pairing.household.HouseholdService;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pomegranate.pairing.HouseholdQueries.aHouseholdQuery;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -48,7 +48,7 @@ class CappedListTests {
 				insert into household (head_name, id_number, ethnicity, region_code, member_count, categories)
 				select '长列表户' || g, '9' || lpad(g::text, 16, '0') || 'X', '04', ?, 3, 1
 				from generate_series(1, ?) g""", PairingFixtures.VILLAGE_B, ROWS);
-		var query = new HouseholdQuery("长列表户", PairingFixtures.VILLAGE_B, null, null, null);
+		var query = aHouseholdQuery().containing("长列表户").in(PairingFixtures.VILLAGE_B).build();
 		var sort = Sort.by("id");
 
 		var first = households.search(query, PageRequest.of(0, 20, sort));

@@ -1,19 +1,21 @@
 package org.pomegranate.pairing;
 
 import org.pomegranate.pairing.cadre.Cadre;
-import org.pomegranate.pairing.cadre.CadreForm;
 import org.pomegranate.pairing.cadre.CadreLevel;
-import org.pomegranate.pairing.cadre.CadreQuery;
+import org.pomegranate.pairing.cadre.CadreQuery.Quota;
 import org.pomegranate.pairing.cadre.CadreService;
-import org.pomegranate.pairing.household.Gender;
 import org.pomegranate.pairing.household.Household;
-import org.pomegranate.pairing.household.HouseholdQuery;
 import org.pomegranate.pairing.household.HouseholdService;
 import org.pomegranate.pairing.program.PairingService;
 import org.pomegranate.pairing.program.PairingStatus;
-import org.pomegranate.pairing.program.ProgramForm;
-import org.pomegranate.pairing.program.VisitForm;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pomegranate.pairing.CadreForms.aCadre;
+import static org.pomegranate.pairing.CadreQueries.aCadreQuery;
+import static org.pomegranate.pairing.HouseholdForms.aHousehold;
+import static org.pomegranate.pairing.HouseholdQueries.aHouseholdQuery;
+import static org.pomegranate.pairing.PairingFixtures.idNumber;
+import static org.pomegranate.pairing.ProgramForms.aProgram;
+import static org.pomegranate.pairing.VisitForms.aVisit;
 import static org.pomegranate.pairing.household.HouseholdCategory.DISABLED;
 import static org.pomegranate.pairing.household.HouseholdCategory.HARDSHIP;
 import static org.pomegranate.pairing.household.HouseholdCategory.MODEL;
@@ -69,30 +71,40 @@ class CoverageTests {
 	void countsTargetsPairedUnpairedOverdueAndQuotasAsCountedByHand() {
 		PairingFixtures.township(jdbc);
 		var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-		var program = pairings.createProgram(PairingFixtures.program("覆盖测试计划", 2, 3, 30,
-				List.of(DISABLED, MONITORED), List.of(CadreLevel.GENERAL)));
+		var program = pairings.createProgram(aProgram().named("覆盖测试计划").targeting(DISABLED, MONITORED)
+				.forLevels(CadreLevel.GENERAL).households(2, 3).visitedEvery(30).build());
 
-		var h1 = households.create(PairingFixtures.household("户一", PairingFixtures.idNumber("19600101", 1), VILLAGE_A, DISABLED));
-		var h2 = households.create(PairingFixtures.household("户二", PairingFixtures.idNumber("19600101", 2), VILLAGE_A, MONITORED));
-		var h3 = households.create(PairingFixtures.household("户三", PairingFixtures.idNumber("19600101", 3), VILLAGE_A, DISABLED, HARDSHIP));
-		var h4 = households.create(PairingFixtures.household("户四", PairingFixtures.idNumber("19600101", 4), VILLAGE_A, HARDSHIP));
-		households.create(PairingFixtures.household("户五", PairingFixtures.idNumber("19600101", 5), VILLAGE_A, MODEL));
-		var h6 = households.create(PairingFixtures.household("户六", PairingFixtures.idNumber("19600101", 6), VILLAGE_B, DISABLED));
-		households.create(PairingFixtures.household("户七", PairingFixtures.idNumber("19600101", 7), VILLAGE_B, MONITORED));
-		households.create(PairingFixtures.household("户八", PairingFixtures.idNumber("19600101", 8), VILLAGE_B, OTHER));
-		var h9 = households.create(PairingFixtures.household("户九", PairingFixtures.idNumber("19600101", 9), VILLAGE_B, DISABLED));
-		var h10 = households.create(PairingFixtures.household("户十", PairingFixtures.idNumber("19600101", 10), VILLAGE_B, DISABLED));
+		var h1 = households.create(aHousehold().named("户一").withIdNumber(idNumber("19600101", 1))
+				.in(VILLAGE_A).withCategories(DISABLED).build());
+		var h2 = households.create(aHousehold().named("户二").withIdNumber(idNumber("19600101", 2))
+				.in(VILLAGE_A).withCategories(MONITORED).build());
+		var h3 = households.create(aHousehold().named("户三").withIdNumber(idNumber("19600101", 3))
+				.in(VILLAGE_A).withCategories(DISABLED, HARDSHIP).build());
+		var h4 = households.create(aHousehold().named("户四").withIdNumber(idNumber("19600101", 4))
+				.in(VILLAGE_A).withCategories(HARDSHIP).build());
+		households.create(aHousehold().named("户五").withIdNumber(idNumber("19600101", 5))
+				.in(VILLAGE_A).withCategories(MODEL).build());
+		var h6 = households.create(aHousehold().named("户六").withIdNumber(idNumber("19600101", 6))
+				.in(VILLAGE_B).withCategories(DISABLED).build());
+		households.create(aHousehold().named("户七").withIdNumber(idNumber("19600101", 7))
+				.in(VILLAGE_B).withCategories(MONITORED).build());
+		households.create(aHousehold().named("户八").withIdNumber(idNumber("19600101", 8))
+				.in(VILLAGE_B).withCategories(OTHER).build());
+		var h9 = households.create(aHousehold().named("户九").withIdNumber(idNumber("19600101", 9))
+				.in(VILLAGE_B).withCategories(DISABLED).build());
+		var h10 = households.create(aHousehold().named("户十").withIdNumber(idNumber("19600101", 10))
+				.in(VILLAGE_B).withCategories(DISABLED).build());
 
-		var c1 = cadres.create(PairingFixtures.cadre("干部一", CadreLevel.GENERAL));
-		var c2 = cadres.create(PairingFixtures.cadre("干部二", CadreLevel.GENERAL));
-		var c3 = cadres.create(PairingFixtures.cadre("干部三", CadreLevel.GENERAL));
-		cadres.create(PairingFixtures.cadre("干部四", CadreLevel.COUNTY_LEADER));
-		var c5 = cadres.create(PairingFixtures.cadre("干部五", CadreLevel.GENERAL));
+		var c1 = cadres.create(aCadre().named("干部一").atLevel(CadreLevel.GENERAL).build());
+		var c2 = cadres.create(aCadre().named("干部二").atLevel(CadreLevel.GENERAL).build());
+		var c3 = cadres.create(aCadre().named("干部三").atLevel(CadreLevel.GENERAL).build());
+		cadres.create(aCadre().named("干部四").atLevel(CadreLevel.COUNTY_LEADER).build());
+		var c5 = cadres.create(aCadre().named("干部五").atLevel(CadreLevel.GENERAL).build());
 		cadres.leave(c5.getId(), c5.getVersion(), today.minusDays(1));
 
 		var p1 = pairings.pair(program.getId(), c1.getId(), h1.getId(), today.minusDays(60));
-		pairings.recordVisit(p1.getId(), new VisitForm(today.minusDays(10).toString(), VisitKind.HOME_VISIT, "干部一",
-				"正常", null, "0", false), List.of());
+		var visit = aVisit().on(today.minusDays(10)).as(VisitKind.HOME_VISIT).by("干部一").finding("正常").build();
+		pairings.recordVisit(p1.getId(), visit, List.of());
 		pairings.pair(program.getId(), c1.getId(), h2.getId(), today.minusDays(60));
 		var p3 = pairings.pair(program.getId(), c3.getId(), h3.getId(), today.minusDays(90));
 		pairings.end(p3.getId(), p3.getVersion(), today.minusDays(20), "干部调动");
@@ -132,10 +144,11 @@ class CoverageTests {
 		assertThat(names(PairingStatus.OVERDUE)).containsExactly("户二");
 		assertThat(names(PairingStatus.PAIRED)).hasSize(5);
 		assertThat(names(null)).hasSize(7);
-		assertThat(cadres.search(new CadreQuery(null, PairingFixtures.COUNTY, null, null, program.getId(), CadreQuery.Quota.BELOW),
-				Pageable.unpaged()).map(Cadre::getName)).containsExactly("干部三");
-		assertThat(cadres.search(new CadreQuery(null, PairingFixtures.COUNTY, null, null, program.getId(), CadreQuery.Quota.ABOVE),
-				Pageable.unpaged()).map(Cadre::getName)).containsExactly("干部一");
+		var quotas = aCadreQuery().in(PairingFixtures.COUNTY).inProgram(program.getId());
+		assertThat(cadres.search(quotas.withQuota(Quota.BELOW).build(), Pageable.unpaged()).map(Cadre::getName))
+			.containsExactly("干部三");
+		assertThat(cadres.search(quotas.withQuota(Quota.ABOVE).build(), Pageable.unpaged()).map(Cadre::getName))
+			.containsExactly("干部一");
 	}
 
 	/**
@@ -147,14 +160,17 @@ class CoverageTests {
 	void talliesFollowEveryChangeOfTheRows() {
 		PairingFixtures.township(jdbc);
 		var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-		var program = pairings.createProgram(PairingFixtures.program("计数测试计划", 1, 1, 15,
-				List.of(DISABLED), List.of(CadreLevel.GENERAL, CadreLevel.YUZIYUAN)));
-		var h1 = households.create(PairingFixtures.household("计数户一", PairingFixtures.idNumber("19700202", 1), VILLAGE_A, DISABLED));
-		var h2 = households.create(PairingFixtures.household("计数户二", PairingFixtures.idNumber("19700202", 2), VILLAGE_A, HARDSHIP));
-		var h3 = households.create(PairingFixtures.household("计数户三", PairingFixtures.idNumber("19700202", 3), VILLAGE_B, DISABLED, MODEL));
-		var c1 = cadres.create(PairingFixtures.cadre("计数干部一", CadreLevel.GENERAL));
-		var c2 = cadres.create(PairingFixtures.cadre("计数干部二", CadreLevel.YUZIYUAN));
-		var c3 = cadres.create(PairingFixtures.cadre("计数干部三", CadreLevel.GENERAL));
+		var program = pairings.createProgram(aProgram().named("计数测试计划").targeting(DISABLED)
+				.forLevels(CadreLevel.GENERAL, CadreLevel.YUZIYUAN).households(1, 1).visitedEvery(15).build());
+		var h1 = households.create(aHousehold().named("计数户一").withIdNumber(idNumber("19700202", 1))
+				.in(VILLAGE_A).withCategories(DISABLED).build());
+		var h2 = households.create(aHousehold().named("计数户二").withIdNumber(idNumber("19700202", 2))
+				.in(VILLAGE_A).withCategories(HARDSHIP).build());
+		var h3 = households.create(aHousehold().named("计数户三").withIdNumber(idNumber("19700202", 3))
+				.in(VILLAGE_B).withCategories(DISABLED, MODEL).build());
+		var c1 = cadres.create(aCadre().named("计数干部一").atLevel(CadreLevel.GENERAL).build());
+		var c2 = cadres.create(aCadre().named("计数干部二").atLevel(CadreLevel.YUZIYUAN).build());
+		var c3 = cadres.create(aCadre().named("计数干部三").atLevel(CadreLevel.GENERAL).build());
 		assertTalliesMatchRows();
 
 		var p1 = pairings.pair(program.getId(), c1.getId(), h1.getId(), today.minusDays(40));
@@ -162,26 +178,35 @@ class CoverageTests {
 		jdbc.update("insert into pairing (program_id, cadre_id, household_id, region_code, started_on) values (?, ?, ?, ?, ?)",
 				program.getId(), c1.getId(), h2.getId(), h2.getRegionCode(), today.minusDays(30));
 		var p3 = pairings.pair(program.getId(), c2.getId(), h3.getId(), today.minusDays(20));
-		pairings.recordVisit(p1.getId(), new VisitForm(today.minusDays(3).toString(), VisitKind.PHONE, "计数干部一", null,
-				null, "0", false), List.of());
+		var call = aVisit().on(today.minusDays(3)).as(VisitKind.PHONE).by("计数干部一").build();
+		pairings.recordVisit(p1.getId(), call, List.of());
 		assertTalliesMatchRows();
 
 		pairings.reassign(p3.getId(), pairings.get(p3.getId()).getVersion(), c3.getId(), today.minusDays(1), "调岗");
-		households.update(h2.getId(), h2.getVersion(), PairingFixtures.household("计数户二", PairingFixtures.idNumber("19700202", 2),
-				VILLAGE_B, HARDSHIP, DISABLED));
-		households.update(h3.getId(), households.get(h3.getId()).getVersion(), PairingFixtures.household("计数户三", PairingFixtures.idNumber("19700202", 3),
-				"513301001001", MODEL));
+		households.update(h2.getId(), h2.getVersion(), aHousehold().named("计数户二").withIdNumber(idNumber("19700202", 2))
+				.in(VILLAGE_B).withCategories(HARDSHIP, DISABLED).build());
+		households.update(h3.getId(), households.get(h3.getId()).getVersion(), aHousehold().named("计数户三")
+			.withIdNumber(idNumber("19700202", 3))
+			.in("513301001001")
+			.withCategories(MODEL)
+			.build());
 		assertTalliesMatchRows();
 
 		pairings.end(p1.getId(), pairings.get(p1.getId()).getVersion(), today, "户迁出");
-		cadres.update(c1.getId(), cadres.get(c1.getId()).getVersion(), new CadreForm("计数干部一", Gender.FEMALE, "04",
-				"九龙县民宗局", "干部", CadreLevel.DEPARTMENT_HEAD, "5133", "13912345678", 0L));
+		cadres.update(c1.getId(), cadres.get(c1.getId()).getVersion(), aCadre().named("计数干部一")
+			.atLevel(CadreLevel.DEPARTMENT_HEAD)
+			.in("5133")
+			.build());
 		cadres.leave(c2.getId(), cadres.get(c2.getId()).getVersion(), today);
 		assertTalliesMatchRows();
 
 		pairings.updateProgram(program.getId(), pairings.program(program.getId()).getVersion(),
-				new ProgramForm("计数测试计划", PairingFixtures.COUNTY, List.of(DISABLED, HARDSHIP, MODEL),
-						List.of(CadreLevel.GENERAL), "1", "2", "15", true, 0L));
+				aProgram().named("计数测试计划")
+					.targeting(DISABLED, HARDSHIP, MODEL)
+					.forLevels(CadreLevel.GENERAL)
+					.households(1, 2)
+					.visitedEvery(15)
+					.build());
 		assertTalliesMatchRows();
 		var live = coverage.of(program.getId(), "5133");
 		var counted = coverage.count(pairings.program(program.getId()), live.region(), false);
@@ -226,7 +251,8 @@ class CoverageTests {
 
 	private List<String> names(PairingStatus status) {
 		long program = jdbc.queryForObject("select id from pairing_program where name = '覆盖测试计划'", Long.class);
-		return households.search(new HouseholdQuery(null, PairingFixtures.COUNTY, null, program, status), Pageable.unpaged())
+		return households.search(aHouseholdQuery().in(PairingFixtures.COUNTY).inProgram(program).withStatus(status).build(),
+				Pageable.unpaged())
 			.map(Household::getHeadName)
 			.toList();
 	}

@@ -6,14 +6,11 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -23,63 +20,41 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pomegranate.Browser;
-import org.pomegranate.TestDatabaseConfiguration;
+import org.pomegranate.BrowserTest;
+import org.pomegranate.Site;
 import org.pomegranate.shared.IdNumber;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A township worker's morning in a real browser: register a household, pair it, record a visit
  * with a photo, and watch the coverage figures move.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@BrowserTest
 class PairingBrowserTests {
-
-	private static WebDriver browser;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
+	WebDriver browser;
 
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+	WebDriverWait wait;
+
+	Site site;
 
 	@Test
 	void registerPairVisitAndSeeTheCoverageChange(@TempDir Path temp) throws IOException {
-		var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
 		long program = jdbc.queryForObject("select id from pairing_program where name = '康定市民族团结进家庭 2024'", Long.class);
 		var village = jdbc.queryForObject(
 				"select min(code) from region where parent_code = '513301103' and retired_at is null", String.class);
 		var idNumber = IdNumber.withCheckCharacter("513301" + "19800229" + "777");
 
-		browser.get(url("/login"));
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys("kd_staff");
-		browser.findElement(By.id("password")).sendKeys("Shiliuzi-2024!");
-		Browser.click(browser, browser.findElement(By.id("login-submit")));
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+		site.signIn("kd_staff");
 
-		var before = coverage(program, wait);
+		var before = coverage(program);
 
 		// A wrong check digit is refused in Chinese, and what was typed stays.
-		browser.get(url("/households/new"));
+		site.open("/households/new");
 		browser.findElement(By.id("headName")).sendKeys("泽仁测试");
 		var wrong = idNumber.substring(0, 17) + (idNumber.charAt(17) == '1' ? '2' : '1');
 		browser.findElement(By.id("idNumber")).sendKeys(wrong);
@@ -100,7 +75,7 @@ class PairingBrowserTests {
 		assertThat(browser.findElement(By.id("id-number")).getText()).isEqualTo("513301********" + idNumber.substring(14));
 		assertThat(browser.getPageSource()).doesNotContain(idNumber);
 
-		var registered = coverage(program, wait);
+		var registered = coverage(program);
 		assertThat(registered.target()).isEqualTo(before.target() + 1);
 		assertThat(registered.unpaired()).isEqualTo(before.unpaired() + 1);
 		// The unpaired figure leads to the list that a township worker opens each morning, with it.
@@ -110,7 +85,7 @@ class PairingBrowserTests {
 
 		// Pair it with a cadre of the program.
 		browser.navigate().back();
-		browser.get(url("/households?text=" + idNumber.substring(14)));
+		site.open("/households?text=" + idNumber.substring(14));
 		Browser.click(browser, browser.findElement(By.linkText("泽仁测试")));
 		Browser.click(browser, browser.findElement(By.id("pair")));
 		new Select(browser.findElement(By.id("program-choice"))).selectByVisibleText("康定市民族团结进家庭 2024");
@@ -119,14 +94,14 @@ class PairingBrowserTests {
 		Browser.click(browser, browser.findElement(By.cssSelector("#pairing-form button[type=submit]")));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "结对成功"));
 
-		var paired = coverage(program, wait);
+		var paired = coverage(program);
 		assertThat(paired.paired()).isEqualTo(registered.paired() + 1);
 		assertThat(paired.unpaired()).isEqualTo(before.unpaired());
 		Browser.screenshot(browser, "coverage");
 
 		// A photo over the server's limit: the Chinese error page, and no visit.
 		browser.navigate().back();
-		browser.get(url("/households?text=" + idNumber.substring(14)));
+		site.open("/households?text=" + idNumber.substring(14));
 		Browser.click(browser, browser.findElement(By.linkText("泽仁测试")));
 		Browser.click(browser, browser.findElement(By.linkText("记录走访")));
 		var tooBig = temp.resolve("太大.jpg");
@@ -141,7 +116,7 @@ class PairingBrowserTests {
 				+ "where h.id_number = ?", Long.class, idNumber)).isZero();
 
 		// Record a visit with a photo.
-		browser.get(url("/households?text=" + idNumber.substring(14)));
+		site.open("/households?text=" + idNumber.substring(14));
 		Browser.click(browser, browser.findElement(By.linkText("泽仁测试")));
 		Browser.click(browser, browser.findElement(By.linkText("记录走访")));
 		var photo = temp.resolve("走访.png");
@@ -177,11 +152,11 @@ class PairingBrowserTests {
 		var rows = browser.findElements(By.cssSelector("#household-pairings tbody tr:not(.collapse)"));
 		assertThat(rows).hasSize(2);
 		assertThat(rows.get(1).getText()).contains("原干部调离");
-		assertThat(coverage(program, wait).paired()).isEqualTo(paired.paired());
+		assertThat(coverage(program).paired()).isEqualTo(paired.paired());
 	}
 
-	private PetitionCounts coverage(long program, WebDriverWait wait) {
-		browser.get(url("/coverage?program=" + program + "&region=513301103"));
+	private PetitionCounts coverage(long program) {
+		site.open("/coverage?program=" + program + "&region=513301103");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("coverage-total")));
 		var cells = browser.findElement(By.id("coverage-total")).findElements(By.tagName("td"));
 		return new PetitionCounts(Long.parseLong(cells.get(1).getText()), Long.parseLong(cells.get(2).getText()),
@@ -189,10 +164,6 @@ class PairingBrowserTests {
 	}
 
 	private record PetitionCounts(long target, long paired, long unpaired) {
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

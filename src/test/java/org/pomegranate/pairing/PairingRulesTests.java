@@ -7,9 +7,14 @@ import org.pomegranate.pairing.cadre.CadreLevel;
 import org.pomegranate.pairing.cadre.CadreService;
 import org.pomegranate.pairing.household.DuplicateHouseholdException;
 import org.pomegranate.pairing.household.HouseholdCategory;
-import org.pomegranate.pairing.household.HouseholdQuery;
 import org.pomegranate.pairing.household.HouseholdService;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pomegranate.pairing.CadreForms.aCadre;
+import static org.pomegranate.pairing.HouseholdForms.aHousehold;
+import static org.pomegranate.pairing.HouseholdQueries.aHouseholdQuery;
+import static org.pomegranate.pairing.PairingFixtures.idNumber;
+import static org.pomegranate.pairing.ProgramForms.aProgram;
+import static org.pomegranate.pairing.VisitForms.aVisit;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pomegranate.pairing.household.HouseholdCategory.DISABLED;
 
@@ -67,15 +72,18 @@ class PairingRulesTests {
 	@Test
 	void aDuplicateIdNumberLeadsToTheHouseholdOrOnlySaysItExistsElsewhere() {
 		PairingFixtures.township(jdbc);
-		var idNumber = PairingFixtures.idNumber("19700315", 101);
-		var first = as("gz_admin", () -> households.create(PairingFixtures.household("重复户", idNumber, PairingFixtures.VILLAGE_A, DISABLED)));
+		var idNumber = idNumber("19700315", 101);
+		var first = as("gz_admin", () -> households.create(aHousehold().named("重复户").withIdNumber(idNumber)
+				.in(PairingFixtures.VILLAGE_A).withCategories(DISABLED).build()));
 
 		assertThatThrownBy(() -> as("gz_admin", () -> households.create(
-				PairingFixtures.household("另一户", idNumber.toLowerCase(), PairingFixtures.VILLAGE_B, DISABLED))))
+				aHousehold().named("另一户").withIdNumber(idNumber.toLowerCase())
+						.in(PairingFixtures.VILLAGE_B).withCategories(DISABLED).build())))
 			.isInstanceOfSatisfying(DuplicateHouseholdException.class, ex -> assertThat(ex.existingId()).isEqualTo(first.getId()));
 
 		var village = jdbc.queryForObject("select min(code) from region where parent_code = '513301001'", String.class);
-		assertThatThrownBy(() -> as("kd_staff", () -> households.create(PairingFixtures.household("另一户", idNumber, village, DISABLED))))
+		assertThatThrownBy(() -> as("kd_staff", () -> households.create(aHousehold().named("另一户").withIdNumber(idNumber)
+				.in(village).withCategories(DISABLED).build())))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.problems()).containsEntry("idNumber", "household.error.duplicateElsewhere"));
 		assertThatThrownBy(() -> as("kd_staff", () -> households.get(first.getId()))).isInstanceOf(RecordNotFoundException.class);
@@ -116,7 +124,7 @@ class PairingRulesTests {
 		var pairing = pairedHousehold(303, TODAY.minusDays(100));
 		var program = pairing.getProgram().getId();
 		var household = pairing.getHousehold().getId();
-		var other = as("gz_admin", () -> cadres.create(PairingFixtures.cadre("接手干部", CadreLevel.GENERAL)));
+		var other = as("gz_admin", () -> cadres.create(aCadre().named("接手干部").atLevel(CadreLevel.GENERAL).build()));
 
 		assertThatThrownBy(() -> as("gz_admin", () -> pairings.pair(program, other.getId(), household, TODAY)))
 			.isInstanceOf(BusinessRuleException.class)
@@ -143,13 +151,16 @@ class PairingRulesTests {
 	void aStaleEditIsRefusedAndSupervisorsOnlyRead() {
 		var pairing = pairedHousehold(404, TODAY.minusDays(3));
 		var household = pairing.getHousehold();
-		var form = PairingFixtures.household("新名字", "", household.getRegionCode(), DISABLED);
+		var form = aHousehold().named("新名字").in(household.getRegionCode()).withCategories(DISABLED).build();
 		as("gz_admin", () -> households.update(household.getId(), household.getVersion(), form));
 		assertThatThrownBy(() -> as("gz_admin", () -> households.update(household.getId(), household.getVersion(), form)))
 			.isInstanceOf(OptimisticLockingFailureException.class);
 
-		assertThatThrownBy(() -> as("gz_supervisor", () -> households.create(PairingFixtures.household("督导户",
-				PairingFixtures.idNumber("19800101", 405), PairingFixtures.VILLAGE_A, DISABLED))))
+		assertThatThrownBy(() -> as("gz_supervisor", () -> households.create(aHousehold().named("督导户")
+			.withIdNumber(idNumber("19800101", 405))
+			.in(PairingFixtures.VILLAGE_A)
+			.withCategories(DISABLED)
+			.build())))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(as("gz_supervisor", () -> households.get(household.getId())).getHeadName()).isEqualTo("新名字");
 	}
@@ -159,7 +170,10 @@ class PairingRulesTests {
 		var pairing = pairedHousehold(505, TODAY.minusDays(10));
 		var household = pairing.getHousehold();
 		as("gz_admin", () -> pairings.recordVisit(pairing.getId(), visit(TODAY.minusDays(2)), List.of()));
-		var moved = PairingFixtures.household(household.getHeadName(), "", PairingFixtures.VILLAGE_B, DISABLED);
+		var moved = aHousehold().named(household.getHeadName())
+			.in(PairingFixtures.VILLAGE_B)
+			.withCategories(DISABLED)
+			.build();
 		as("gz_admin", () -> households.update(household.getId(), household.getVersion(), moved));
 		assertThat(jdbc.queryForList("select distinct region_code from pairing where household_id = ?", String.class,
 				household.getId())).containsExactly(PairingFixtures.VILLAGE_B);
@@ -169,16 +183,19 @@ class PairingRulesTests {
 		// A 康定市 program cannot take a household of 九龙县.
 		long kangdingProgram = jdbc.queryForObject("select id from pairing_program where name = '康定市民族团结进家庭 2024'",
 				Long.class);
-		var cadre = as("gz_admin", () -> cadres.create(PairingFixtures.cadre("九龙干部", CadreLevel.GENERAL)));
-		var other = as("gz_admin", () -> households.create(PairingFixtures.household("九龙户", PairingFixtures.idNumber("19710101", 506),
-				PairingFixtures.VILLAGE_A, HouseholdCategory.LIFTED_FROM_POVERTY)));
+		var cadre = as("gz_admin", () -> cadres.create(aCadre().named("九龙干部").atLevel(CadreLevel.GENERAL).build()));
+		var other = as("gz_admin", () -> households.create(aHousehold().named("九龙户")
+			.withIdNumber(idNumber("19710101", 506))
+			.in(PairingFixtures.VILLAGE_A)
+			.withCategories(HouseholdCategory.LIFTED_FROM_POVERTY)
+			.build()));
 		assertThatThrownBy(() -> as("gz_admin", () -> pairings.pair(kangdingProgram, cadre.getId(), other.getId(), TODAY)))
 			.isInstanceOf(BusinessRuleException.class)
 			.hasMessage("pairing.error.outsideProgram");
 
 		// Only the last four characters of an ID number may be searched: the search travels in the URL.
 		assertThatThrownBy(() -> as("gz_admin", () -> households.search(
-				new HouseholdQuery(PairingFixtures.idNumber("19710101", 506), null, null, null, null), Pageable.unpaged())))
+				aHouseholdQuery().containing(idNumber("19710101", 506)).build(), Pageable.unpaged())))
 			.isInstanceOf(BusinessRuleException.class)
 			.hasMessage("household.error.fullIdSearch");
 	}
@@ -186,18 +203,21 @@ class PairingRulesTests {
 	private Pairing pairedHousehold(int sequence, LocalDate startedOn) {
 		PairingFixtures.township(jdbc);
 		return as("gz_admin", () -> {
-			var program = pairings.createProgram(PairingFixtures.program("规则测试计划" + sequence, 0, 5, 30, List.of(DISABLED),
-					List.of(CadreLevel.GENERAL)));
-			var household = households.create(PairingFixtures.household("规则户" + sequence,
-					PairingFixtures.idNumber("19650505", sequence), PairingFixtures.VILLAGE_A, DISABLED));
-			var cadre = cadres.create(PairingFixtures.cadre("规则干部" + sequence, CadreLevel.GENERAL));
+			var program = pairings.createProgram(aProgram().named("规则测试计划" + sequence).targeting(DISABLED)
+					.forLevels(CadreLevel.GENERAL).households(0, 5).visitedEvery(30).build());
+			var household = households.create(aHousehold().named("规则户" + sequence)
+				.withIdNumber(idNumber("19650505", sequence))
+				.in(PairingFixtures.VILLAGE_A)
+				.withCategories(DISABLED)
+				.build());
+			var cadre = cadres.create(aCadre().named("规则干部" + sequence).atLevel(CadreLevel.GENERAL).build());
 			var pairing = pairings.pair(program.getId(), cadre.getId(), household.getId(), startedOn);
 			return pairings.get(pairing.getId());
 		});
 	}
 
 	private static VisitForm visit(LocalDate on) {
-		return new VisitForm(on.toString(), VisitKind.HOME_VISIT, "规则干部", "情况", "措施", "0", false);
+		return aVisit().on(on).as(VisitKind.HOME_VISIT).by("规则干部").finding("情况").doing("措施").build();
 	}
 
 	private Map<String, String> problems(Runnable action) {

@@ -5,6 +5,10 @@ import org.pomegranate.pairing.cadre.CadreService;
 import org.pomegranate.pairing.household.HouseholdService;
 import org.pomegranate.pairing.program.PairingService;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pomegranate.pairing.CadreForms.aCadre;
+import static org.pomegranate.pairing.HouseholdForms.aHousehold;
+import static org.pomegranate.pairing.PairingFixtures.idNumber;
+import static org.pomegranate.pairing.ProgramForms.aProgram;
 import static org.pomegranate.pairing.household.HouseholdCategory.DISABLED;
 
 import java.time.LocalDate;
@@ -51,11 +55,13 @@ class VisitFiguresTests {
 		jdbc.update("insert into region (code, name, level, parent_code) values (?, '走访测试乡', 'TOWNSHIP', '513324') on conflict do nothing", TOWNSHIP);
 		jdbc.update("insert into region (code, name, level, parent_code) values (?, '东村', 'VILLAGE', ?) on conflict do nothing", VILLAGE_A, TOWNSHIP);
 		jdbc.update("insert into region (code, name, level, parent_code) values (?, '西村', 'VILLAGE', ?) on conflict do nothing", VILLAGE_B, TOWNSHIP);
-		var program = pairings.createProgram(PairingFixtures.program("走访统计测试计划", 0, 9, 30, List.of(DISABLED),
-				List.of(CadreLevel.GENERAL)));
-		var a = households.create(PairingFixtures.household("走访户甲", PairingFixtures.idNumber("19800303", 1), VILLAGE_A, DISABLED));
-		var b = households.create(PairingFixtures.household("走访户乙", PairingFixtures.idNumber("19800303", 2), VILLAGE_B, DISABLED));
-		var cadre = cadres.create(PairingFixtures.cadre("走访干部", CadreLevel.GENERAL));
+		var program = pairings.createProgram(aProgram().named("走访统计测试计划").targeting(DISABLED)
+				.forLevels(CadreLevel.GENERAL).households(0, 9).visitedEvery(30).build());
+		var a = households.create(aHousehold().named("走访户甲").withIdNumber(idNumber("19800303", 1))
+				.in(VILLAGE_A).withCategories(DISABLED).build());
+		var b = households.create(aHousehold().named("走访户乙").withIdNumber(idNumber("19800303", 2))
+				.in(VILLAGE_B).withCategories(DISABLED).build());
+		var cadre = cadres.create(aCadre().named("走访干部").atLevel(CadreLevel.GENERAL).build());
 		var pa = pairings.pair(program.getId(), cadre.getId(), a.getId(), LocalDate.of(2023, 12, 1));
 		var pb = pairings.pair(program.getId(), cadre.getId(), b.getId(), LocalDate.of(2023, 12, 1));
 		var countyBefore = figures.total("513324", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31)).total();

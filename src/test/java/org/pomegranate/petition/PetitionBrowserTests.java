@@ -2,10 +2,6 @@ package org.pomegranate.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -13,12 +9,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pomegranate.Browser;
-import org.pomegranate.TestDatabaseConfiguration;
+import org.pomegranate.BrowserTest;
+import org.pomegranate.Site;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,40 +19,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * register it, 康定市's supervisor pushes it to a bureau, the bureau's handler accepts, works and
  * closes it; the citizen is not satisfied, so it reopens; closed again, rated and archived.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@BrowserTest
 class PetitionBrowserTests {
-
-	private static WebDriver browser;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private WebDriverWait wait;
+	WebDriver browser;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
+	WebDriverWait wait;
 
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+	Site site;
 
 	@Test
 	void onePetitionThroughTheWholeLoopWithOneReopening() {
-		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
 		var village = PetitionFixtures.village(jdbc);
 
 		// 群众点单: the township registers what a citizen asked for.
-		signIn("lc_staff");
-		browser.get(url("/petitions/new"));
+		site.signIn("lc_staff");
+		site.open("/petitions/new");
 		new Select(browser.findElement(By.id("source"))).selectByVisibleText("来访");
 		browser.findElement(By.id("petitionerName")).sendKeys("央宗测试");
 		browser.findElement(By.id("regionCode")).sendKeys(village);
@@ -76,7 +54,7 @@ class PetitionBrowserTests {
 		assertThat(browser.findElements(By.id("form-ACCEPT"))).isEmpty();
 
 		// 推送: the county supervisor pushes it to a bureau and a handler.
-		signIn("kd_supervisor");
+		site.signIn("kd_supervisor");
 		browser.get(petitionUrl);
 		new Select(browser.findElement(By.id("department-PUSH"))).selectByVisibleText("康定市住房和城乡建设局");
 		new Select(browser.findElement(By.id("handler-PUSH"))).selectByVisibleText("康定市填报员");
@@ -85,8 +63,8 @@ class PetitionBrowserTests {
 		assertThat(browser.findElement(By.id("handler")).getText()).isEqualTo("康定市填报员");
 
 		// 干部接单: the handler accepts, notes progress and closes it.
-		signIn("kd_staff");
-		browser.get(url("/petitions/mine"));
+		site.signIn("kd_staff");
+		site.open("/petitions/mine");
 		Browser.click(browser, browser.findElement(By.cssSelector("#mine-toAccept")).findElement(By.linkText(number)));
 		step("ACCEPT", "已接单");
 		browser.findElement(By.id("comment-PROGRESS")).sendKeys("已安排施工队现场查看");
@@ -98,20 +76,20 @@ class PetitionBrowserTests {
 		assertThat(browser.findElements(By.id("form-RATE"))).isEmpty();
 
 		// 群众评单: not satisfied, so it goes back to the handler.
-		signIn("lc_staff");
+		site.signIn("lc_staff");
 		browser.get(petitionUrl);
 		Browser.click(browser, browser.findElement(By.id("rating-DISSATISFIED")));
 		browser.findElement(By.id("comment-RATE")).sendKeys("下雨后仍有渗水");
 		step("RATE", "评价已记录");
 		assertThat(state()).contains("办理中").contains("重办次数 1");
 
-		signIn("kd_staff");
+		site.signIn("kd_staff");
 		browser.get(petitionUrl);
 		Browser.click(browser, browser.findElement(By.id("outcome-SOLVED")));
 		browser.findElement(By.id("comment-CLOSE")).sendKeys("已重新铺设并做闭水试验");
 		step("CLOSE", "已办结");
 
-		signIn("lc_staff");
+		site.signIn("lc_staff");
 		browser.get(petitionUrl);
 		Browser.click(browser, browser.findElement(By.id("rating-SATISFIED")));
 		step("RATE", "评价已记录");
@@ -131,7 +109,7 @@ class PetitionBrowserTests {
 			.containsEntry("reopen_count", 1);
 
 		// The figures page counts it, and its number leads back to the ledger.
-		browser.get(url("/petitions/figures"));
+		site.open("/petitions/figures");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("figures-total")));
 		Browser.screenshot(browser, "petition-figures");
 	}
@@ -144,19 +122,6 @@ class PetitionBrowserTests {
 	private String state() {
 		return browser.findElement(By.id("petition-state")).getText() + " 重办次数 "
 				+ browser.findElement(By.id("reopen-count")).getText();
-	}
-
-	private void signIn(String username) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("Shiliuzi-2024!");
-		Browser.click(browser, browser.findElement(By.id("login-submit")));
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

@@ -3,10 +3,10 @@ package org.pomegranate.petition;
 import org.pomegranate.petition.loop.Petition;
 import org.pomegranate.petition.loop.PetitionForm;
 import org.pomegranate.petition.loop.PetitionService;
-import org.pomegranate.petition.loop.PetitionSource;
 import org.pomegranate.petition.loop.StepForm;
-import org.pomegranate.petition.loop.Urgency;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pomegranate.petition.PetitionForms.aPetition;
+import static org.pomegranate.petition.StepForms.aStep;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -69,9 +69,9 @@ class PetitionConcurrencyTests {
 			long id = PetitionFixtures.petition(jdbc, "PUSHED", "SOLVED");
 			var start = new CyclicBarrier(2);
 			var accept = threads.submit(as("kd_staff", start,
-					() -> petitions.accept(id, new StepForm("马上办", null, null, null, null, null, 0L), List.of())));
+					() -> petitions.accept(id, aStep().saying("马上办").build(), List.of())));
 			var giveBack = threads.submit(as("kd_admin", start,
-					() -> petitions.returnToPusher(id, new StepForm("不属于本单位", null, null, null, null, null, 0L), List.of())));
+					() -> petitions.returnToPusher(id, aStep().saying("不属于本单位").build(), List.of())));
 			var outcomes = new ArrayList<String>();
 			for (Future<Petition> result : List.of(accept, giveBack)) {
 				try {
@@ -115,8 +115,8 @@ class PetitionConcurrencyTests {
 		long category = jdbc.queryForObject("select min(id) from petition_category", Long.class);
 		for (int round = 0; round < 3; round++) {
 			var token = UUID.randomUUID();
-			var form = new PetitionForm(token, PetitionSource.WALK_IN, null, null, "双击测试", null, village, category,
-					"双击提交的诉求", null, Urgency.NORMAL, PetitionFixtures.today().toString(), true);
+			var form = aPetition().withToken(token).from("双击测试").in(village).inCategory(category).titled("双击提交的诉求")
+				.build();
 			var start = new CyclicBarrier(2);
 			Callable<Long> submit = () -> register(form);
 			var first = threads.submit(as("kd_staff", start, submit));

@@ -49,6 +49,11 @@ class PetitionFiguresTests {
 
 	static final LocalDate TO = LocalDate.of(2024, 12, 31);
 
+	/** A limit passed or still ahead on the day the test runs, for the overdue figure. */
+	static final LocalDate PAST = PetitionFixtures.today().minusDays(1);
+
+	static final LocalDate FUTURE = PetitionFixtures.today().plusDays(30);
+
 	@Autowired
 	PetitionFigures figures;
 
@@ -66,20 +71,29 @@ class PetitionFiguresTests {
 		if (jdbc.queryForObject("select count(*) from petition where region_code like ?", Long.class, TOWNSHIP + "%") > 0) {
 			return;
 		}
-		// number, village, received, state, outcome, rating, pushed, accepted, closed, reopens, accept due, close due, backlog marked
-		petition(1, VILLAGE_A, "2024-01-10", "RATED", "SOLVED", "SATISFIED", true, true, "2024-01-20", 0, null, null, null);
-		petition(2, VILLAGE_A, "2024-02-01", "CLOSED", "POLICY", null, true, true, "2024-02-06", 0, null, null, null);
-		petition(3, VILLAGE_A, "2024-03-01", "CLOSED", "UNRESOLVABLE", null, true, true, "2024-03-21", 0, null, null, null);
-		petition(4, VILLAGE_A, "2024-04-01", "IN_PROGRESS", null, "DISSATISFIED", true, true, "2024-04-10", 1, null, "past", null);
-		petition(5, VILLAGE_A, "2024-05-01", "PUSHED", null, null, true, false, null, 0, "past", "future", null);
-		petition(6, VILLAGE_B, "2024-06-01", "REGISTERED", null, null, false, false, null, 0, "future", "future", null);
-		petition(7, VILLAGE_B, "2024-03-04", "ARCHIVED", "SOLVED", "BASICALLY_SATISFIED", true, true, "2024-03-10", 0, null,
-				null, "2024-03-01");
-		petition(8, VILLAGE_B, "2024-07-01", "RATED", "SOLVED", "SATISFIED", true, true, "2024-07-31", 1, null, null, null);
-		petition(9, VILLAGE_B, "2023-12-31", "RATED", "SOLVED", "SATISFIED", true, true, "2024-02-20", 0, null, null,
-				"2024-02-01");
-		petition(10, VILLAGE_A, "2025-01-01", "REGISTERED", null, null, false, false, null, 0, "past", "past", null);
-		petition(11, VILLAGE_B, "2024-08-01", "ACCEPTED", null, null, true, true, null, 0, "future", "future", "2024-06-01");
+		petition(1).in(VILLAGE_A).receivedOn("2024-01-10").inState("RATED").withOutcome("SOLVED").ratedAs("SATISFIED")
+			.pushed().accepted().closedOn("2024-01-20").insert(jdbc);
+		petition(2).in(VILLAGE_A).receivedOn("2024-02-01").inState("CLOSED").withOutcome("POLICY").pushed().accepted()
+			.closedOn("2024-02-06").insert(jdbc);
+		petition(3).in(VILLAGE_A).receivedOn("2024-03-01").inState("CLOSED").withOutcome("UNRESOLVABLE").pushed()
+			.accepted().closedOn("2024-03-21").insert(jdbc);
+		petition(4).in(VILLAGE_A).receivedOn("2024-04-01").inState("IN_PROGRESS").ratedAs("DISSATISFIED").pushed()
+			.accepted().closedOn("2024-04-10").reopened(1).closeDueOn(PAST).insert(jdbc);
+		petition(5).in(VILLAGE_A).receivedOn("2024-05-01").inState("PUSHED").pushed().acceptDueOn(PAST)
+			.closeDueOn(FUTURE).insert(jdbc);
+		petition(6).in(VILLAGE_B).receivedOn("2024-06-01").inState("REGISTERED").acceptDueOn(FUTURE)
+			.closeDueOn(FUTURE).insert(jdbc);
+		petition(7).in(VILLAGE_B).receivedOn("2024-03-04").inState("ARCHIVED").withOutcome("SOLVED")
+			.ratedAs("BASICALLY_SATISFIED").pushed().accepted().closedOn("2024-03-10").backlogMarkedOn("2024-03-01")
+			.insert(jdbc);
+		petition(8).in(VILLAGE_B).receivedOn("2024-07-01").inState("RATED").withOutcome("SOLVED").ratedAs("SATISFIED")
+			.pushed().accepted().closedOn("2024-07-31").reopened(1).insert(jdbc);
+		petition(9).in(VILLAGE_B).receivedOn("2023-12-31").inState("RATED").withOutcome("SOLVED").ratedAs("SATISFIED")
+			.pushed().accepted().closedOn("2024-02-20").backlogMarkedOn("2024-02-01").insert(jdbc);
+		petition(10).in(VILLAGE_A).receivedOn("2025-01-01").inState("REGISTERED").acceptDueOn(PAST).closeDueOn(PAST)
+			.insert(jdbc);
+		petition(11).in(VILLAGE_B).receivedOn("2024-08-01").inState("ACCEPTED").pushed().accepted()
+			.acceptDueOn(FUTURE).closeDueOn(FUTURE).backlogMarkedOn("2024-06-01").insert(jdbc);
 	}
 
 	@Test
@@ -123,15 +137,15 @@ class PetitionFiguresTests {
 				total.reopened(), total.backlogOpened(), total.backlogClosed() };
 		var mismatches = new ArrayList<String>();
 		for (var figure : LedgerFigure.values()) {
-			long listed = petitions.search(new PetitionQuery(null, TOWNSHIP, null, null, null, null, null, FROM, TO, null, null,
-					null, figure), Pageable.unpaged()).getTotalElements();
+			long listed = petitions.search(PetitionQuery.all().inRegion(TOWNSHIP).receivedBetween(FROM, TO).countedIn(figure),
+					Pageable.unpaged()).getTotalElements();
 			if (listed != expected[figure.ordinal()]) {
 				mismatches.add(figure + ": figure " + expected[figure.ordinal()] + ", ledger " + listed);
 			}
 		}
 		assertThat(mismatches).isEmpty();
-		assertThat(petitions.search(new PetitionQuery(null, TOWNSHIP, null, null, null, null, "2024-03", null, null, null,
-				null, null, null), Pageable.unpaged()).getTotalElements()).isEqualTo(2);
+		assertThat(petitions.search(PetitionQuery.all().inRegion(TOWNSHIP).inMonth("2024-03"), Pageable.unpaged())
+			.getTotalElements()).isEqualTo(2);
 	}
 
 	/** All of the township's petitions are of the first category; one backlog case (p11) is still open. */
@@ -156,9 +170,12 @@ class PetitionFiguresTests {
 		region("513324996", "计数乡", "TOWNSHIP", "513324");
 		region("513324996001", "计数村", "VILLAGE", "513324996");
 		jdbc.update("delete from petition where number like '513324-1980-0009%'");
-		petition(901, "513324996001", "2024-02-10", "PUSHED", null, null, true, false, null, 0, "past", "future", null);
-		petition(902, "513324996001", "2024-05-31", "IN_PROGRESS", null, null, true, true, null, 0, null, "past", null);
-		petition(903, "513324996001", "2024-06-01", "CLOSED", "SOLVED", null, true, true, "2024-06-09", 0, null, null, null);
+		petition(901).in("513324996001").receivedOn("2024-02-10").inState("PUSHED").pushed().acceptDueOn(PAST)
+			.closeDueOn(FUTURE).insert(jdbc);
+		petition(902).in("513324996001").receivedOn("2024-05-31").inState("IN_PROGRESS").pushed().accepted()
+			.closeDueOn(PAST).insert(jdbc);
+		petition(903).in("513324996001").receivedOn("2024-06-01").inState("CLOSED").withOutcome("SOLVED").pushed()
+			.accepted().closedOn("2024-06-09").insert(jdbc);
 		jdbc.update("""
 				update petition set state = 'RATED', outcome = 'POLICY', rating = 'BASICALLY_SATISFIED', closed_on = '2024-06-20'
 				where number = '513324-1980-000902'""");
@@ -289,29 +306,8 @@ class PetitionFiguresTests {
 				name, level, parent);
 	}
 
-	private void petition(int number, String village, String received, String state, String outcome, String rating,
-			boolean pushed, boolean accepted, String closed, int reopens, String acceptDue, String closeDue,
-			String backlogMarked) {
-		var receivedOn = LocalDate.parse(received);
-		jdbc.update("""
-				insert into petition (number, submission_token, source, petitioner_name, region_code, category_id, title,
-				    urgency, received_on, state, outcome, rating, accept_due_on, close_due_on, first_pushed_on,
-				    first_accepted_on, closed_on, reopen_count, backlog, backlog_marked_on, registered_by)
-				values (?, gen_random_uuid(), 'WALK_IN', '测试', ?, (select min(id) from petition_category), '统计测试',
-				        'NORMAL', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'test')""",
-				"513324-1980-" + String.format("%06d", number), village, receivedOn, state, outcome, rating,
-				due(acceptDue, receivedOn.plusDays(3)), due(closeDue, receivedOn.plusDays(15)),
-				pushed ? receivedOn : null, accepted ? receivedOn.plusDays(1) : null,
-				closed == null ? null : LocalDate.parse(closed), reopens, backlogMarked != null,
-				backlogMarked == null ? null : LocalDate.parse(backlogMarked));
-	}
-
-	/** "past" and "future" are relative to the day the test runs, for the overdue figure. */
-	private static LocalDate due(String relative, LocalDate otherwise) {
-		if (relative == null) {
-			return otherwise;
-		}
-		return relative.equals("past") ? PetitionFixtures.today().minusDays(1) : PetitionFixtures.today().plusDays(30);
+	private static PetitionRows petition(int number) {
+		return PetitionRows.aPetitionRow("513324-1980-" + String.format("%06d", number)).titled("统计测试");
 	}
 
 }

@@ -54,7 +54,7 @@ class PetitionFormTests {
 	void scriptEmojiAndFullWidthTextIsKeptAsTypedAndShownEscaped() throws Exception {
 		var title = "<script>alert('x')</script>取暖🔥困难";
 		var description = "ＡＢＣ１２３　全角文字\n第二行 🙏";
-		var page = register(form(UUID.randomUUID(), title, description, "13812341234"));
+		var page = register(registration().titled(title).describedAs(description).withPhone("13812341234").asFields());
 		assertThat(page.getStatus()).isEqualTo(302);
 		long id = Long.parseLong(page.getRedirectedUrl().replaceAll(".*/", ""));
 		assertThat(jdbc.queryForObject("select title from petition where id = ?", String.class, id)).isEqualTo(title);
@@ -74,21 +74,21 @@ class PetitionFormTests {
 	@Test
 	void lengthsCountCharactersAsPeopleDoAndControlCharactersAreRefused() throws Exception {
 		var hundredEmoji = "🔥".repeat(100);
-		assertThat(register(form(UUID.randomUUID(), hundredEmoji, null, null)).getStatus()).isEqualTo(302);
+		assertThat(register(registration().titled(hundredEmoji).asFields()).getStatus()).isEqualTo(302);
 
-		var tooLong = register(form(UUID.randomUUID(), hundredEmoji + "火", null, null));
+		var tooLong = register(registration().titled(hundredEmoji + "火").asFields());
 		assertThat(tooLong.getStatus()).isEqualTo(200);
 		assertThat(tooLong.getContentAsString()).contains("不能超过 100 个字。").contains(hundredEmoji + "火");
 
-		var control = register(form(UUID.randomUUID(), "取暖\u0007困难", null, null));
+		var control = register(registration().titled("取暖\u0007困难").asFields());
 		assertThat(control.getContentAsString()).contains("含有不可见的控制字符");
 	}
 
 	@Test
 	void theSameFormSentTwiceMakesOnePetition() throws Exception {
 		var token = UUID.randomUUID();
-		var first = register(form(token, "重复提交测试", null, null));
-		var second = register(form(token, "重复提交测试", null, null));
+		var first = register(registration().withToken(token).titled("重复提交测试").asFields());
+		var second = register(registration().withToken(token).titled("重复提交测试").asFields());
 		assertThat(second.getRedirectedUrl()).isEqualTo(first.getRedirectedUrl());
 		assertThat(jdbc.queryForObject("select count(*) from petition where submission_token = ?", Long.class, token))
 			.isEqualTo(1);
@@ -97,9 +97,8 @@ class PetitionFormTests {
 	@Test
 	void possibleDuplicatesAreShownBeforeANewPetitionIsMade() throws Exception {
 		var phone = "139" + String.format("%08d", System.nanoTime() % 100_000_000);
-		var first = register(form(UUID.randomUUID(), "房屋漏雨", null, phone));
-		var again = form(UUID.randomUUID(), "房屋又漏雨了", null, phone);
-		again.remove("notDuplicate");
+		var first = register(registration().titled("房屋漏雨").withPhone(phone).asFields());
+		var again = registration().titled("房屋又漏雨了").withPhone(phone).maybeADuplicate().asFields();
 		long before = jdbc.queryForObject("select count(*) from petition", Long.class);
 
 		var warned = register(again);
@@ -107,19 +106,19 @@ class PetitionFormTests {
 		assertThat(warned.getContentAsString()).contains("可能是同一件事").contains(first.getRedirectedUrl());
 		assertThat(jdbc.queryForObject("select count(*) from petition", Long.class)).isEqualTo(before);
 
-		assertThat(register(form(UUID.randomUUID(), "房屋又漏雨了", null, phone)).getStatus()).isEqualTo(302);
+		assertThat(register(registration().titled("房屋又漏雨了").withPhone(phone).asFields()).getStatus()).isEqualTo(302);
 	}
 
 	@Test
 	void attachmentsAreJudgedByTheirBytes() throws Exception {
 		var fake = new MockMultipartFile("attachments", "照片.png", "image/png", "not a picture".getBytes());
-		var refused = mvc.perform(withFields(multipart("/petitions").file(fake), form(UUID.randomUUID(), "附件测试", null, null)))
+		var refused = mvc.perform(withFields(multipart("/petitions").file(fake), registration().titled("附件测试").asFields()))
 			.andReturn()
 			.getResponse();
 		assertThat(refused.getContentAsString()).contains("附件只能是 JPG、PNG 图片或 PDF 文件。");
 
 		var letter = new MockMultipartFile("attachments", "来信.pdf", "application/octet-stream", PDF);
-		var saved = mvc.perform(withFields(multipart("/petitions").file(letter), form(UUID.randomUUID(), "附件测试", null, null)))
+		var saved = mvc.perform(withFields(multipart("/petitions").file(letter), registration().titled("附件测试").asFields()))
 			.andReturn()
 			.getResponse();
 		long id = Long.parseLong(saved.getRedirectedUrl().replaceAll(".*/", ""));
@@ -203,20 +202,12 @@ class PetitionFormTests {
 		assertThat(shown).contains("alert-danger").contains("不能超过 50 个字。");
 	}
 
-	private HashMap<String, String> form(UUID token, String title, String description, String phone) {
-		var fields = new HashMap<String, String>();
-		fields.put("token", token.toString());
-		fields.put("source", "WALK_IN");
-		fields.put("petitionerName", "表单测试");
-		fields.put("petitionerPhone", phone == null ? "" : phone);
-		fields.put("regionCode", PetitionFixtures.village(jdbc));
-		fields.put("categoryId", jdbc.queryForObject("select min(id) from petition_category", Long.class).toString());
-		fields.put("title", title);
-		fields.put("description", description == null ? "" : description);
-		fields.put("urgency", "NORMAL");
-		fields.put("receivedOn", PetitionFixtures.today().toString());
-		fields.put("notDuplicate", "true");
-		return fields;
+	/** A walk-in from 表单测试 in a village of 炉城街道, of the first category. */
+	private PetitionForms registration() {
+		return PetitionForms.aPetition()
+			.from("表单测试")
+			.in(PetitionFixtures.village(jdbc))
+			.inCategory(jdbc.queryForObject("select min(id) from petition_category", Long.class));
 	}
 
 	private MockHttpServletResponse register(Map<String, String> fields) throws Exception {

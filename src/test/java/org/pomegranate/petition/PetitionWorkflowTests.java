@@ -1,14 +1,8 @@
 package org.pomegranate.petition;
 
-import org.pomegranate.petition.loop.Outcome;
-import org.pomegranate.petition.loop.Petition;
-import org.pomegranate.petition.loop.PetitionAction;
-import org.pomegranate.petition.loop.PetitionService;
-import org.pomegranate.petition.loop.PetitionState;
-import org.pomegranate.petition.loop.Rating;
-import org.pomegranate.petition.loop.StepForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pomegranate.petition.StepForms.aStep;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,94 +15,72 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pomegranate.IntegrationTest;
+import org.pomegranate.account.Role;
+import org.pomegranate.petition.loop.LoopOracle;
+import org.pomegranate.petition.loop.LoopOracle.Stage;
+import org.pomegranate.petition.loop.LoopOracle.Who;
+import org.pomegranate.petition.loop.Outcome;
+import org.pomegranate.petition.loop.Petition;
+import org.pomegranate.petition.loop.PetitionAction;
+import org.pomegranate.petition.loop.PetitionService;
+import org.pomegranate.petition.loop.PetitionState;
+import org.pomegranate.petition.loop.Rating;
+import org.pomegranate.petition.loop.StepForm;
 import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.InvalidInputException;
+import org.pomegranate.shared.RecordNotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The loop, exhaustively: every state × every step × every kind of user, against the real
- * database through the service. What may happen is written out here on its own, from the issue,
- * not read from the code under test.
+ * The loop's wiring, against the real database through the service: that each step asks the
+ * petition ({@code PetitionRefusalTests} checks the petition's answers for the whole grid), lets in
+ * only the roles of its {@code @PreAuthorize}, finds only petitions in the user's region, refuses a
+ * form opened on an older version, and records what it did. The grid here is representative:
+ * for each step, every kind of user in a state that allows the step, and an admin in one that
+ * does not; judged by the same {@link LoopOracle}.
  */
 @IntegrationTest
 class PetitionWorkflowTests {
 
-	/** The states a petition can be in; closed and rated ones both as resolved and as escalated. */
-	enum Fixture {
+	/** Where each step is allowed (for some users). */
+	private static final Map<PetitionAction, List<Stage>> ALLOWED_IN = Map.of(PetitionAction.PUSH,
+			List.of(Stage.REGISTERED, Stage.CLOSED_ESCALATED), PetitionAction.ACCEPT, List.of(Stage.PUSHED),
+			PetitionAction.RETURN, List.of(Stage.PUSHED), PetitionAction.PROGRESS, List.of(Stage.ACCEPTED),
+			PetitionAction.CLOSE, List.of(Stage.IN_PROGRESS), PetitionAction.RATE, List.of(Stage.CLOSED),
+			PetitionAction.ARCHIVE, List.of(Stage.RATED), PetitionAction.MARK_BACKLOG, List.of(Stage.ACCEPTED));
 
-		REGISTERED("REGISTERED", "SOLVED"), PUSHED("PUSHED", "SOLVED"), RETURNED("RETURNED", "SOLVED"),
-		ACCEPTED("ACCEPTED", "SOLVED"), IN_PROGRESS("IN_PROGRESS", "SOLVED"), CLOSED("CLOSED", "SOLVED"),
-		CLOSED_ESCALATED("CLOSED", "UNRESOLVABLE"), RATED("RATED", "SOLVED"), RATED_ESCALATED("RATED", "UNRESOLVABLE"),
-		ARCHIVED("ARCHIVED", "SOLVED");
+	/** Where each step is allowed to no one. */
+	private static final Map<PetitionAction, Stage> REFUSED_IN = Map.of(PetitionAction.PUSH, Stage.ACCEPTED,
+			PetitionAction.ACCEPT, Stage.REGISTERED, PetitionAction.RETURN, Stage.ACCEPTED, PetitionAction.PROGRESS,
+			Stage.CLOSED, PetitionAction.CLOSE, Stage.PUSHED, PetitionAction.RATE, Stage.RATED, PetitionAction.ARCHIVE,
+			Stage.CLOSED, PetitionAction.MARK_BACKLOG, Stage.ARCHIVED);
 
-		final String state;
-
-		final String outcome;
-
-		Fixture(String state, String outcome) {
-			this.state = state;
-			this.outcome = outcome;
-		}
-
-	}
-
-	/** Who acts: the petition belongs to a village of 炉城街道 in 康定市, its handler is kd_staff. */
-	enum Who {
-
-		ADMIN("kd_admin"), SUPERVISOR("kd_supervisor"), HANDLER("kd_staff"), OTHER_STAFF("lc_staff"),
-		REVIEWER("gz_reviewer"), PREFECTURE_SUPERVISOR("gz_supervisor");
-
-		final String username;
-
-		Who(String username) {
-			this.username = username;
-		}
-
-	}
-
-	/** What the issue allows; everything else must be refused. */
-	static boolean allowed(Fixture fixture, PetitionAction action, Who who) {
-		if (who == Who.REVIEWER) {
-			return false;
-		}
-		boolean staff = who == Who.HANDLER || who == Who.OTHER_STAFF;
-		boolean escalated = fixture == Fixture.CLOSED_ESCALATED || fixture == Fixture.RATED_ESCALATED;
-		return switch (action) {
-			// Pushed from registered or returned by anyone who records; an escalated one only by the region above.
-			case PUSH -> fixture == Fixture.REGISTERED || fixture == Fixture.RETURNED
-					|| (escalated && who == Who.PREFECTURE_SUPERVISOR);
-			case ACCEPT, RETURN -> fixture == Fixture.PUSHED && (who == Who.ADMIN || who == Who.HANDLER);
-			case PROGRESS, CLOSE -> (fixture == Fixture.ACCEPTED || fixture == Fixture.IN_PROGRESS)
-					&& (who == Who.ADMIN || who == Who.HANDLER);
-			// The citizen's rating is recorded by staff or an admin, never by the handler themselves.
-			case RATE -> (fixture == Fixture.CLOSED || fixture == Fixture.CLOSED_ESCALATED)
-					&& (who == Who.ADMIN || who == Who.OTHER_STAFF);
-			case ARCHIVE -> (fixture == Fixture.RATED || fixture == Fixture.RATED_ESCALATED) && (who == Who.ADMIN || staff);
-			case MARK_BACKLOG -> fixture != Fixture.ARCHIVED
-					&& (who == Who.ADMIN || who == Who.SUPERVISOR || who == Who.PREFECTURE_SUPERVISOR);
-			case REGISTER -> throw new IllegalArgumentException();
-		};
-	}
-
-	static final Map<PetitionAction, String> STATE_AFTER = Map.of(PetitionAction.PUSH, "PUSHED", PetitionAction.ACCEPT,
-			"ACCEPTED", PetitionAction.RETURN, "RETURNED", PetitionAction.PROGRESS, "IN_PROGRESS", PetitionAction.CLOSE,
-			"CLOSED", PetitionAction.RATE, "RATED", PetitionAction.ARCHIVE, "ARCHIVED");
-
-	static Stream<Arguments> everyStateActionAndUser() {
+	/** 9 × 6 cases in a state that allows the step, 8 in one that does not: 62. */
+	static Stream<Arguments> representativeCases() {
 		var cases = new ArrayList<Arguments>();
-		for (var fixture : Fixture.values()) {
-			for (var action : PetitionAction.values()) {
-				if (action == PetitionAction.REGISTER) {
-					continue;
-				}
+		for (var action : LoopOracle.STEPS) {
+			for (var stage : ALLOWED_IN.get(action)) {
 				for (var who : Who.values()) {
-					cases.add(Arguments.of(fixture, action, who));
+					cases.add(Arguments.of(stage, action, who));
 				}
 			}
+			cases.add(Arguments.of(REFUSED_IN.get(action), action, Who.ADMIN));
 		}
 		return cases.stream();
+	}
+
+	/** The roles each step's service method lets in, by its {@code @PreAuthorize}; the petition judges the rest. */
+	static boolean letIn(PetitionAction action, Who who) {
+		var role = who.actor.role();
+		return switch (action) {
+			case PUSH -> role == Role.STAFF || role == Role.SUPERVISOR || role == Role.ADMIN;
+			case MARK_BACKLOG -> role == Role.SUPERVISOR || role == Role.ADMIN;
+			default -> role == Role.STAFF || role == Role.ADMIN;
+		};
 	}
 
 	@Autowired
@@ -126,44 +98,101 @@ class PetitionWorkflowTests {
 	}
 
 	@ParameterizedTest(name = "{0} {1} by {2}")
-	@MethodSource("everyStateActionAndUser")
-	void theServiceAllowsExactlyTheStepsOfTheLoop(Fixture fixture, PetitionAction action, Who who) {
-		long id = PetitionFixtures.petition(jdbc, fixture.state, fixture.outcome);
+	@MethodSource("representativeCases")
+	void theServiceTakesExactlyTheStepsThePetitionAllows(Stage stage, PetitionAction action, Who who) {
+		long id = PetitionFixtures.petition(jdbc, stage.state.name(), stage.outcome.name());
 		long department = PetitionFixtures.department(jdbc);
 		PetitionFixtures.signIn(users, who.username);
-		var form = new StepForm("测试说明", department, "kd_staff", Outcome.SOLVED, Rating.SATISFIED,
-				PetitionFixtures.today().plusDays(30).toString(), 0L);
+		var form = aStep().saying("测试说明")
+			.pushedTo(department, "kd_staff")
+			.closedAs(Outcome.SOLVED)
+			.ratedAs(Rating.SATISFIED)
+			.targetOn(PetitionFixtures.today().plusDays(30))
+			.build();
 
-		if (allowed(fixture, action, who)) {
+		if (LoopOracle.allowed(stage, action, who)) {
 			var after = act(action, id, form);
-			var expected = action == PetitionAction.MARK_BACKLOG ? fixture.state : STATE_AFTER.get(action);
-			assertThat(after.getState().name()).isEqualTo(expected);
-			assertThat(stateInDatabase(id)).isEqualTo(expected);
+			var expected = LoopOracle.stateAfter(stage, action);
+			assertThat(after.getState()).isEqualTo(expected);
+			assertThat(stateInDatabase(id)).isEqualTo(expected.name());
 			assertThat(jdbc.queryForObject("select count(*) from petition_step where petition_id = ? and action = ?",
 					Long.class, id, action.name())).isEqualTo(1);
 		}
 		else {
-			assertThatThrownBy(() -> act(action, id, form))
-				.isInstanceOfAny(BusinessRuleException.class, AccessDeniedException.class);
-			assertThat(stateInDatabase(id)).isEqualTo(fixture.state);
+			if (letIn(action, who)) {
+				assertThatThrownBy(() -> act(action, id, form)).isInstanceOf(BusinessRuleException.class)
+					.hasMessageStartingWith("petition.refused.");
+			}
+			else {
+				assertThatThrownBy(() -> act(action, id, form)).isInstanceOf(AccessDeniedException.class);
+			}
+			assertThat(stateInDatabase(id)).isEqualTo(stage.state.name());
 			assertThat(jdbc.queryForObject("select version from petition where id = ?", Long.class, id)).isZero();
 			assertThat(jdbc.queryForObject("select count(*) from petition_step where petition_id = ?", Long.class, id)).isZero();
 		}
+	}
+
+	/** The petition's own refusals reach the user as its message keys. */
+	@Test
+	void theServiceRefusesWithThePetitionsReason() {
+		long pushed = PetitionFixtures.petition(jdbc, "PUSHED", "SOLVED");
+		long closed = PetitionFixtures.petition(jdbc, "CLOSED", "SOLVED");
+		long escalated = PetitionFixtures.petition(jdbc, "CLOSED", "UNRESOLVABLE");
+		PetitionFixtures.signIn(users, "lc_staff");
+		assertThatThrownBy(() -> petitions.accept(pushed, aStep().build(), List.of()))
+			.isInstanceOf(BusinessRuleException.class)
+			.hasMessage("petition.refused.notHandler");
+		PetitionFixtures.signIn(users, "kd_staff");
+		assertThatThrownBy(() -> petitions.rate(closed, aStep().ratedAs(Rating.SATISFIED).build(), List.of()))
+			.isInstanceOf(BusinessRuleException.class)
+			.hasMessage("petition.refused.ownRating");
+		PetitionFixtures.signIn(users, "kd_supervisor");
+		var push = aStep().pushedTo(PetitionFixtures.department(jdbc), "kd_staff").build();
+		assertThatThrownBy(() -> petitions.push(escalated, push, List.of())).isInstanceOf(BusinessRuleException.class)
+			.hasMessage("petition.refused.escalated");
+	}
+
+	/** A petition outside the user's region is not found, whatever step they try. */
+	@Test
+	void aPetitionOutsideTheUsersRegionIsNotFound() {
+		long pushed = PetitionFixtures.petition(jdbc, "PUSHED", "SOLVED");
+		long registered = PetitionFixtures.petition(jdbc, "REGISTERED", "SOLVED");
+		var push = aStep().pushedTo(PetitionFixtures.department(jdbc), "ld_staff").build();
+		PetitionFixtures.signIn(users, "ld_staff");
+		assertThatThrownBy(() -> petitions.accept(pushed, aStep().build(), List.of()))
+			.isInstanceOf(RecordNotFoundException.class);
+		assertThatThrownBy(() -> petitions.push(registered, push, List.of())).isInstanceOf(RecordNotFoundException.class);
+		assertThat(stateInDatabase(pushed)).isEqualTo("PUSHED");
+		assertThat(stateInDatabase(registered)).isEqualTo("REGISTERED");
+	}
+
+	/** A step from a page opened before the last step is refused, and changes nothing. */
+	@Test
+	void aFormOpenedOnAnOlderVersionIsRefused() {
+		long id = PetitionFixtures.petition(jdbc, "PUSHED", "SOLVED");
+		PetitionFixtures.signIn(users, "kd_staff");
+		var accepted = petitions.accept(id, aStep().build(), List.of());
+		assertThat(accepted.getVersion()).isEqualTo(1);
+		assertThatThrownBy(() -> petitions.noteProgress(id, aStep().saying("已安排").atVersion(0).build(), List.of()))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+		assertThat(stateInDatabase(id)).isEqualTo("ACCEPTED");
+		assertThat(jdbc.queryForObject("select count(*) from petition_step where petition_id = ?", Long.class, id))
+			.isEqualTo(1);
 	}
 
 	/** The page offers exactly the steps the service would take. */
 	@Test
 	void thePageOffersExactlyTheAllowedSteps() {
 		var failures = new ArrayList<String>();
-		for (var fixture : Fixture.values()) {
-			long id = PetitionFixtures.petition(jdbc, fixture.state, fixture.outcome);
+		for (var stage : Stage.values()) {
+			long id = PetitionFixtures.petition(jdbc, stage.state.name(), stage.outcome.name());
 			for (var who : List.of(Who.ADMIN, Who.SUPERVISOR, Who.HANDLER, Who.OTHER_STAFF, Who.PREFECTURE_SUPERVISOR)) {
 				PetitionFixtures.signIn(users, who.username);
 				var offered = petitions.allowedActions(petitions.get(id));
 				for (var action : PetitionAction.values()) {
-					boolean expected = action != PetitionAction.REGISTER && allowed(fixture, action, who);
+					boolean expected = action != PetitionAction.REGISTER && LoopOracle.allowed(stage, action, who);
 					if (offered.contains(action) != expected) {
-						failures.add(fixture + " " + action + " " + who + ": offered " + offered.contains(action));
+						failures.add(stage + " " + action + " " + who + ": offered " + offered.contains(action));
 					}
 				}
 			}
@@ -175,14 +204,15 @@ class PetitionWorkflowTests {
 	void aDissatisfiedRatingReopensToTheHandlerAndCountsTheReopening() {
 		long id = PetitionFixtures.petition(jdbc, "CLOSED", "SOLVED");
 		PetitionFixtures.signIn(users, "lc_staff");
-		var reopened = petitions.rate(id, new StepForm("群众不满意", null, null, null, Rating.DISSATISFIED, null, 0L), List.of());
+		var reopened = petitions.rate(id, aStep().saying("群众不满意").ratedAs(Rating.DISSATISFIED).build(), List.of());
 		assertThat(reopened.getState()).isEqualTo(PetitionState.IN_PROGRESS);
 		assertThat(reopened.getOutcome()).isNull();
 		assertThat(reopened.getReopenCount()).isEqualTo(1);
 		assertThat(reopened.getCloseDueOn()).isEqualTo(PetitionFixtures.today().plusDays(15));
 		PetitionFixtures.signIn(users, "kd_staff");
-		var closedAgain = petitions.close(id, new StepForm("已重新处理", null, null, Outcome.SOLVED, null, null,
-				reopened.getVersion()), List.of());
+		var closedAgain = petitions.close(id, aStep().saying("已重新处理").closedAs(Outcome.SOLVED)
+			.atVersion(reopened.getVersion())
+			.build(), List.of());
 		assertThat(closedAgain.getState()).isEqualTo(PetitionState.CLOSED);
 	}
 
@@ -190,14 +220,15 @@ class PetitionWorkflowTests {
 	void anUnresolvablePetitionGoesUpToTheRegionAboveItsDepartment() {
 		long id = PetitionFixtures.petition(jdbc, "IN_PROGRESS", "SOLVED");
 		PetitionFixtures.signIn(users, "kd_staff");
-		var closed = petitions.close(id, new StepForm("需州级协调", null, null, Outcome.UNRESOLVABLE, null, null, 0L), List.of());
+		var closed = petitions.close(id, aStep().saying("需州级协调").closedAs(Outcome.UNRESOLVABLE).build(), List.of());
 		assertThat(closed.getEscalatedTo()).isEqualTo("5133");
 		assertThat(closed.isEscalated()).isTrue();
 		// The county may no longer push it; the prefecture may, with fresh time limits.
 		assertThat(petitions.allowedActions(closed)).doesNotContain(PetitionAction.PUSH);
 		PetitionFixtures.signIn(users, "gz_supervisor");
-		var pushed = petitions.push(id, new StepForm(null, PetitionFixtures.department(jdbc), "kd_staff", null, null, null,
-				closed.getVersion()), List.of());
+		var pushed = petitions.push(id, aStep().pushedTo(PetitionFixtures.department(jdbc), "kd_staff")
+			.atVersion(closed.getVersion())
+			.build(), List.of());
 		assertThat(pushed.getState()).isEqualTo(PetitionState.PUSHED);
 		assertThat(pushed.getOutcome()).isNull();
 		assertThat(pushed.getAcceptDueOn()).isEqualTo(PetitionFixtures.today().plusDays(3));
@@ -210,16 +241,16 @@ class PetitionWorkflowTests {
 		long registered = PetitionFixtures.petition(jdbc, "REGISTERED", "SOLVED");
 		PetitionFixtures.signIn(users, "kd_staff");
 		assertThatThrownBy(() -> petitions.returnToPusher(pushed, StepForm.empty(0), List.of()))
-			.isInstanceOf(org.pomegranate.shared.InvalidInputException.class)
-			.satisfies(ex -> assertThat(((org.pomegranate.shared.InvalidInputException) ex).problems())
+			.isInstanceOf(InvalidInputException.class)
+			.satisfies(ex -> assertThat(((InvalidInputException) ex).problems())
 				.containsEntry("comment", "validation.required"));
-		assertThatThrownBy(() -> petitions.close(accepted, new StepForm("办结", null, null, null, null, null, 0L), List.of()))
-			.isInstanceOf(org.pomegranate.shared.InvalidInputException.class);
+		assertThatThrownBy(() -> petitions.close(accepted, aStep().saying("办结").build(), List.of()))
+			.isInstanceOf(InvalidInputException.class);
 		// A handler who cannot see the village, or a department that does not serve it, is refused.
-		assertThatThrownBy(() -> petitions.push(registered, new StepForm(null, PetitionFixtures.department(jdbc), "ld_staff",
-				null, null, null, 0L), List.of()))
-			.isInstanceOf(org.pomegranate.shared.InvalidInputException.class)
-			.satisfies(ex -> assertThat(((org.pomegranate.shared.InvalidInputException) ex).problems()).containsKey("handler"));
+		var farHandler = aStep().pushedTo(PetitionFixtures.department(jdbc), "ld_staff").build();
+		assertThatThrownBy(() -> petitions.push(registered, farHandler, List.of()))
+			.isInstanceOf(InvalidInputException.class)
+			.satisfies(ex -> assertThat(((InvalidInputException) ex).problems()).containsKey("handler"));
 		assertThat(stateInDatabase(registered)).isEqualTo("REGISTERED");
 	}
 
@@ -227,11 +258,11 @@ class PetitionWorkflowTests {
 	void aBacklogCaseIsMarkedOnce() {
 		long id = PetitionFixtures.petition(jdbc, "ACCEPTED", "SOLVED");
 		PetitionFixtures.signIn(users, "kd_supervisor");
-		var marked = petitions.markBacklog(id, new StepForm(null, null, null, null, null,
-				PetitionFixtures.today().plusDays(60).toString(), 0L), List.of());
+		var marked = petitions.markBacklog(id, aStep().targetOn(PetitionFixtures.today().plusDays(60)).build(), List.of());
 		assertThat(marked.isBacklog()).isTrue();
-		assertThatThrownBy(() -> petitions.markBacklog(id, new StepForm(null, null, null, null, null,
-				PetitionFixtures.today().plusDays(60).toString(), marked.getVersion()), List.of()))
+		assertThatThrownBy(() -> petitions.markBacklog(id, aStep().targetOn(PetitionFixtures.today().plusDays(60))
+			.atVersion(marked.getVersion())
+			.build(), List.of()))
 			.isInstanceOf(BusinessRuleException.class)
 			.hasMessage("petition.refused.alreadyBacklog");
 	}

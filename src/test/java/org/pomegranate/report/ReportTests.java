@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.pomegranate.IntegrationTest;
 import org.pomegranate.account.AccountService;
 import org.pomegranate.figures.Period;
+import org.pomegranate.petition.PetitionRows;
 import org.pomegranate.shared.IdNumber;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -136,7 +137,10 @@ class ReportTests {
 		var frozen = reports.freeze(draft.getId(), reports.get(draft.getId()).getVersion());
 		var frozenXlsx = reports.xlsx(frozen.getId()).data();
 		var frozenDocx = reports.docx(frozen.getId()).data();
-		petition("G", UPPER, "2024-02-28", "ARCHIVED", "SOLVED", "SATISFIED", "2024-02-29", null, "新诉求");
+		petition("G").in(UPPER).receivedOn("2024-02-28").inState("ARCHIVED").withOutcome("SOLVED").ratedAs("SATISFIED")
+			.closedOn("2024-02-29")
+			.titled("新诉求")
+			.insert(jdbc);
 		assertThat(reports.xlsx(frozen.getId()).data()).isEqualTo(frozenXlsx);
 		assertThat(reports.docx(frozen.getId()).data()).isEqualTo(frozenDocx);
 		assertThat(reports.figures(reports.get(frozen.getId())).petitions().collected()).isEqualTo(4);
@@ -225,12 +229,32 @@ class ReportTests {
 		region(TOWNSHIP, "汇报测试乡", "TOWNSHIP", "513324");
 		region(UPPER, "上村", "VILLAGE", TOWNSHIP);
 		region(LOWER, "下村", "VILLAGE", TOWNSHIP);
-		petition("A", UPPER, "2024-02-03", "ARCHIVED", "SOLVED", "SATISFIED", "2024-02-10", null, "房屋维修");
-		petition("B", UPPER, "2024-02-10", "RATED", "POLICY", "BASICALLY_SATISFIED", "2024-02-15", "13812345678", "低保政策");
-		petition("C", LOWER, "2024-02-20", "CLOSED", "UNRESOLVABLE", null, "2024-02-25", null, "道路硬化");
-		petition("D", LOWER, "2024-02-25", "IN_PROGRESS", null, null, null, null, "=HYPERLINK(\"http://x\")");
-		petition("E", UPPER, "2024-01-15", "ARCHIVED", "SOLVED", "SATISFIED", "2024-01-20", null, "就医报销");
-		petition("F", LOWER, "2023-02-10", "ARCHIVED", "SOLVED", null, "2023-02-12", null, "饮水");
+		petition("A").in(UPPER).receivedOn("2024-02-03").inState("ARCHIVED").withOutcome("SOLVED").ratedAs("SATISFIED")
+			.closedOn("2024-02-10")
+			.titled("房屋维修")
+			.insert(jdbc);
+		petition("B").in(UPPER).receivedOn("2024-02-10").inState("RATED").withOutcome("POLICY")
+			.ratedAs("BASICALLY_SATISFIED")
+			.closedOn("2024-02-15")
+			.withPhone("13812345678")
+			.titled("低保政策")
+			.insert(jdbc);
+		petition("C").in(LOWER).receivedOn("2024-02-20").inState("CLOSED").withOutcome("UNRESOLVABLE")
+			.closedOn("2024-02-25")
+			.titled("道路硬化")
+			.insert(jdbc);
+		petition("D").in(LOWER).receivedOn("2024-02-25").inState("IN_PROGRESS")
+			.closeDueOn(LocalDate.now().plusDays(30))
+			.titled("=HYPERLINK(\"http://x\")")
+			.insert(jdbc);
+		petition("E").in(UPPER).receivedOn("2024-01-15").inState("ARCHIVED").withOutcome("SOLVED").ratedAs("SATISFIED")
+			.closedOn("2024-01-20")
+			.titled("就医报销")
+			.insert(jdbc);
+		petition("F").in(LOWER).receivedOn("2023-02-10").inState("ARCHIVED").withOutcome("SOLVED")
+			.closedOn("2023-02-12")
+			.titled("饮水")
+			.insert(jdbc);
 
 		jdbc.update("""
 				insert into pairing_program (name, region_code, target_categories, cadre_levels, min_households,
@@ -267,18 +291,9 @@ class ReportTests {
 				name, level, parent);
 	}
 
-	private void petition(String number, String village, String received, String state, String outcome, String rating,
-			String closed, String phone, String title) {
-		var receivedOn = LocalDate.parse(received);
-		jdbc.update("""
-				insert into petition (number, submission_token, source, petitioner_name, petitioner_phone, region_code,
-				    category_id, title, urgency, received_on, state, outcome, rating, accept_due_on, close_due_on,
-				    first_pushed_on, first_accepted_on, closed_on, registered_by)
-				values (?, gen_random_uuid(), 'WALK_IN', '测试', ?, ?, (select min(id) from petition_category), ?, 'NORMAL', ?,
-				        ?, ?, ?, ?, ?, ?, ?, ?, 'test')""",
-				"513324-1970-00000" + number, phone, village, title, receivedOn, state, outcome, rating,
-				receivedOn.plusDays(3), state.equals("IN_PROGRESS") ? LocalDate.now().plusDays(30) : receivedOn.plusDays(15),
-				receivedOn, receivedOn.plusDays(1), closed == null ? null : LocalDate.parse(closed));
+	/** Pushed the day it was received and accepted the day after, as all of this report's petitions. */
+	private static PetitionRows petition(String number) {
+		return PetitionRows.aPetitionRow("513324-1970-00000" + number).pushed().accepted();
 	}
 
 	private static List<String> paragraphs(byte[] docx) throws Exception {

@@ -2,11 +2,6 @@ package org.pomegranate.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,13 +12,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.pomegranate.Browser;
-import org.pomegranate.TestDatabaseConfiguration;
+import org.pomegranate.BrowserTest;
+import org.pomegranate.Site;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -31,14 +22,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The demo roles in a real headless Chromium (Debian's chromium and chromium-driver; nothing is
  * downloaded). Without a browser the test is skipped on a developer's machine and fails in CI.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@BrowserTest
 class BrowserTests {
-
-	private static WebDriver browser;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -46,27 +31,11 @@ class BrowserTests {
 	@Autowired
 	PasswordEncoder passwordEncoder;
 
-	private WebDriverWait wait;
+	WebDriver browser;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
+	WebDriverWait wait;
 
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	@BeforeEach
-	void freshSession() {
-		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-		browser.get(url("/login"));
-		browser.manage().deleteAllCookies();
-		browser.manage().window().setSize(new Dimension(1366, 768));
-	}
+	Site site;
 
 	@ParameterizedTest(name = "{0} ({1})")
 	@CsvSource({ "gz_admin, 管理员, Administrator, 甘孜藏族自治州", "gz_supervisor, 督导, Supervisor, 甘孜藏族自治州",
@@ -74,11 +43,11 @@ class BrowserTests {
 			"gz_reviewer, 第三方评估, Reviewer, 甘孜藏族自治州" })
 	void eachDemoRoleSignsInReadsChineseSwitchesToEnglishAndSignsOut(String username, String chineseRole,
 			String englishRole, String region) {
-		browser.get(url("/"));
+		site.open("/");
 		wait.until(ExpectedConditions.urlContains("/login"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("登录石榴籽");
 
-		signIn(username, "Shiliuzi-2024!");
+		site.signIn(username, Site.DEMO_PASSWORD);
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("欢迎");
 		assertThat(browser.findElement(By.id("current-role")).getText()).isEqualTo(chineseRole);
@@ -86,7 +55,7 @@ class BrowserTests {
 		var menu = browser.findElement(By.id("main-menu")).getText();
 		assertThat(menu.contains("用户管理")).isEqualTo(username.endsWith("admin"));
 		assertThat(menu.contains("行政区划")).isEqualTo(!username.equals("gz_reviewer"));
-		screenshot(username + "-zh");
+		site.screenshot(username + "-zh");
 
 		browser.findElement(By.linkText("语言")).click();
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("lang-en"))).click();
@@ -97,7 +66,7 @@ class BrowserTests {
 		browser.findElement(By.id("logout")).click();
 		wait.until(ExpectedConditions.urlContains("/login?logout"));
 		assertThat(browser.getPageSource()).contains("You have signed out.");
-		browser.get(url("/"));
+		site.open("/");
 		wait.until(ExpectedConditions.urlContains("/login"));
 	}
 
@@ -108,28 +77,27 @@ class BrowserTests {
 				values ('browser_locked', '锁定测试', ?, 'STAFF', '513301')
 				on conflict do nothing""", passwordEncoder.encode("Browser-Lock-2024"));
 		for (int attempt = 1; attempt <= 4; attempt++) {
-			browser.get(url("/login"));
-			signIn("browser_locked", "not-the-password-" + attempt);
+			site.open("/login");
+			site.signIn("browser_locked", "not-the-password-" + attempt);
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-error")));
 			assertThat(browser.findElement(By.id("login-error")).getText()).isEqualTo("用户名或密码错误。");
 		}
-		browser.get(url("/login"));
-		signIn("browser_locked", "not-the-password-5");
+		site.open("/login");
+		site.signIn("browser_locked", "not-the-password-5");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-locked")));
 		assertThat(browser.findElement(By.id("login-locked")).getText()).contains("已锁定 15 分钟");
 		assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo("browser_locked");
 
-		browser.get(url("/login"));
-		signIn("browser_locked", "Browser-Lock-2024");
+		site.open("/login");
+		site.signIn("browser_locked", "Browser-Lock-2024");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-locked")));
-		screenshot("locked");
+		site.screenshot("locked");
 	}
 
 	/** A county admin's morning: a new township, a new colleague there, and the audit trail of both. */
 	@Test
 	void aCountyAdminAddsATownshipAndAUserThereInTheBrowser() {
-		browser.get(url("/login"));
-		signIn("kd_admin", "Shiliuzi-2024!");
+		site.signIn("kd_admin");
 		browser.findElement(By.linkText("行政区划")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("region-children")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("康定市");
@@ -139,7 +107,7 @@ class BrowserTests {
 		var row = browser.findElement(By.cssSelector("#region-children tr.table-success"));
 		var townshipCode = row.findElement(By.tagName("td")).getText();
 		assertThat(townshipCode).startsWith("513301").hasSize(9);
-		screenshot("region-added");
+		site.screenshot("region-added");
 
 		browser.findElement(By.linkText("用户管理")).click();
 		browser.findElement(By.id("new-user")).click();
@@ -153,7 +121,7 @@ class BrowserTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger")));
 		assertThat(browser.findElement(By.cssSelector(".alert-danger")).getText()).isEqualTo("只能把用户设在本辖区内。");
 		assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo("browser_new");
-		screenshot("user-refused");
+		site.screenshot("user-refused");
 
 		browser.findElement(By.id("regionCode")).clear();
 		browser.findElement(By.id("regionCode")).sendKeys(townshipCode, Keys.ESCAPE);
@@ -161,44 +129,27 @@ class BrowserTests {
 		browser.findElement(By.id("confirmPassword")).sendKeys("Browser-New-2024", Keys.ENTER);
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "用户已创建"));
 		assertThat(browser.findElement(By.cssSelector("#user-form")).getText()).contains("浏览器测试镇");
-		screenshot("user-created");
+		site.screenshot("user-created");
 
 		browser.findElement(By.linkText("审计日志")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-events")));
 		var audit = browser.findElement(By.id("audit-events")).getText();
 		assertThat(audit).contains("新建").contains(townshipCode).contains("browser_new");
-		screenshot("audit");
+		site.screenshot("audit");
 	}
 
 	@Test
 	void theLayoutFitsATablet() {
 		browser.manage().window().setSize(new Dimension(820, 1180));
-		browser.get(url("/login"));
-		signIn("gz_admin", "Shiliuzi-2024!");
-		browser.get(url("/admin/users"));
+		site.signIn("gz_admin");
+		site.open("/admin/users");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("users")));
 		var scrollWidth = ((Number) ((JavascriptExecutor) browser)
 			.executeScript("return document.documentElement.scrollWidth")).intValue();
 		var clientWidth = ((Number) ((JavascriptExecutor) browser)
 			.executeScript("return document.documentElement.clientWidth")).intValue();
 		assertThat(scrollWidth).as("no horizontal scrolling of the page").isLessThanOrEqualTo(clientWidth);
-		screenshot("tablet-users");
-	}
-
-	private void signIn(String username, String password) {
-		var field = browser.findElement(By.id("username"));
-		field.clear();
-		field.sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(password);
-		browser.findElement(By.id("login-submit")).click();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private void screenshot(String name) {
-		Browser.screenshot(browser, name);
+		site.screenshot("tablet-users");
 	}
 
 }

@@ -1,0 +1,47 @@
+package org.pomegranate.pairing;
+
+import org.pomegranate.pairing.cadre.CadreForm;
+import org.pomegranate.pairing.cadre.CadreLevel;
+import org.pomegranate.pairing.household.Gender;
+
+/**
+ * A cadre form as a test fills it in, naming each field it sets:
+ * {@code aCadre().named("干部一").atLevel(CadreLevel.GENERAL).build()}. By default an ordinary cadre
+ * (一般干部) of 九龙县民宗局 in 测试乡.
+ */
+final class CadreForms {
+
+	private String name = "测试干部";
+
+	private CadreLevel level = CadreLevel.GENERAL;
+
+	private String regionCode = PairingFixtures.TOWNSHIP;
+
+	private CadreForms() {
+	}
+
+	static CadreForms aCadre() {
+		return new CadreForms();
+	}
+
+	CadreForms named(String name) {
+		this.name = name;
+		return this;
+	}
+
+	CadreForms atLevel(CadreLevel level) {
+		this.level = level;
+		return this;
+	}
+
+	/** The region the cadre works in. */
+	CadreForms in(String regionCode) {
+		this.regionCode = regionCode;
+		return this;
+	}
+
+	CadreForm build() {
+		return new CadreForm(name, Gender.FEMALE, "04", "九龙县民宗局", "干部", level, regionCode, "13912345678", 0L);
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.pomegranate.pairing;
+
+import java.util.List;
+
+import org.pomegranate.pairing.cadre.CadreLevel;
+import org.pomegranate.pairing.household.HouseholdCategory;
+import org.pomegranate.pairing.program.ProgramForm;
+
+/**
+ * A pairing-program form as a test fills it in, naming each field it sets:
+ * {@code aProgram().named("覆盖测试计划").targeting(DISABLED).forLevels(GENERAL).households(2, 3).build()}.
+ * By default an active program of 九龙县 for 残疾人家庭 and ordinary cadres, 0 to 5 households
+ * each, visited every 30 days.
+ */
+final class ProgramForms {
+
+	private String name = "测试计划";
+
+	private String regionCode = PairingFixtures.COUNTY;
+
+	private List<HouseholdCategory> targets = List.of(HouseholdCategory.DISABLED);
+
+	private List<CadreLevel> levels = List.of(CadreLevel.GENERAL);
+
+	private int minHouseholds;
+
+	private int maxHouseholds = 5;
+
+	private int visitIntervalDays = 30;
+
+	private ProgramForms() {
+	}
+
+	static ProgramForms aProgram() {
+		return new ProgramForms();
+	}
+
+	ProgramForms named(String name) {
+		this.name = name;
+		return this;
+	}
+
+	ProgramForms targeting(HouseholdCategory... targets) {
+		this.targets = List.of(targets);
+		return this;
+	}
+
+	ProgramForms forLevels(CadreLevel... levels) {
+		this.levels = List.of(levels);
+		return this;
+	}
+
+	/** Each cadre holds at least {@code min} and at most {@code max} households. */
+	ProgramForms households(int min, int max) {
+		this.minHouseholds = min;
+		this.maxHouseholds = max;
+		return this;
+	}
+
+	ProgramForms visitedEvery(int days) {
+		this.visitIntervalDays = days;
+		return this;
+	}
+
+	ProgramForm build() {
+		return new ProgramForm(name, regionCode, targets, levels, String.valueOf(minHouseholds),
+				String.valueOf(maxHouseholds), String.valueOf(visitIntervalDays), true, 0L);
+	}
+
+}
