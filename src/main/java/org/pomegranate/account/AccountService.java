@@ -1,5 +1,10 @@
 package org.pomegranate.account;
 
+import org.pomegranate.account.signin.PasswordPolicy;
+import org.pomegranate.account.signin.SessionTerminator;
+import org.pomegranate.account.user.UserAccount;
+import org.pomegranate.account.user.UserAccountRepository;
+import org.pomegranate.account.web.UserQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +68,7 @@ public class AccountService {
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
-	Page<UserAccount> search(UserQuery query, Pageable pageable) {
+	public Page<UserAccount> search(UserQuery query, Pageable pageable) {
 		Specification<UserAccount> where = scope.specification();
 		if (StringUtils.hasText(query.text())) {
 			var text = Like.containing(query.text().strip().toLowerCase(Locale.ROOT));
@@ -86,13 +91,13 @@ public class AccountService {
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
-	UserAccount get(long id) {
+	public UserAccount get(long id) {
 		return scope.check(accounts.findById(id), ENTITY, id);
 	}
 
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
-	UserAccount create(String username, String displayName, Role role, String regionCode, String password) {
+	public UserAccount create(String username, String displayName, Role role, String regionCode, String password) {
 		var name = username == null ? "" : username.strip();
 		if (!USERNAME.matcher(name).matches()) {
 			throw new BusinessRuleException("user.error.username");
@@ -111,7 +116,7 @@ public class AccountService {
 
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
-	UserAccount update(long id, long version, String displayName, Role role, String regionCode) {
+	public UserAccount update(long id, long version, String displayName, Role role, String regionCode) {
 		var account = get(id);
 		StaleEdits.requireVersion(account.getVersion(), version, ENTITY, id);
 		var region = requireAssignableRegion(regionCode);
@@ -130,7 +135,7 @@ public class AccountService {
 
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
-	UserAccount disable(long id, long version) {
+	public UserAccount disable(long id, long version) {
 		var account = get(id);
 		StaleEdits.requireVersion(account.getVersion(), version, ENTITY, id);
 		if (isCurrentUser(account)) {
@@ -144,7 +149,7 @@ public class AccountService {
 
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
-	UserAccount enable(long id, long version) {
+	public UserAccount enable(long id, long version) {
 		var account = get(id);
 		StaleEdits.requireVersion(account.getVersion(), version, ENTITY, id);
 		account.enable();
@@ -155,7 +160,7 @@ public class AccountService {
 	/** A password set by an admin; the user must replace it at the next login. */
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
-	UserAccount resetPassword(long id, @Nullable String newPassword, @Nullable String confirmPassword) {
+	public UserAccount resetPassword(long id, @Nullable String newPassword, @Nullable String confirmPassword) {
 		var account = get(id);
 		if (isCurrentUser(account)) {
 			throw new BusinessRuleException("user.error.selfReset");
@@ -172,7 +177,7 @@ public class AccountService {
 
 	/** The signed-in user replaces their own password; the current one must be given. */
 	@Transactional
-	void changeOwnPassword(CurrentUser user, String currentPassword, String newPassword, String currentSessionId) {
+	public void changeOwnPassword(CurrentUser user, String currentPassword, String newPassword, String currentSessionId) {
 		var account = accounts.findById(user.id()).orElseThrow();
 		if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			throw new BusinessRuleException("password.error.current");
@@ -214,17 +219,17 @@ public class AccountService {
 	}
 
 	/** Roles an admin may hand out. Admins are the highest role, so an admin may give any. */
-	List<Role> assignableRoles() {
+	public List<Role> assignableRoles() {
 		return List.of(Role.values());
 	}
 
-	long count() {
+	public long count() {
 		return accounts.count();
 	}
 
 	/** Creates a user without a signed-in admin: the first admin of an empty database, and demo accounts. */
 	@Transactional
-	UserAccount createInitial(String username, String displayName, Role role, String regionCode, String password,
+	public UserAccount createInitial(String username, String displayName, Role role, String regionCode, String password,
 			boolean changeRequired) {
 		if (regions.find(regionCode).isEmpty()) {
 			throw new IllegalArgumentException("Unknown region code " + regionCode);

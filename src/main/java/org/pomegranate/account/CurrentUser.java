@@ -1,5 +1,6 @@
 package org.pomegranate.account;
 
+import org.pomegranate.account.user.UserAccount;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
@@ -39,7 +40,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Sco
 
 	private @Nullable String passwordHash;
 
-	CurrentUser(UserAccount account, String regionName) {
+	public CurrentUser(UserAccount account, String regionName) {
 		this(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
 				account.getRegionCode(), regionName, account.isEnabled(), account.isPasswordChangeRequired(),
 				account.getPasswordHash());
@@ -58,7 +59,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Sco
 		this.passwordHash = passwordHash;
 	}
 
-	CurrentUser withPasswordChanged() {
+	public CurrentUser withPasswordChanged() {
 		return new CurrentUser(id, username, displayName, role, regionCode, regionName, enabled, false, null);
 	}
 

@@ -1,5 +1,7 @@
 package org.pomegranate.account;
 
+import org.pomegranate.account.user.UserAccount;
+
 /**
  * What another module may know of a user account: who it is, what it may do and where. Never the
  * password or the account's state.

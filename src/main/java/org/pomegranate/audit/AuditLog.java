@@ -1,6 +1,9 @@
 package org.pomegranate.audit;
 
 
+import org.pomegranate.audit.log.AuditEvent;
+import org.pomegranate.audit.log.AuditEventRepository;
+import org.pomegranate.audit.log.AuditQuery;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.RegionScope;

@@ -221,7 +221,7 @@ public class Statistics {
 	 */
 	public record Trend(List<String> months, List<TrendSeries> series, Map<String, String> labels) {
 
-		Trend labelled(java.util.function.Function<String, String> label) {
+		public Trend labelled(java.util.function.Function<String, String> label) {
 			var labels = new LinkedHashMap<String, String>();
 			series.forEach(s -> labels.put(s.key(), label.apply(s.key())));
 			return new Trend(months, series, labels);

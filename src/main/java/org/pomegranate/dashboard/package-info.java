@@ -9,6 +9,5 @@
 @ApplicationModule(allowedDependencies = { "account", "figures", "pairing", "petition", "region", "shared" })
 package org.pomegranate.dashboard;
 
-import org.pomegranate.figures.FigureSource;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

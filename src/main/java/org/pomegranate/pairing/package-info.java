@@ -7,6 +7,5 @@
 @ApplicationModule(allowedDependencies = { "audit", "figures", "files", "region", "shared" })
 package org.pomegranate.pairing;
 
-import org.pomegranate.pairing.cadre.Cadre;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

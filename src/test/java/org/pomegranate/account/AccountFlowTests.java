@@ -1,5 +1,6 @@
 package org.pomegranate.account;
 
+import org.pomegranate.account.demo.DemoAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;

@@ -1,5 +1,10 @@
 package org.pomegranate.report;
 
+import org.pomegranate.report.monthly.MonthlyDrafts;
+import org.pomegranate.report.monthly.MonthlyReport;
+import org.pomegranate.report.monthly.ReportService;
+import org.pomegranate.report.monthly.ReportState;
+import org.pomegranate.report.monthly.ReportSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -1,0 +1,7 @@
+/**
+ * The demo accounts of the embedded database.
+ */
+@NullMarked
+package org.pomegranate.account.demo;
+
+import org.jspecify.annotations.NullMarked;

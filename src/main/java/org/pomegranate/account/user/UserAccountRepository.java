@@ -1,0 +1,30 @@
+package org.pomegranate.account.user;
+
+import org.pomegranate.account.Role;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface UserAccountRepository extends Repository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount> {
+
+	Optional<UserAccount> findById(Long id);
+
+	Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+	boolean existsByUsernameIgnoreCase(String username);
+
+	List<UserAccount> findByRoleAndEnabledTrueAndRegionCodeInOrderByRegionCodeAscDisplayNameAsc(Role role,
+			Collection<String> regionCodes);
+
+	long count();
+
+	UserAccount save(UserAccount account);
+
+	@Query("select distinct a.regionCode from UserAccount a where a.enabled = true")
+	List<String> regionsWithEnabledUsers();
+
+}

@@ -1,0 +1,7 @@
+/**
+ * User accounts as stored: role, region, password hash, enabled, must-change-password.
+ */
+@NullMarked
+package org.pomegranate.account.user;
+
+import org.jspecify.annotations.NullMarked;
