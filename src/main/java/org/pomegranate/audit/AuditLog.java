@@ -1,6 +1,7 @@
 package org.pomegranate.audit;
 
 
+import org.pomegranate.audit.log.AuditEvent_;
 import org.pomegranate.audit.log.AuditEvent;
 import org.pomegranate.audit.log.AuditEventRepository;
 import org.pomegranate.audit.log.AuditQuery;
@@ -77,23 +78,23 @@ public class AuditLog {
 		Specification<AuditEvent> where = scope.specification();
 		if (query.from() != null) {
 			var from = query.from().atStartOfDay(ChinaTime.ZONE).toInstant();
-			where = where.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("occurredAt"), from));
+			where = where.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get(AuditEvent_.occurredAt), from));
 		}
 		if (query.to() != null) {
 			var to = query.to().plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
-			where = where.and((root, q, cb) -> cb.lessThan(root.get("occurredAt"), to));
+			where = where.and((root, q, cb) -> cb.lessThan(root.get(AuditEvent_.occurredAt), to));
 		}
 		if (StringUtils.hasText(query.username())) {
 			var username = query.username().trim().toLowerCase();
-			where = where.and((root, q, cb) -> cb.equal(cb.lower(root.get("username")), username));
+			where = where.and((root, q, cb) -> cb.equal(cb.lower(root.get(AuditEvent_.username)), username));
 		}
 		if (query.action() != null) {
 			var action = query.action().name();
-			where = where.and((root, q, cb) -> cb.equal(root.get("action"), action));
+			where = where.and((root, q, cb) -> cb.equal(root.get(AuditEvent_.action), action));
 		}
 		if (StringUtils.hasText(query.entityType())) {
 			var entityType = query.entityType().trim();
-			where = where.and((root, q, cb) -> cb.equal(root.get("entityType"), entityType));
+			where = where.and((root, q, cb) -> cb.equal(root.get(AuditEvent_.entityType), entityType));
 		}
 		return events.findAll(where, pageable);
 	}

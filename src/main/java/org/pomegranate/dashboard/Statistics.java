@@ -106,6 +106,8 @@ public class Statistics {
 		}
 		var series = new ArrayList<TrendSeries>();
 		sources.forEach(source -> series.addAll(source.trend(regionCode, months)));
+		// Bars first, then lines, each in the sources' order: the legend reads petitions, then visits.
+		series.sort(Comparator.comparing(TrendSeries::chart));
 		return new Trend(labels, series, Map.of());
 	}
 

@@ -6,7 +6,7 @@
  * contributes its tiles and ranking columns by declaring one more such bean.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "account", "figures", "pairing", "petition", "region", "shared" })
+@ApplicationModule(allowedDependencies = { "account", "figures", "pairing", "region", "shared" })
 package org.pomegranate.dashboard;
 
 import org.jspecify.annotations.NullMarked;

@@ -27,15 +27,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * An upload over the server's multipart limits fails while the request is parsed, which the first
  * filter to read a parameter (Spring Security's CSRF check) triggers, long before a controller
  * could answer: the user would get Tomcat's English error page. This filter parses multipart
- * requests first and, when that fails or when a file is bigger than the path takes (a photo form
- * takes 5 MB, a document form 20 MB: {@link UploadLimits}), shows the error page in the user's
- * language with status 413 (400 for a body that is not multipart at all), as a read-only request
+ * requests first and, when that fails or when a file is far bigger than the path takes (beyond
+ * the larger of its owner's limit, {@link UploadLimits}, and {@link #FORM_ANSWERS_UP_TO}), shows
+ * the error page in the user's language with status 413 (400 for a body that is not multipart at all), as a read-only request
  * that nothing handles or writes. It runs after Spring Session's filter (order +50), so the error
  * page still knows who is signed in, and before Spring Security's.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 60)
 class UploadLimitFilter extends OncePerRequestFilter {
+
+	/**
+	 * Up to this size a file over its owner's limit (a 6 MB photo) reaches the form, which says so
+	 * beside the field and keeps what was typed; only beyond it is the request refused here.
+	 */
+	static final long FORM_ANSWERS_UP_TO = 10L * 1024 * 1024;
 
 	private final UploadLimits limits;
 
@@ -56,7 +62,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
 			var parts = request.getParts();
 			var largest = limits.largestFileAt(request.getRequestURI().substring(request.getContextPath().length()));
 			if (largest.isPresent() && parts.stream()
-				.anyMatch(part -> part.getSubmittedFileName() != null && part.getSize() > largest.getAsLong())) {
+				.anyMatch(part -> part.getSubmittedFileName() != null
+						&& part.getSize() > Math.max(largest.getAsLong(), FORM_ANSWERS_UP_TO))) {
 				refused = HttpStatus.CONTENT_TOO_LARGE;
 			}
 		}

@@ -104,8 +104,8 @@ class DashboardTests {
 		assertThat(trend.get("months").get(11).asString()).isEqualTo("2024-02");
 		var series = new LinkedHashMap<String, JsonNode>();
 		trend.get("series").forEach(s -> series.put(s.get("key").asString(), s.get("values")));
-		assertThat(series.keySet()).containsExactly("dashboard.trend.visits", "dashboard.trend.collected",
-				"dashboard.trend.closed");
+		assertThat(series.keySet()).containsExactly("dashboard.trend.collected", "dashboard.trend.closed",
+				"dashboard.trend.visits");
 		for (int i = 0; i < 12; i++) {
 			assertThat(series.get("dashboard.trend.collected").get(i).asLong()).isEqualTo(collected.get(i).figures().collected());
 			assertThat(series.get("dashboard.trend.closed").get(i).asLong()).isEqualTo(collected.get(i).figures().closed());

@@ -23,8 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Files over real HTTP, through Tomcat, its error pages and every filter: each upload path takes
- * files up to its owner's limit (a photo form 5 MB, a document form 20 MB), refused at once above
- * it; a file of another county answers the very page of a file that does not exist; the headers
+ * files up to its owner's limit (a photo form 5 MB, a document form 20 MB); a photo a little over
+ * it gets the form back with the reason beside the field, a file far over it (beyond 10 MB, or
+ * the document form's 20 MB) is refused while the request is parsed; a file of another county answers the very page of a file that does not exist; the headers
  * that keep a file from running in the app's origin survive the security filters.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -55,8 +56,14 @@ class FileWebTests {
 		var photo = staff.postFile("/pairings/" + pairing + "/visits",
 				Map.of("visitedOn", LocalDate.now(ChinaTime.ZONE).toString(), "kind", "HOME_VISIT", "visitors", "测试"),
 				"photos", "大.jpg", "image/jpeg", jpeg(6 * MIB));
-		assertThat(photo.statusCode()).isEqualTo(413);
-		assertThat(photo.body()).contains("上传的文件太大");
+		assertThat(photo.statusCode()).isNotEqualTo(413);
+		assertThat(photo.body()).contains("每张照片不能超过 5 MB。");
+		assertThat(jdbc.queryForObject("select count(*) from visit", Long.class)).isEqualTo(visits);
+		var huge = staff.postFile("/pairings/" + pairing + "/visits",
+				Map.of("visitedOn", LocalDate.now(ChinaTime.ZONE).toString(), "kind", "HOME_VISIT", "visitors", "测试"),
+				"photos", "巨.jpg", "image/jpeg", jpeg(11 * MIB));
+		assertThat(huge.statusCode()).isEqualTo(413);
+		assertThat(huge.body()).contains("上传的文件太大");
 		assertThat(jdbc.queryForObject("select count(*) from visit", Long.class)).isEqualTo(visits);
 
 		staff.get("/petitions/new");
@@ -101,6 +108,34 @@ class FileWebTests {
 		assertThat(seen.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 		assertThat(seen.headers().allValues("Content-Security-Policy")).singleElement()
 			.satisfies(csp -> assertThat(csp).startsWith("sandbox;").doesNotContain("script-src"));
+	}
+
+	@Test
+	void aReportFileAnswersOthersThanAdminsExactlyLikeOneThatDoesNotExist() throws Exception {
+		jdbc.update("""
+				insert into monthly_report (region_code, period_kind, period_start, state, created_by)
+				values ('513301', 'MONTH', '1998-01-01', 'DRAFT', 'test') on conflict do nothing""");
+		long report = jdbc.queryForObject("""
+				select id from monthly_report where region_code = '513301' and period_start = '1998-01-01'""", Long.class);
+		var workbook = new java.io.ByteArrayOutputStream();
+		try (var sheets = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			sheets.createSheet("汇总");
+			sheets.write(workbook);
+		}
+		var file = files.store("monthly-report", report, "513301", Upload.of("汇报.xlsx", workbook.toByteArray()));
+		long missing = jdbc.queryForObject("select coalesce(max(id), 0) + 1000 from stored_file", Long.class);
+
+		for (var username : new String[] { "kd_supervisor", "kd_staff" }) {
+			var session = new WebSession(port);
+			session.login(username, PASSWORD);
+			var reportFile = session.get("/files/" + file.id());
+			var absent = session.get("/files/" + missing);
+			assertThat(reportFile.statusCode()).as(username).isEqualTo(404);
+			assertThat(withoutCsrfToken(reportFile)).as(username).isEqualTo(withoutCsrfToken(absent));
+		}
+		var admin = new WebSession(port);
+		admin.login("kd_admin", PASSWORD);
+		assertThat(admin.get("/files/" + file.id()).statusCode()).isEqualTo(200);
 	}
 
 	private HashMap<String, String> petition(String title) {

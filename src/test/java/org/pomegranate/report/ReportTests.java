@@ -173,6 +173,16 @@ class ReportTests {
 				Long.class, String.valueOf(frozen.getId()))).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'MonthlyReport' and entity_id = ? and action = 'EXPORT'",
 				Long.class, String.valueOf(frozen.getId()))).isGreaterThanOrEqualTo(4);
+		// Over HTTP a frozen report's files come from the file store's one endpoint.
+		var gzAdmin = user(users.loadUserByUsername("gz_admin"));
+		for (var kind : List.of("xlsx", "docx")) {
+			var link = mvc.perform(get("/reports/{id}/" + kind, frozen.getId()).with(gzAdmin)).andReturn().getResponse();
+			assertThat(link.getStatus()).as(kind).isEqualTo(302);
+			assertThat(link.getRedirectedUrl()).as(kind).matches("/files/\\d+");
+			var file = mvc.perform(get(link.getRedirectedUrl()).with(gzAdmin)).andReturn().getResponse();
+			assertThat(file.getStatus()).as(kind).isEqualTo(200);
+			assertThat(file.getContentAsByteArray()).as(kind).isEqualTo(kind.equals("xlsx") ? frozenXlsx : frozenDocx);
+		}
 	}
 
 	@Test

@@ -73,15 +73,14 @@ public class SecurityConfiguration {
 					.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
 					.permitAll()
 					.requestMatchers("/actuator/**")
-					.denyAll();
+					.denyAll()
+					// The admin area is the admins', before any module's rules: none can open it wider.
+					.requestMatchers("/admin/**")
+					.hasRole(Role.ADMIN.name());
 				moduleRules.stream()
 					.sorted(Comparator.comparingInt(RouteRules::order))
 					.forEach(rules -> rules.configure(requests));
-				// The admin area stays the admins' even for a path no module claims.
-				requests.requestMatchers("/admin/**")
-					.hasRole(Role.ADMIN.name())
-					.anyRequest()
-					.authenticated();
+				requests.anyRequest().authenticated();
 			})
 			.formLogin(login -> login.loginPage("/login")
 				.defaultSuccessUrl("/", false)

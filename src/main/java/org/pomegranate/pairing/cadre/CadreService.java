@@ -1,5 +1,6 @@
 package org.pomegranate.pairing.cadre;
 
+import org.pomegranate.pairing.program.Pairing_;
 import org.pomegranate.pairing.household.HouseholdService;
 import org.pomegranate.pairing.program.Pairing;
 import org.pomegranate.pairing.program.PairingProgram;
@@ -105,27 +106,27 @@ public class CadreService {
 		var text = PairingRules.clean(query.text());
 		if (text != null) {
 			var pattern = Like.containing(text);
-			where = where.and((root, q, cb) -> cb.or(cb.like(root.get("name"), pattern, Like.ESCAPE),
-					cb.like(root.get("workUnit"), pattern, Like.ESCAPE)));
+			where = where.and((root, q, cb) -> cb.or(cb.like(root.get(Cadre_.name), pattern, Like.ESCAPE),
+					cb.like(root.get(Cadre_.workUnit), pattern, Like.ESCAPE)));
 		}
 		var region = PairingRules.clean(query.regionCode());
 		if (region != null) {
 			var prefix = region + "%";
-			where = where.and((root, q, cb) -> cb.like(root.get("regionCode"), prefix));
+			where = where.and((root, q, cb) -> cb.like(root.get(Cadre_.regionCode), prefix));
 		}
 		if (query.level() != null) {
 			var level = query.level();
-			where = where.and((root, q, cb) -> cb.equal(root.get("level"), level));
+			where = where.and((root, q, cb) -> cb.equal(root.get(Cadre_.level), level));
 		}
 		if (query.active() != null) {
 			boolean active = query.active();
-			where = where.and((root, q, cb) -> active ? cb.isNull(root.get("leftOn")) : cb.isNotNull(root.get("leftOn")));
+			where = where.and((root, q, cb) -> active ? cb.isNull(root.get(Cadre_.leftOn)) : cb.isNotNull(root.get(Cadre_.leftOn)));
 		}
 		if (query.programId() != null) {
 			var program = households.visibleProgram(query.programId());
 			int levels = program.getCadreLevels();
-			where = where.and((root, q, cb) -> cb.and(cb.isNull(root.get("leftOn")),
-					root.get("level").in(levelsOf(levels))));
+			where = where.and((root, q, cb) -> cb.and(cb.isNull(root.get(Cadre_.leftOn)),
+					root.get(Cadre_.level).in(levelsOf(levels))));
 			if (query.quota() != null) {
 				where = where.and(quota(program, query.quota()));
 			}
@@ -137,7 +138,7 @@ public class CadreService {
 	@Transactional
 	public long export(CadreQuery query, Consumer<Cadre> sink) {
 		long count = Paging.forEach(pageable -> cappedPages.slice(cadres, where(query), pageable),
-				Sort.by("regionCode", "name", "id"), sink);
+				Sort.by(Cadre_.REGION_CODE, Cadre_.NAME, Cadre_.ID), sink);
 		auditLog.record(AuditAction.EXPORT, ENTITY, "list", count + " 人");
 		return count;
 	}
@@ -210,8 +211,8 @@ public class CadreService {
 			var held = query.subquery(Long.class);
 			var pairing = held.from(Pairing.class);
 			held.select(cb.count(pairing))
-				.where(cb.equal(pairing.get("cadre"), root), cb.equal(pairing.get("program"), program),
-						cb.isNull(pairing.get("endedOn")));
+				.where(cb.equal(pairing.get(Pairing_.cadre), root), cb.equal(pairing.get(Pairing_.program), program),
+						cb.isNull(pairing.get(Pairing_.endedOn)));
 			return quota == CadreQuery.Quota.BELOW ? cb.lessThan(held, (long) program.getMinHouseholds())
 					: cb.greaterThan(held, (long) program.getMaxHouseholds());
 		};

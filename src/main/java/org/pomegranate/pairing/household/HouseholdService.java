@@ -1,5 +1,6 @@
 package org.pomegranate.pairing.household;
 
+import org.pomegranate.pairing.program.Pairing_;
 import org.pomegranate.pairing.program.Pairing;
 import org.pomegranate.pairing.program.PairingProgram;
 import org.pomegranate.pairing.program.PairingProgramRepository;
@@ -108,7 +109,7 @@ public class HouseholdService {
 			return List.of();
 		}
 		return households.findAll(scope.<Household>specification()
-			.and((root, q, cb) -> cb.like(root.get("regionCode"), RegionCode.of(regionCode) + "%")), Sort.by("id"));
+			.and((root, q, cb) -> cb.like(root.get(Household_.regionCode), RegionCode.of(regionCode) + "%")), Sort.by(Household_.ID));
 	}
 
 	public Page<Household> search(HouseholdQuery query, Pageable pageable) {
@@ -126,17 +127,17 @@ public class HouseholdService {
 		if (text != null) {
 			if (text.length() == 4 && text.chars().allMatch(c -> Character.isDigit(c) || c == 'X' || c == 'x')) {
 				var last4 = text.toUpperCase(Locale.ROOT);
-				where = where.and((root, q, cb) -> cb.equal(root.get("idLast4"), last4));
+				where = where.and((root, q, cb) -> cb.equal(root.get(Household_.idLast4), last4));
 			}
 			else {
 				var pattern = Like.containing(text);
-				where = where.and((root, q, cb) -> cb.like(root.get("headName"), pattern, Like.ESCAPE));
+				where = where.and((root, q, cb) -> cb.like(root.get(Household_.headName), pattern, Like.ESCAPE));
 			}
 		}
 		var region = PairingRules.clean(query.regionCode());
 		if (region != null) {
 			var prefix = region + "%";
-			where = where.and((root, q, cb) -> cb.like(root.get("regionCode"), prefix));
+			where = where.and((root, q, cb) -> cb.like(root.get(Household_.regionCode), prefix));
 		}
 		if (query.category() != null) {
 			int bit = query.category().bit();
@@ -146,7 +147,7 @@ public class HouseholdService {
 			var program = visibleProgram(query.programId());
 			var programPrefix = program.getRegionCode() + "%";
 			where = where.and(hasAnyCategory(program.getTargetCategories()))
-				.and((root, q, cb) -> cb.like(root.get("regionCode"), programPrefix));
+				.and((root, q, cb) -> cb.like(root.get(Household_.regionCode), programPrefix));
 			if (query.status() != null) {
 				where = where.and(inStatus(program, query.status()));
 			}
@@ -191,7 +192,7 @@ public class HouseholdService {
 
 	private long export(HouseholdQuery query, Consumer<Household> sink, AuditAction action) {
 		long count = Paging.forEach(pageable -> cappedPages.slice(households, where(query), pageable),
-				Sort.by("regionCode", "id"), sink);
+				Sort.by(Household_.REGION_CODE, Household_.ID), sink);
 		auditLog.record(action, ENTITY, "list", count + " 户");
 		return count;
 	}
@@ -267,7 +268,7 @@ public class HouseholdService {
 	}
 
 	private static Specification<Household> hasAnyCategory(int bits) {
-		return (root, q, cb) -> cb.notEqual(cb.function("int4and", Integer.class, root.get("categories"), cb.literal(bits)), 0);
+		return (root, q, cb) -> cb.notEqual(cb.function("int4and", Integer.class, root.get(Household_.categories), cb.literal(bits)), 0);
 	}
 
 	private Specification<Household> inStatus(PairingProgram program, PairingStatus status) {
@@ -275,16 +276,16 @@ public class HouseholdService {
 		return (root, query, cb) -> {
 			var active = query.subquery(Long.class);
 			var pairing = active.from(Pairing.class);
-			active.select(pairing.get("id"))
-				.where(cb.equal(pairing.get("household"), root), cb.equal(pairing.get("program"), program),
-						cb.isNull(pairing.get("endedOn")));
+			active.select(pairing.get(Pairing_.id))
+				.where(cb.equal(pairing.get(Pairing_.household), root), cb.equal(pairing.get(Pairing_.program), program),
+						cb.isNull(pairing.get(Pairing_.endedOn)));
 			return switch (status) {
 				case UNPAIRED -> cb.not(cb.exists(active));
 				case PAIRED -> cb.exists(active);
 				case OVERDUE -> {
-					active.where(cb.equal(pairing.get("household"), root), cb.equal(pairing.get("program"), program),
-							cb.isNull(pairing.get("endedOn")), cb.lessThan(
-									cb.coalesce(pairing.get("lastVisitOn"), pairing.<LocalDate>get("startedOn")), cutoff));
+					active.where(cb.equal(pairing.get(Pairing_.household), root), cb.equal(pairing.get(Pairing_.program), program),
+							cb.isNull(pairing.get(Pairing_.endedOn)), cb.lessThan(
+									cb.coalesce(pairing.get(Pairing_.lastVisitOn), pairing.get(Pairing_.startedOn)), cutoff));
 					yield cb.exists(active);
 				}
 				case ENDED -> throw new BusinessRuleException("household.error.status");

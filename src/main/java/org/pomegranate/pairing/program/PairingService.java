@@ -1,5 +1,7 @@
 package org.pomegranate.pairing.program;
 
+import org.pomegranate.pairing.cadre.Cadre_;
+import org.pomegranate.pairing.household.Household_;
 import org.pomegranate.pairing.VisitRecorded;
 import org.pomegranate.pairing.cadre.Cadre;
 import org.pomegranate.pairing.cadre.CadreService;
@@ -155,8 +157,8 @@ public class PairingService {
 	public List<PairingProgram> visiblePrograms() {
 		var ancestors = scope.region().ancestors().stream().map(RegionCode::toString).toList();
 		Specification<PairingProgram> where = scope.specification();
-		where = where.or((root, q, cb) -> root.get("regionCode").in(ancestors));
-		return programs.findAll(where, Sort.by("regionCode", "name"));
+		where = where.or((root, q, cb) -> root.get(PairingProgram_.regionCode).in(ancestors));
+		return programs.findAll(where, Sort.by(PairingProgram_.REGION_CODE, PairingProgram_.NAME));
 	}
 
 	public PairingProgram program(long id) {
@@ -219,22 +221,22 @@ public class PairingService {
 		Specification<Pairing> where = scope.specification();
 		if (query.programId() != null) {
 			var program = program(query.programId());
-			where = where.and((root, q, cb) -> cb.equal(root.get("program"), program));
+			where = where.and((root, q, cb) -> cb.equal(root.get(Pairing_.program), program));
 		}
 		var region = PairingRules.clean(query.regionCode());
 		if (region != null) {
 			var prefix = region + "%";
-			where = where.and((root, q, cb) -> cb.like(root.get("regionCode"), prefix));
+			where = where.and((root, q, cb) -> cb.like(root.get(Pairing_.regionCode), prefix));
 		}
 		var text = PairingRules.clean(query.text());
 		if (text != null) {
 			var pattern = Like.containing(text);
-			where = where.and((root, q, cb) -> cb.or(cb.like(root.get("household").get("headName"), pattern, Like.ESCAPE),
-					cb.like(root.get("cadre").get("name"), pattern, Like.ESCAPE)));
+			where = where.and((root, q, cb) -> cb.or(cb.like(root.get(Pairing_.household).get(Household_.headName), pattern, Like.ESCAPE),
+					cb.like(root.get(Pairing_.cadre).get(Cadre_.name), pattern, Like.ESCAPE)));
 		}
 		if (query.cadreId() != null) {
 			var cadreId = query.cadreId();
-			where = where.and((root, q, cb) -> cb.equal(root.get("cadre").get("id"), cadreId));
+			where = where.and((root, q, cb) -> cb.equal(root.get(Pairing_.cadre).get(Cadre_.id), cadreId));
 		}
 		if (query.status() != null) {
 			where = where.and(status(query.status()));
@@ -246,7 +248,7 @@ public class PairingService {
 	@Transactional
 	public long export(PairingQuery query, Consumer<Pairing> sink) {
 		long count = Paging.forEach(pageable -> cappedPages.slice(pairings, where(query), pageable, PAIRING_SHOWS),
-				Sort.by("regionCode", "id"), sink);
+				Sort.by(Pairing_.REGION_CODE, Pairing_.ID), sink);
 		auditLog.record(AuditAction.EXPORT, PAIRING, "list", count + " 对");
 		return count;
 	}
@@ -254,14 +256,14 @@ public class PairingService {
 	private Specification<Pairing> status(PairingStatus status) {
 		var today = ChinaTime.today(clock);
 		return (root, query, cb) -> switch (status) {
-			case PAIRED -> cb.isNull(root.get("endedOn"));
-			case ENDED -> cb.isNotNull(root.get("endedOn"));
+			case PAIRED -> cb.isNull(root.get(Pairing_.endedOn));
+			case ENDED -> cb.isNotNull(root.get(Pairing_.endedOn));
 			case OVERDUE -> {
 				// coalesce(last visit, start) + interval < today
-				var program = root.join("program");
-				var since = cb.coalesce(root.<LocalDate>get("lastVisitOn"), root.<LocalDate>get("startedOn"));
-				yield cb.and(cb.isNull(root.get("endedOn")), cb.lessThan(
-						cb.function("pairing_due_on", LocalDate.class, since, program.get("visitIntervalDays")), today));
+				var program = root.join(Pairing_.program);
+				var since = cb.coalesce(root.get(Pairing_.lastVisitOn), root.get(Pairing_.startedOn));
+				yield cb.and(cb.isNull(root.get(Pairing_.endedOn)), cb.lessThan(
+						cb.function("pairing_due_on", LocalDate.class, since, program.get(PairingProgram_.visitIntervalDays)), today));
 			}
 			case UNPAIRED -> throw new BusinessRuleException("pairing.error.status");
 		};
@@ -406,28 +408,28 @@ public class PairingService {
 		Specification<Visit> where = scope.specification();
 		if (query.programId() != null) {
 			var program = program(query.programId());
-			where = where.and((root, q, cb) -> cb.equal(root.get("pairing").get("program"), program));
+			where = where.and((root, q, cb) -> cb.equal(root.get(Visit_.pairing).get(Pairing_.program), program));
 		}
 		var region = PairingRules.clean(query.regionCode());
 		if (region != null) {
 			var prefix = region + "%";
-			where = where.and((root, q, cb) -> cb.like(root.get("regionCode"), prefix));
+			where = where.and((root, q, cb) -> cb.like(root.get(Visit_.regionCode), prefix));
 		}
 		if (query.kind() != null) {
 			var kind = query.kind();
-			where = where.and((root, q, cb) -> cb.equal(root.get("kind"), kind));
+			where = where.and((root, q, cb) -> cb.equal(root.get(Visit_.kind), kind));
 		}
 		if (query.from() != null) {
 			var from = query.from();
-			where = where.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("visitedOn"), from));
+			where = where.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get(Visit_.visitedOn), from));
 		}
 		if (query.to() != null) {
 			var to = query.to();
-			where = where.and((root, q, cb) -> cb.lessThanOrEqualTo(root.get("visitedOn"), to));
+			where = where.and((root, q, cb) -> cb.lessThanOrEqualTo(root.get(Visit_.visitedOn), to));
 		}
 		if (query.followUpNeeded() != null) {
 			var followUp = query.followUpNeeded();
-			where = where.and((root, q, cb) -> cb.equal(root.get("followUpNeeded"), followUp));
+			where = where.and((root, q, cb) -> cb.equal(root.get(Visit_.followUpNeeded), followUp));
 		}
 		return where;
 	}
@@ -436,7 +438,7 @@ public class PairingService {
 	@Transactional
 	public long exportVisits(VisitQuery query, Consumer<Visit> sink) {
 		long count = Paging.forEach(pageable -> cappedPages.slice(visits, where(query), pageable, VISIT_SHOWS),
-				Sort.by(Sort.Direction.DESC, "visitedOn", "id"), sink);
+				Sort.by(Sort.Direction.DESC, Visit_.VISITED_ON, Visit_.ID), sink);
 		auditLog.record(AuditAction.EXPORT, VISIT, "list", count + " 次");
 		return count;
 	}

@@ -1,5 +1,7 @@
 package org.pomegranate.petition.loop;
 
+import org.pomegranate.petition.settings.PetitionCategory_;
+import org.pomegranate.petition.settings.PetitionDepartment_;
 import org.pomegranate.petition.PetitionStepTaken;
 import org.pomegranate.petition.LedgerFigure;
 import org.pomegranate.petition.settings.PetitionDepartment;
@@ -138,15 +140,15 @@ public class PetitionService {
 	}
 
 	private Page<Petition> search(Specification<Petition> where, Pageable pageable) {
-		return cappedPages.find(petitions, Petition.class, where, pageable, "category", "department");
+		return cappedPages.find(petitions, Petition.class, where, pageable, Petition_.CATEGORY, Petition_.DEPARTMENT);
 	}
 
 	/** Hands every petition the query finds to {@code sink}, a page at a time, for a masked export. */
 	@Transactional
 	public long export(PetitionQuery query, Consumer<Petition> sink) {
 		var where = where(query);
-		long count = Paging.forEach(pageable -> cappedPages.slice(petitions, where, pageable, "category", "department"),
-				Sort.by(Sort.Direction.DESC, "receivedOn", "id"), sink);
+		long count = Paging.forEach(pageable -> cappedPages.slice(petitions, where, pageable, Petition_.CATEGORY, Petition_.DEPARTMENT),
+				Sort.by(Sort.Direction.DESC, Petition_.RECEIVED_ON, Petition_.ID), sink);
 		auditLog.record(AuditAction.EXPORT, ENTITY, "list", count + " 件");
 		return count;
 	}
@@ -215,23 +217,23 @@ public class PetitionService {
 		var actor = actor();
 		var today = ChinaTime.today(clock);
 		var mine = scope.<Petition>specification()
-			.and((Specification<Petition>) (root, q, cb) -> cb.equal(root.get("handlerUsername"), actor.username()));
+			.and((Specification<Petition>) (root, q, cb) -> cb.equal(root.get(Petition_.handlerUsername), actor.username()));
 		var page = PageRequest.of(0, 200);
 		var toAccept = petitions.findAll(mine.and(inStates(List.of(PetitionState.PUSHED))),
-				page.withSort(Sort.by("acceptDueOn", "id"))).getContent();
+				page.withSort(Sort.by(Petition_.ACCEPT_DUE_ON, Petition_.ID))).getContent();
 		var inProgress = petitions.findAll(mine.and(inStates(List.of(PetitionState.ACCEPTED, PetitionState.IN_PROGRESS))),
-				page.withSort(Sort.by("closeDueOn", "id"))).getContent();
+				page.withSort(Sort.by(Petition_.CLOSE_DUE_ON, Petition_.ID))).getContent();
 		var weekEnd = today.plusDays(7);
 		var dueThisWeek = inProgress.stream().filter(p -> !p.getCloseDueOn().isAfter(weekEnd)).toList();
 		var returned = petitions.findAll(scope.<Petition>specification()
 			.and(inStates(List.of(PetitionState.RETURNED)))
-			.and((root, q, cb) -> cb.equal(root.get("pushRegion"), actor.regionCode())), page.withSort(Sort.by("receivedOn")))
+			.and((root, q, cb) -> cb.equal(root.get(Petition_.pushRegion), actor.regionCode())), page.withSort(Sort.by(Petition_.RECEIVED_ON)))
 			.getContent();
-		var escalated = petitions.findAll(escalatedTo(actor.regionCode(), false), page.withSort(Sort.by("closedOn")))
+		var escalated = petitions.findAll(escalatedTo(actor.regionCode(), false), page.withSort(Sort.by(Petition_.CLOSED_ON)))
 			.getContent();
 		var toPush = petitions.findAll(scope.<Petition>specification()
 			.and(inStates(List.of(PetitionState.REGISTERED)))
-			.and((root, q, cb) -> cb.equal(root.get("registeredBy"), actor.username())), page.withSort(Sort.by("receivedOn")))
+			.and((root, q, cb) -> cb.equal(root.get(Petition_.registeredBy), actor.username())), page.withSort(Sort.by(Petition_.RECEIVED_ON)))
 			.getContent();
 		return new MyWork(toAccept, inProgress, dueThisWeek, returned, escalated, toPush);
 	}
@@ -487,34 +489,34 @@ public class PetitionService {
 		var text = FormText.clean(query.text());
 		if (text != null) {
 			var pattern = Like.containing(text);
-			where = where.and((root, q, cb) -> cb.or(cb.like(root.get("number"), pattern, Like.ESCAPE),
-					cb.like(root.get("title"), pattern, Like.ESCAPE), cb.like(root.get("petitionerName"), pattern, Like.ESCAPE)));
+			where = where.and((root, q, cb) -> cb.or(cb.like(root.get(Petition_.number), pattern, Like.ESCAPE),
+					cb.like(root.get(Petition_.title), pattern, Like.ESCAPE), cb.like(root.get(Petition_.petitionerName), pattern, Like.ESCAPE)));
 		}
 		var region = FormText.clean(query.regionCode());
 		if (region != null) {
 			var prefix = region + "%";
-			where = where.and((root, q, cb) -> cb.like(root.get("regionCode"), prefix));
+			where = where.and((root, q, cb) -> cb.like(root.get(Petition_.regionCode), prefix));
 		}
 		if (query.state() != null) {
 			where = where.and(inStates(List.of(query.state())));
 		}
 		if (query.categoryId() != null) {
 			var category = query.categoryId();
-			where = where.and((root, q, cb) -> cb.equal(root.get("category").get("id"), category));
+			where = where.and((root, q, cb) -> cb.equal(root.get(Petition_.category).get(PetitionCategory_.id), category));
 		}
 		if (query.source() != null) {
 			var source = query.source();
-			where = where.and((root, q, cb) -> cb.equal(root.get("source"), source));
+			where = where.and((root, q, cb) -> cb.equal(root.get(Petition_.source), source));
 		}
 		if (query.departmentId() != null) {
 			var department = query.departmentId();
-			where = where.and((root, q, cb) -> cb.equal(root.get("department").get("id"), department));
+			where = where.and((root, q, cb) -> cb.equal(root.get(Petition_.department).get(PetitionDepartment_.id), department));
 		}
 		if (Boolean.TRUE.equals(query.overdue())) {
 			where = where.and(overdue(ChinaTime.today(clock)));
 		}
 		if (Boolean.TRUE.equals(query.backlog())) {
-			where = where.and((root, q, cb) -> cb.isTrue(root.get("backlog")));
+			where = where.and((root, q, cb) -> cb.isTrue(root.get(Petition_.backlog)));
 		}
 		if (Boolean.TRUE.equals(query.escalated())) {
 			where = where.and(escalatedTo(scope.prefix(), true));
@@ -560,38 +562,38 @@ public class PetitionService {
 		var resolved = Outcome.RESOLVED;
 		return (root, q, cb) -> switch (figure) {
 			case COLLECTED -> cb.conjunction();
-			case PUSHED -> cb.isNotNull(root.get("firstPushedOn"));
-			case ACCEPTED -> cb.isNotNull(root.get("firstAcceptedOn"));
-			case RESOLVED -> root.get("outcome").in(resolved);
-			case POLICY -> cb.equal(root.get("outcome"), Outcome.POLICY);
-			case UNRESOLVABLE -> cb.equal(root.get("outcome"), Outcome.UNRESOLVABLE);
-			case OPEN -> cb.isNull(root.get("outcome"));
+			case PUSHED -> cb.isNotNull(root.get(Petition_.firstPushedOn));
+			case ACCEPTED -> cb.isNotNull(root.get(Petition_.firstAcceptedOn));
+			case RESOLVED -> root.get(Petition_.outcome).in(resolved);
+			case POLICY -> cb.equal(root.get(Petition_.outcome), Outcome.POLICY);
+			case UNRESOLVABLE -> cb.equal(root.get(Petition_.outcome), Outcome.UNRESOLVABLE);
+			case OPEN -> cb.isNull(root.get(Petition_.outcome));
 			case OVERDUE -> overdue(today).toPredicate(root, q, cb);
-			case CLOSED -> cb.isNotNull(root.get("outcome"));
-			case RATED -> cb.isNotNull(root.get("rating"));
-			case SATISFIED -> root.get("rating").in(Rating.SATISFACTORY);
-			case REOPENED -> cb.greaterThan(root.get("reopenCount"), 0);
-			case BACKLOG_OPENED -> cb.isTrue(root.get("backlog"));
-			case BACKLOG_CLOSED -> cb.and(cb.isTrue(root.get("backlog")), root.get("outcome").in(resolved));
+			case CLOSED -> cb.isNotNull(root.get(Petition_.outcome));
+			case RATED -> cb.isNotNull(root.get(Petition_.rating));
+			case SATISFIED -> root.get(Petition_.rating).in(Rating.SATISFACTORY);
+			case REOPENED -> cb.greaterThan(root.get(Petition_.reopenCount), 0);
+			case BACKLOG_OPENED -> cb.isTrue(root.get(Petition_.backlog));
+			case BACKLOG_CLOSED -> cb.and(cb.isTrue(root.get(Petition_.backlog)), root.get(Petition_.outcome).in(resolved));
 		};
 	}
 
 	/** Overdue as the figures count it: the one SQL definition (R__petition.sql), so list and figure agree. */
 	private static Specification<Petition> overdue(LocalDate today) {
-		return (root, q, cb) -> cb.isTrue(cb.function("petition_overdue", Boolean.class, root.get("state"),
-				root.get("acceptDueOn"), root.get("closeDueOn"), cb.literal(today)));
+		return (root, q, cb) -> cb.isTrue(cb.function("petition_overdue", Boolean.class, root.get(Petition_.state),
+				root.get(Petition_.acceptDueOn), root.get(Petition_.closeDueOn), cb.literal(today)));
 	}
 
 	/** Unresolvable petitions sent up to {@code regionCode} (or, with {@code below}, to any region under it). */
 	private Specification<Petition> escalatedTo(String regionCode, boolean below) {
 		return scope.<Petition>specification()
-			.and((root, q, cb) -> cb.and(cb.equal(root.get("outcome"), Outcome.UNRESOLVABLE),
-					root.get("state").in(PetitionState.CLOSED, PetitionState.RATED),
-					below ? cb.like(root.get("escalatedTo"), regionCode + "%") : cb.equal(root.get("escalatedTo"), regionCode)));
+			.and((root, q, cb) -> cb.and(cb.equal(root.get(Petition_.outcome), Outcome.UNRESOLVABLE),
+					root.get(Petition_.state).in(PetitionState.CLOSED, PetitionState.RATED),
+					below ? cb.like(root.get(Petition_.escalatedTo), regionCode + "%") : cb.equal(root.get(Petition_.escalatedTo), regionCode)));
 	}
 
 	private static Specification<Petition> inStates(List<PetitionState> states) {
-		return (root, q, cb) -> root.get("state").in(states);
+		return (root, q, cb) -> root.get(Petition_.state).in(states);
 	}
 
 	/** The signed-in user as the petition judges them. */

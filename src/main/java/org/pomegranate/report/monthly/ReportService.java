@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
@@ -145,6 +146,28 @@ public class ReportService {
 				: ReportDocument.write(data, report.getProblems(), report.getPlans());
 		auditLog.record(AuditAction.EXPORT, ENTITY, id, "工作情况汇报 .docx " + data.regionName() + data.periodLabel());
 		return new ReportFile(filename(report, data, ".docx"), DOCX, bytes);
+	}
+
+	/**
+	 * The stored file of a frozen report, for the file store's one download endpoint; the
+	 * download is audited as an export, like a draft's. Empty for a draft, whose files are made
+	 * afresh each time.
+	 */
+	@Transactional
+	public OptionalLong frozenFileId(long id, FileType type) {
+		var report = get(id);
+		if (!report.isFrozen()) {
+			return OptionalLong.empty();
+		}
+		var data = figures(report);
+		auditLog.record(AuditAction.EXPORT, ENTITY, id,
+				"工作情况汇报 ." + type.name().toLowerCase(Locale.ROOT) + " " + data.regionName() + data.periodLabel());
+		return OptionalLong.of(files.list(ReportFiles.KIND, id)
+			.stream()
+			.filter(stored -> stored.type() == type)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("Frozen report " + id + " has no " + type))
+			.id());
 	}
 
 	/** Freezes the draft: its figures and both files are stored as they are now, for good. */

@@ -1,5 +1,6 @@
 package org.pomegranate.report.web;
 
+import org.pomegranate.files.FileType;
 import org.pomegranate.report.monthly.ReportDocument;
 import org.pomegranate.report.monthly.ReportService;
 import org.pomegranate.report.monthly.ReportSummary;
@@ -9,6 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
@@ -122,13 +124,24 @@ class ReportController {
 		return "redirect:/reports/" + id;
 	}
 
+	/** A draft's workbook, made now; a frozen report's stored one, from the file store's endpoint. */
 	@GetMapping("/reports/{id}/xlsx")
-	void xlsx(@PathVariable long id, HttpServletResponse response) throws IOException {
+	void xlsx(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		var stored = reports.frozenFileId(id, FileType.XLSX);
+		if (stored.isPresent()) {
+			response.sendRedirect(request.getContextPath() + "/files/" + stored.getAsLong());
+			return;
+		}
 		send(reports.xlsx(id), response);
 	}
 
 	@GetMapping("/reports/{id}/docx")
-	void docx(@PathVariable long id, HttpServletResponse response) throws IOException {
+	void docx(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		var stored = reports.frozenFileId(id, FileType.DOCX);
+		if (stored.isPresent()) {
+			response.sendRedirect(request.getContextPath() + "/files/" + stored.getAsLong());
+			return;
+		}
 		send(reports.docx(id), response);
 	}
 

@@ -18,18 +18,25 @@ public final class LoaderIdentity {
 	private LoaderIdentity() {
 	}
 
-	/** Runs {@code work} as the admin of {@code regionCode}, named {@code username}, then signs out again. */
+	/**
+	 * Runs {@code work} as the admin of {@code regionCode}, named {@code username}, in a security
+	 * context of its own on this thread, then clears it. Refused where someone is signed in: a
+	 * request never becomes a loader.
+	 */
 	public static <T> T asAdminOf(String regionCode, String username, Supplier<T> work) {
-		var context = SecurityContextHolder.getContext();
-		var before = context.getAuthentication();
-		var principal = new LoaderPrincipal(username, regionCode);
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-				List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+		var current = SecurityContextHolder.getContext().getAuthentication();
+		if (current != null && current.isAuthenticated()) {
+			throw new IllegalStateException("A loader runs without a signed-in user, not as " + current.getName());
+		}
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+				new LoaderPrincipal(username, regionCode), null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+		SecurityContextHolder.setContext(context);
 		try {
 			return work.get();
 		}
 		finally {
-			context.setAuthentication(before);
+			SecurityContextHolder.clearContext();
 		}
 	}
 
