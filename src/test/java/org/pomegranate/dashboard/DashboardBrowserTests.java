@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -65,6 +66,17 @@ class DashboardBrowserTests {
 		wait.until(ExpectedConditions.attributeToBe(By.id("chart-regions"), "data-loaded", "true"));
 		assertThat(browser.findElement(By.id("chart-trend")).findElements(By.tagName("canvas"))).isNotEmpty();
 		Browser.screenshot(browser, "dashboard-prefecture");
+		// The ranking table reads as the figures: each county's petitions collected this month, in its cell.
+		var headers = browser.findElements(By.cssSelector("#ranking thead th")).stream().map(WebElement::getText).toList();
+		int collectedColumn = headers.indexOf(COLLECTED);
+		assertThat(collectedColumn).as("column %s in %s", COLLECTED, headers).isPositive();
+		var rows = browser.findElements(By.cssSelector("#ranking tbody tr"));
+		assertThat(rows).hasSize(18);
+		for (var row : rows) {
+			var code = row.getAttribute("id").substring("ranking-".length());
+			var cells = row.findElements(By.tagName("td"));
+			assertThat(cells.get(collectedColumn).getText()).as(code).isEqualTo(String.valueOf(collected(code, month)));
+		}
 
 		Browser.click(browser, browser.findElement(By.id("ranking-513301")).findElement(By.linkText("康定市")));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dashboard-title"), "康定市"));
@@ -100,6 +112,8 @@ class DashboardBrowserTests {
 			assertThat(text).contains("康定市收集困难诉求" + collected("513301", lastMonth) + "件").contains("一是部分乡镇走访不及时。");
 		}
 	}
+
+	private static final String COLLECTED = "收集诉求";
 
 	private long collected(String region, YearMonth month) {
 		return jdbc.queryForObject("select count(*) from petition where region_code like ? and received_on between ? and ?",
