@@ -1,9 +1,11 @@
 package org.pomegranate.pairing;
 
-import org.pomegranate.pairing.program.PairingProgram;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+import org.pomegranate.pairing.program.PairingProgram;
 import org.pomegranate.region.Region;
+import org.pomegranate.shared.Percent;
 
 /**
  * The coverage of one program in one region: the region's own totals and a row per region below.
@@ -18,9 +20,9 @@ public record CoverageReport(PairingProgram program, Region region, Row total, L
 			return target - paired;
 		}
 
-		/** Paired share of the target households, in percent with one decimal; 100 when there is no target. */
-		public double coveragePercent() {
-			return target == 0 ? 100.0 : Math.floor(paired * 1000.0 / target) / 10.0;
+		/** Paired share of the target households ({@link Percent}); none when there is no target. */
+		public @Nullable Double coveragePercent() {
+			return Percent.of(paired, target);
 		}
 
 	}

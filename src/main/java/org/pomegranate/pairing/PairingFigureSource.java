@@ -78,7 +78,7 @@ class PairingFigureSource implements FigureSource {
 
 	private static List<KeyFigure> coverageOf(CoverageReport.Row row) {
 		return List.of(
-				KeyFigure.percent("figure.pairing.coverage", row.target() == 0 ? null : row.coveragePercent(), Better.HIGHER)
+				KeyFigure.percent("figure.pairing.coverage", row.coveragePercent(), Better.HIGHER)
 					.standingToday(),
 				KeyFigure.count("figure.pairing.unpaired", row.unpaired(), Better.NEITHER).standingToday(),
 				KeyFigure.count("figure.pairing.overdue", row.overdue(), Better.LOWER).standingToday());

@@ -1,5 +1,8 @@
 package org.pomegranate.petition;
 
+import org.jspecify.annotations.Nullable;
+import org.pomegranate.shared.Percent;
+
 /**
  * The figures of the petitions collected in one region and period (see {@link PetitionFigures}
  * for each definition). Counts and sums only; the rates are computed from
@@ -12,7 +15,7 @@ public record PetitionCounts(long collected, long pushed, long accepted, long re
 	public static final PetitionCounts NONE = new PetitionCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
 	/** 化解率: resolved of collected, in percent. */
-	public double resolvedPercent() {
+	public @Nullable Double resolvedPercent() {
 		return percent(resolved, collected);
 	}
 
@@ -22,12 +25,12 @@ public record PetitionCounts(long collected, long pushed, long accepted, long re
 	}
 
 	/** 满意率: (满意 + 基本满意) of rated, in percent. */
-	public double satisfactionPercent() {
+	public @Nullable Double satisfactionPercent() {
 		return percent(satisfied, rated);
 	}
 
 	/** 重办率: reopened at least once, of those ever closed, in percent. */
-	public double reopenPercent() {
+	public @Nullable Double reopenPercent() {
 		return percent(reopened, everClosed);
 	}
 
@@ -50,8 +53,8 @@ public record PetitionCounts(long collected, long pushed, long accepted, long re
 				daysToClose, rated, satisfied, everClosed, reopened, opened, closed);
 	}
 
-	private static double percent(long part, long whole) {
-		return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 10.0;
+	private static @Nullable Double percent(long part, long whole) {
+		return Percent.of(part, whole);
 	}
 
 	/** One line of a breakdown: a region below, or a month. */

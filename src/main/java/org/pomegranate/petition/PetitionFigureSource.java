@@ -84,7 +84,7 @@ class PetitionFigureSource implements FigureSource {
 		figures.add(KeyFigure.count("figure.petitions.policy", f.policy(), Better.NEITHER));
 		figures.add(KeyFigure.count("figure.petitions.open", f.open(), Better.NEITHER));
 		figures.add(KeyFigure.count("figure.petitions.overdue", f.overdue(), Better.LOWER));
-		figures.add(KeyFigure.percent("figure.petitions.satisfaction", f.rated() == 0 ? null : f.satisfactionPercent(),
+		figures.add(KeyFigure.percent("figure.petitions.satisfaction", f.satisfactionPercent(),
 				Better.HIGHER));
 		figures.add(KeyFigure.count("figure.petitions.backlogClosed", f.backlogClosed(), Better.NEITHER));
 		return figures;

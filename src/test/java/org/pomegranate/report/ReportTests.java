@@ -92,7 +92,7 @@ class ReportTests {
 		assertThat(docx).containsSubsequence("一、工作开展情况",
 				"（一）纾困解难。2024年2月，汇报测试乡收集困难诉求4件、解决2件，政策解答1件；尚未办结1件，其中逾期0件；群众满意率100.0%。"
 						+ "今年以来累计收集困难诉求5件、解决3件，政策解答1件。化解信访积案0个，尚有在办信访积案0个。",
-				"（二）联谊结对。“汇报测试计划”目标家庭3户，已结对2户，覆盖率66.6%，逾期未走访2户；2024年2月共走访2次，其中入户走访1次、电话联系1次。",
+				"（二）联谊结对。“汇报测试计划”目标家庭3户，已结对2户，覆盖率66.7%，逾期未走访2户；2024年2月共走访2次，其中入户走访1次、电话联系1次。",
 				"二、存在的问题", "一是宣传教育还不够深入。", "二是个别村走访不及时。", "三、下一步工作打算", "一是提高政治站位。", "二是抓实走访。");
 		try (var document = new XWPFDocument(new ByteArrayInputStream(reports.docx(draft.getId()).data()))) {
 			var section = document.getDocument().getBody().getSectPr();
@@ -131,7 +131,7 @@ class ReportTests {
 			assertThat(ledger.getPrintSetup().getLandscape()).isTrue();
 			assertThat(ledger.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
 			assertThat(ledger.getColumnWidth(7)).isEqualTo(30 * 256);
-			assertThat(row(rows(workbook.getSheet("结对覆盖")), "汇报测试计划")).containsExactly("汇报测试计划", "3", "2", "1", "66.6%", "2");
+			assertThat(row(rows(workbook.getSheet("结对覆盖")), "汇报测试计划")).containsExactly("汇报测试计划", "3", "2", "1", "66.7%", "2");
 			var visits = rows(workbook.getSheet("走访情况"));
 			assertThat(row(visits, "入户走访")).containsExactly("入户走访", "1");
 			assertThat(row(visits, "电话联系")).containsExactly("电话联系", "1");

@@ -87,7 +87,7 @@ public class ReportFigures {
 		for (var program : statistics.programs(regionCode)) {
 			var total = coverage.of(program.id(), regionCode).total();
 			programs.add(new ReportData.CoverageLine(program.name(), total.target(), total.paired(), total.unpaired(),
-					total.target() == 0 ? null : total.coveragePercent(), total.overdue()));
+					total.coveragePercent(), total.overdue()));
 		}
 
 		var counts = visits.total(regionCode, period.from(), period.to());
@@ -110,7 +110,7 @@ public class ReportFigures {
 
 	private static ReportData.Petitions petitions(PetitionCounts f, long openBacklog) {
 		return new ReportData.Petitions(f.collected(), f.resolved(), f.policy(), f.open(), f.overdue(),
-				f.rated() == 0 ? null : f.satisfactionPercent(), f.backlogClosed(), openBacklog);
+				f.satisfactionPercent(), f.backlogClosed(), openBacklog);
 	}
 
 	private static boolean isPercent(KeyFigure figure) {
