@@ -82,6 +82,7 @@ class PetitionFigureSource implements FigureSource {
 		figures.add(KeyFigure.count("figure.petitions.collected", f.collected(), Better.NEITHER));
 		figures.add(KeyFigure.count("figure.petitions.resolved", f.resolved(), Better.NEITHER));
 		figures.add(KeyFigure.count("figure.petitions.policy", f.policy(), Better.NEITHER));
+		figures.add(KeyFigure.count("figure.petitions.unresolvable", f.unresolvable(), Better.NEITHER));
 		figures.add(KeyFigure.count("figure.petitions.open", f.open(), Better.NEITHER));
 		figures.add(KeyFigure.count("figure.petitions.overdue", f.overdue(), Better.LOWER));
 		figures.add(KeyFigure.percent("figure.petitions.satisfaction", f.satisfactionPercent(),

@@ -56,6 +56,10 @@ class DashboardTests {
 		var petitionFigures = petitions.figures("5133", year.from(), year.to());
 		assertThat(value(tiles, "figure.petitions.collected")).isEqualTo(petitionFigures.collected());
 		assertThat(value(tiles, "figure.petitions.resolved")).isEqualTo(petitionFigures.resolved());
+		// 无法解决 stands beside the other outcomes, so that the tiles add up to what was collected.
+		assertThat(value(tiles, "figure.petitions.unresolvable")).isEqualTo(petitionFigures.unresolvable());
+		assertThat(value(tiles, "figure.petitions.resolved") + value(tiles, "figure.petitions.unresolvable")
+				+ value(tiles, "figure.petitions.open")).isEqualTo(value(tiles, "figure.petitions.collected"));
 		assertThat(value(tiles, "figure.visits")).isEqualTo(visits.total("5133", year.from(), year.to()).total());
 		var collected = tiles.stream().filter(t -> t.figure().key().equals("figure.petitions.collected")).findFirst().orElseThrow();
 		var previous = petitions.figures("5133", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)).collected();

@@ -90,8 +90,8 @@ class ReportTests {
 		var docx = paragraphs(reports.docx(draft.getId()).data());
 		assertThat(docx.get(0)).isEqualTo("汇报测试乡2024年2月民族团结进步创建工作情况汇报");
 		assertThat(docx).containsSubsequence("一、工作开展情况",
-				"（一）纾困解难。2024年2月，汇报测试乡收集困难诉求4件、解决2件，政策解答1件；尚未办结1件，其中逾期0件；群众满意率100.0%。"
-						+ "今年以来累计收集困难诉求5件、解决3件，政策解答1件。化解信访积案0个，尚有在办信访积案0个。",
+				"（一）纾困解难。2024年2月，汇报测试乡收集困难诉求4件、解决2件，政策解答1件，无法解决1件；尚未办结1件，其中逾期0件；群众满意率100.0%。"
+						+ "今年以来累计收集困难诉求5件、解决3件，政策解答1件，无法解决1件。化解信访积案0个，尚有在办信访积案0个。",
 				"（二）联谊结对。“汇报测试计划”目标家庭3户，已结对2户，覆盖率66.7%，逾期未走访2户；2024年2月共走访2次，其中入户走访1次、电话联系1次。",
 				"二、存在的问题", "一是宣传教育还不够深入。", "二是个别村走访不及时。", "三、下一步工作打算", "一是提高政治站位。", "二是抓实走访。");
 		try (var document = new XWPFDocument(new ByteArrayInputStream(reports.docx(draft.getId()).data()))) {
@@ -112,6 +112,7 @@ class ReportTests {
 			assertThat(summary.get(1)).containsExactly("指标", "本期", "上期", "环比增减", "去年同期", "同比增减");
 			assertThat(row(summary, "收集诉求")).containsExactly("收集诉求", "4", "1", "3", "1", "3");
 			assertThat(row(summary, "解决诉求")).containsExactly("解决诉求", "2", "1", "1", "1", "1");
+			assertThat(row(summary, "无法解决")).startsWith("无法解决", "1");
 			assertThat(row(summary, "满意率")).containsExactly("满意率", "100.0%", "100.0%", "0.0%", "", "");
 			assertThat(row(summary, "走访次数")).containsExactly("走访次数", "2", "0", "2", "0", "2");
 			var regions = rows(workbook.getSheet("下级区划"));

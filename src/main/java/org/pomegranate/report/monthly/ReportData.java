@@ -34,7 +34,8 @@ public record ReportData(String regionCode, String regionName, String periodCode
 	}
 
 	/** The petition figures the narrative quotes. Satisfaction is null when nothing was rated. */
-	public record Petitions(long collected, long resolved, long policy, long open, long overdue, @Nullable Double satisfaction,
+	public record Petitions(long collected, long resolved, long policy, long unresolvable, long open, long overdue,
+			@Nullable Double satisfaction,
 			long backlogClosed, long openBacklog) {
 	}
 

@@ -41,6 +41,7 @@ public final class ReportDocument {
 
 	/** The figures the sentences below quote; any other figure is listed in (三). */
 	private static final Set<String> QUOTED = Set.of("figure.petitions.collected", "figure.petitions.resolved",
+			"figure.petitions.unresolvable",
 			"figure.petitions.policy", "figure.petitions.open", "figure.petitions.overdue",
 			"figure.petitions.satisfaction", "figure.petitions.backlogClosed", "figure.petitions.openBacklog",
 			"figure.pairing.coverage", "figure.pairing.unpaired", "figure.pairing.overdue", "figure.visits");
@@ -58,9 +59,10 @@ public final class ReportDocument {
 		var p = data.petitions();
 		var y = data.petitionsYearToDate();
 		paragraphs.add("（一）纾困解难。" + data.periodLabel() + "，" + data.regionName() + "收集困难诉求" + p.collected() + "件、解决"
-				+ p.resolved() + "件，政策解答" + p.policy() + "件；尚未办结" + p.open() + "件，其中逾期" + p.overdue() + "件；"
+				+ p.resolved() + "件，政策解答" + p.policy() + "件，无法解决" + p.unresolvable() + "件；尚未办结" + p.open() + "件，其中逾期" + p.overdue() + "件；"
 				+ (p.satisfaction() == null ? "暂无群众评价。" : "群众满意率" + percent(p.satisfaction()) + "。") + "今年以来累计收集困难诉求"
-				+ y.collected() + "件、解决" + y.resolved() + "件，政策解答" + y.policy() + "件。化解信访积案" + p.backlogClosed()
+				+ y.collected() + "件、解决" + y.resolved() + "件，政策解答" + y.policy() + "件，无法解决" + y.unresolvable()
+				+ "件。化解信访积案" + p.backlogClosed()
 				+ "个，尚有在办信访积案" + p.openBacklog() + "个。");
 		var pairing = new StringBuilder("（二）联谊结对。");
 		for (var line : data.coverage()) {

@@ -109,7 +109,7 @@ public class ReportFigures {
 	}
 
 	private static ReportData.Petitions petitions(PetitionCounts f, long openBacklog) {
-		return new ReportData.Petitions(f.collected(), f.resolved(), f.policy(), f.open(), f.overdue(),
+		return new ReportData.Petitions(f.collected(), f.resolved(), f.policy(), f.unresolvable(), f.open(), f.overdue(),
 				f.satisfactionPercent(), f.backlogClosed(), openBacklog);
 	}
 
