@@ -76,6 +76,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Sco
 		return displayName;
 	}
 
+	/** The message key of the role's name, as the layout shows it. */
+	public String roleLabelKey() {
+		return "role." + role.name();
+	}
+
 	public Role role() {
 		return role;
 	}

@@ -10,7 +10,8 @@
  * with the identity demo loaders run under ({@code shared.database}).
  */
 @NullMarked
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN, allowedDependencies = {})
 package org.pomegranate.shared;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

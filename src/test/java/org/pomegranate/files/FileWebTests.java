@@ -138,6 +138,17 @@ class FileWebTests {
 		assertThat(admin.get("/files/" + file.id()).statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void aMalformedFileIdIsAClientErrorNeverA500() {
+		var staff = new WebSession(port);
+		staff.login("kd_staff", PASSWORD);
+		for (var id : new String[] { "abc", "-1", "0", "99999999999999999999", "1.5", "%00" }) {
+			var answer = staff.get("/files/" + id);
+			assertThat(answer.statusCode()).as(id).isBetween(400, 499);
+			assertThat(answer.body()).as(id).doesNotContain("Exception");
+		}
+	}
+
 	private HashMap<String, String> petition(String title) {
 		var fields = new HashMap<String, String>();
 		fields.put("token", UUID.randomUUID().toString());

@@ -80,15 +80,8 @@ public class DemoPairingData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		Integer existing = jdbc.queryForObject("select count(*) from household", Integer.class);
-		if (existing != null && existing > 0) {
-			return;
-		}
 		// Villages come from the region module, read as the province's admin would.
-		LoaderIdentity.asAdminOf("51", "demo", () -> transaction.execute(status -> {
-			load();
-			return null;
-		}));
+		LoaderIdentity.loadOnce(jdbc, "select count(*) from household", transaction, this::load);
 	}
 
 	private void load() {

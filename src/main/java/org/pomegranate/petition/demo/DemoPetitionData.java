@@ -106,15 +106,8 @@ public class DemoPetitionData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		Integer existing = jdbc.queryForObject("select count(*) from petition", Integer.class);
-		if (existing != null && existing > 0) {
-			return;
-		}
 		// Households, villages and handlers come from their modules, read as the province's admin would.
-		LoaderIdentity.asAdminOf("51", "demo", () -> transaction.execute(status -> {
-			load();
-			return null;
-		}));
+		LoaderIdentity.loadOnce(jdbc, "select count(*) from petition", transaction, this::load);
 	}
 
 	private void load() {

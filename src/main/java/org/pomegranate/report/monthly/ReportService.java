@@ -15,6 +15,7 @@ import org.pomegranate.audit.AuditLog;
 import org.pomegranate.figures.Period;
 import org.pomegranate.files.FileStore;
 import org.pomegranate.files.FileType;
+import org.pomegranate.files.StoredFileInfo;
 import org.pomegranate.petition.PetitionLedger;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
@@ -162,12 +163,7 @@ public class ReportService {
 		var data = figures(report);
 		auditLog.record(AuditAction.EXPORT, ENTITY, id,
 				"工作情况汇报 ." + type.name().toLowerCase(Locale.ROOT) + " " + data.regionName() + data.periodLabel());
-		return OptionalLong.of(files.list(ReportFiles.KIND, id)
-			.stream()
-			.filter(stored -> stored.type() == type)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("Frozen report " + id + " has no " + type))
-			.id());
+		return OptionalLong.of(storedFile(report, type).id());
 	}
 
 	/** Freezes the draft: its figures and both files are stored as they are now, for good. */
@@ -195,17 +191,21 @@ public class ReportService {
 
 	/** A frozen report's file as it was frozen: a few hundred kilobytes, read whole like a draft's. */
 	private byte[] frozenFile(MonthlyReport report, FileType type) {
-		var file = files.list(ReportFiles.KIND, report.getId())
-			.stream()
-			.filter(stored -> stored.type() == type)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("Frozen report " + report.getId() + " has no " + type));
-		try (var content = files.open(file.id())) {
+		try (var content = files.open(storedFile(report, type).id())) {
 			return content.readAllBytes();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** A frozen report's stored file of that type (a trigger makes sure it has both). */
+	private StoredFileInfo storedFile(MonthlyReport report, FileType type) {
+		return files.list(ReportFiles.KIND, report.getId())
+			.stream()
+			.filter(stored -> stored.type() == type)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("Frozen report " + report.getId() + " has no " + type));
 	}
 
 	/** The workbook with the period's petition ledger, personal data masked as in every export. */

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -124,25 +125,25 @@ class ReportController {
 		return "redirect:/reports/" + id;
 	}
 
-	/** A draft's workbook, made now; a frozen report's stored one, from the file store's endpoint. */
 	@GetMapping("/reports/{id}/xlsx")
 	void xlsx(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		var stored = reports.frozenFileId(id, FileType.XLSX);
-		if (stored.isPresent()) {
-			response.sendRedirect(request.getContextPath() + "/files/" + stored.getAsLong());
-			return;
-		}
-		send(reports.xlsx(id), response);
+		download(id, FileType.XLSX, () -> reports.xlsx(id), request, response);
 	}
 
 	@GetMapping("/reports/{id}/docx")
 	void docx(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		var stored = reports.frozenFileId(id, FileType.DOCX);
+		download(id, FileType.DOCX, () -> reports.docx(id), request, response);
+	}
+
+	/** A draft's file, made now; a frozen report's stored one, from the file store's one endpoint. */
+	private void download(long id, FileType type, Supplier<ReportService.ReportFile> draft, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		var stored = reports.frozenFileId(id, type);
 		if (stored.isPresent()) {
 			response.sendRedirect(request.getContextPath() + "/files/" + stored.getAsLong());
 			return;
 		}
-		send(reports.docx(id), response);
+		send(draft.get(), response);
 	}
 
 	private static void send(ReportService.ReportFile file, HttpServletResponse response) throws IOException {
