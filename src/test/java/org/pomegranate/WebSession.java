@@ -10,12 +10,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * One person's browser session against the running app over real HTTP: cookies, CSRF tokens
- * taken from the last page, no automatic redirects so tests see where they lead.
+ * taken from the last page, no automatic redirects so tests see where they lead. Every form sent
+ * carries a create form's one-time token, a new one unless the test gives its own, as a form
+ * freshly opened does.
  */
 public final class WebSession {
 
@@ -60,6 +63,7 @@ public final class WebSession {
 		}
 		var fields = new LinkedHashMap<>(form);
 		fields.put("_csrf", csrfToken);
+		fields.putIfAbsent("submission", UUID.randomUUID().toString());
 		var body = fields.entrySet()
 			.stream()
 			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
@@ -76,6 +80,7 @@ public final class WebSession {
 		var boundary = "----pomegranate" + System.nanoTime();
 		var fields = new LinkedHashMap<>(form);
 		fields.put("_csrf", csrfToken);
+		fields.putIfAbsent("submission", UUID.randomUUID().toString());
 		var head = new StringBuilder();
 		fields.forEach((name, value) -> head.append("--").append(boundary).append("\r\n")
 			.append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -16,9 +17,12 @@ import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.Constraints;
 import org.pomegranate.shared.Like;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
+import org.pomegranate.shared.SubmissionTokens;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -55,9 +59,12 @@ public class AccountService {
 
 	private final AuditLog auditLog;
 
+	private final SubmissionTokens submissions;
+
 	AccountService(UserAccountRepository accounts, RegionService regions, RegionScope scope,
 			PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, SessionTerminator sessions,
-			AuditLog auditLog) {
+			AuditLog auditLog, SubmissionTokens submissions) {
+		this.submissions = submissions;
 		this.accounts = accounts;
 		this.regions = regions;
 		this.scope = scope;
@@ -97,7 +104,12 @@ public class AccountService {
 
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
-	public UserAccount create(String username, String displayName, Role role, String regionCode, String password) {
+	public UserAccount create(String username, String displayName, Role role, String regionCode, String password,
+			@Nullable UUID submission) {
+		var claim = submissions.claim(submission, ENTITY);
+		if (claim.earlier().isPresent()) {
+			return get(claim.earlierId().orElseThrow());
+		}
 		var name = username == null ? "" : username.strip();
 		if (!USERNAME.matcher(name).matches()) {
 			throw new BusinessRuleException("user.error.username");
@@ -107,11 +119,25 @@ public class AccountService {
 		}
 		var region = requireAssignableRegion(regionCode);
 		requirePassword(name, password);
-		var account = accounts.save(new UserAccount(name, requireDisplayName(displayName),
+		var account = saveNew(new UserAccount(name, requireDisplayName(displayName),
 				passwordEncoder.encode(password), role, region, true));
+		claim.made(account.getId());
 		auditLog.record(AuditAction.CREATE, ENTITY, account.getId(),
 				name + " " + role + " @" + regionCode);
 		return account;
+	}
+
+	/** The unique index settles two admins creating one user name at the same moment. */
+	private UserAccount saveNew(UserAccount account) {
+		try {
+			return accounts.saveAndFlush(account);
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (Constraints.violated(ex, "user_account_username")) {
+				throw new BusinessRuleException("user.error.usernameTaken");
+			}
+			throw ex;
+		}
 	}
 
 	@Transactional

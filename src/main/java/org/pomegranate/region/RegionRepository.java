@@ -3,7 +3,9 @@ package org.pomegranate.region;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -21,5 +23,12 @@ interface RegionRepository extends Repository<Region, String>, JpaSpecificationE
 	boolean existsByParentCodeAndName(String parentCode, String name);
 
 	Region save(Region region);
+
+	Region saveAndFlush(Region region);
+
+	/** Locks a parent while a child is added: two admins adding at once take turns for the next code. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from Region r where r.code = :code")
+	Optional<Region> lockById(String code);
 
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,12 +13,15 @@ import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.Constraints;
 import org.pomegranate.shared.CurrentRoles;
 import org.pomegranate.shared.Like;
 import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
+import org.pomegranate.shared.SubmissionTokens;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -44,7 +48,10 @@ public class RegionService {
 
 	private final AuditLog auditLog;
 
-	RegionService(RegionRepository regions, RegionScope scope, AuditLog auditLog) {
+	private final SubmissionTokens submissions;
+
+	RegionService(RegionRepository regions, RegionScope scope, AuditLog auditLog, SubmissionTokens submissions) {
+		this.submissions = submissions;
 		this.regions = regions;
 		this.scope = scope;
 		this.auditLog = auditLog;
@@ -128,12 +135,17 @@ public class RegionService {
 
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
-	public Region addChild(String parentCode, String name) {
+	public Region addChild(String parentCode, String name, @Nullable UUID submission) {
 		var parent = get(parentCode);
 		var level = parent.getLevel().child();
 		if (level == null || !level.isLocallyManaged()) {
 			throw new BusinessRuleException("region.error.childLevel");
 		}
+		var claim = submissions.claim(submission, ENTITY);
+		if (claim.earlier().isPresent()) {
+			return get(claim.earlier().get());
+		}
+		regions.lockById(parentCode);
 		if (parent.isRetired()) {
 			throw new BusinessRuleException("region.error.parentRetired");
 		}
@@ -141,9 +153,23 @@ public class RegionService {
 		if (regions.existsByParentCodeAndName(parentCode, cleanName)) {
 			throw new BusinessRuleException("region.error.duplicateName");
 		}
-		var region = regions.save(new Region(nextChildCode(parent), cleanName, level, parentCode));
+		var region = saveNew(new Region(nextChildCode(parent), cleanName, level, parentCode));
+		claim.made(region.getCode());
 		auditLog.record(AuditAction.CREATE, ENTITY, region.getCode(), level + " " + cleanName);
 		return region;
+	}
+
+	/** The parent's lock makes adders take turns; a code taken all the same (an import) is a clear refusal. */
+	private Region saveNew(Region region) {
+		try {
+			return regions.saveAndFlush(region);
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (Constraints.violated(ex, "region_pkey")) {
+				throw new BusinessRuleException("region.error.addedMeanwhile");
+			}
+			throw ex;
+		}
 	}
 
 	@Transactional

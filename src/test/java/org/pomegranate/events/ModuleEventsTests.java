@@ -12,12 +12,14 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pomegranate.IntegrationTest;
+import org.pomegranate.pairing.VisitKind;
 import org.pomegranate.pairing.VisitRecorded;
 import org.pomegranate.pairing.program.PairingService;
 import org.pomegranate.pairing.program.VisitForm;
 import org.pomegranate.petition.PetitionStepTaken;
 import org.pomegranate.petition.loop.PetitionService;
 import org.pomegranate.petition.loop.StepForm;
+import org.pomegranate.shared.SubmissionTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
@@ -67,7 +69,8 @@ class ModuleEventsTests {
 		var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
 		scenario.stimulate(() -> as("kd_staff", () -> pairings.recordVisit(pairingId,
-				VisitForm.empty(today, "事件测试"), List.of())))
+				new VisitForm(today.toString(), VisitKind.HOME_VISIT, "事件测试", "", "", "0", false,
+						SubmissionTokens.fresh()), List.of())))
 			.andWaitForEventOfType(VisitRecorded.class)
 			.matching(event -> event.visitedOn().equals(today))
 			.toArriveAndVerify((event, visit) -> {

@@ -1,8 +1,12 @@
 package org.pomegranate.pairing;
 
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 import org.pomegranate.pairing.cadre.CadreForm;
 import org.pomegranate.pairing.cadre.CadreLevel;
 import org.pomegranate.pairing.household.Gender;
+import org.pomegranate.shared.SubmissionTokens;
 
 /**
  * A cadre form as a test fills it in, naming each field it sets:
@@ -16,6 +20,8 @@ final class CadreForms {
 	private CadreLevel level = CadreLevel.GENERAL;
 
 	private String regionCode = PairingFixtures.TOWNSHIP;
+
+	private @Nullable UUID submission;
 
 	private CadreForms() {
 	}
@@ -40,8 +46,15 @@ final class CadreForms {
 		return this;
 	}
 
+	/** The form's one-time token, to send the same form again; by default each built form has a new one. */
+	CadreForms submittedAs(UUID submission) {
+		this.submission = submission;
+		return this;
+	}
+
 	CadreForm build() {
-		return new CadreForm(name, Gender.FEMALE, "04", "九龙县民宗局", "干部", level, regionCode, "13912345678", 0L);
+		return new CadreForm(name, Gender.FEMALE, "04", "九龙县民宗局", "干部", level, regionCode, "13912345678", 0L,
+				submission == null ? SubmissionTokens.fresh() : submission);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.pomegranate.pairing;
 
+import org.pomegranate.shared.SubmissionTokens;
 import org.pomegranate.pairing.cadre.Cadre;
 import org.pomegranate.pairing.cadre.CadreLevel;
 import org.pomegranate.pairing.cadre.CadreQuery.Quota;
@@ -102,13 +103,13 @@ class CoverageTests {
 		var c5 = cadres.create(aCadre().named("干部五").atLevel(CadreLevel.GENERAL).build());
 		cadres.leave(c5.getId(), c5.getVersion(), today.minusDays(1));
 
-		var p1 = pairings.pair(program.getId(), c1.getId(), h1.getId(), today.minusDays(60));
+		var p1 = pairings.pair(program.getId(), c1.getId(), h1.getId(), today.minusDays(60), SubmissionTokens.fresh());
 		var visit = aVisit().on(today.minusDays(10)).as(VisitKind.HOME_VISIT).by("干部一").finding("正常").build();
 		pairings.recordVisit(p1.getId(), visit, List.of());
-		pairings.pair(program.getId(), c1.getId(), h2.getId(), today.minusDays(60));
-		var p3 = pairings.pair(program.getId(), c3.getId(), h3.getId(), today.minusDays(90));
+		pairings.pair(program.getId(), c1.getId(), h2.getId(), today.minusDays(60), SubmissionTokens.fresh());
+		var p3 = pairings.pair(program.getId(), c3.getId(), h3.getId(), today.minusDays(90), SubmissionTokens.fresh());
 		pairings.end(p3.getId(), p3.getVersion(), today.minusDays(20), "干部调动");
-		pairings.pair(program.getId(), c2.getId(), h6.getId(), today.minusDays(5));
+		pairings.pair(program.getId(), c2.getId(), h6.getId(), today.minusDays(5), SubmissionTokens.fresh());
 		// Paired before it stopped being a target, and two over c1's quota: as old data would have them.
 		for (var household : List.of(h4, h9, h10)) {
 			jdbc.update("insert into pairing (program_id, cadre_id, household_id, region_code, started_on) values (?, ?, ?, ?, ?)",
@@ -173,11 +174,11 @@ class CoverageTests {
 		var c3 = cadres.create(aCadre().named("计数干部三").atLevel(CadreLevel.GENERAL).build());
 		assertTalliesMatchRows();
 
-		var p1 = pairings.pair(program.getId(), c1.getId(), h1.getId(), today.minusDays(40));
+		var p1 = pairings.pair(program.getId(), c1.getId(), h1.getId(), today.minusDays(40), SubmissionTokens.fresh());
 		// Not a target yet, as old data would have it; it becomes one below.
 		jdbc.update("insert into pairing (program_id, cadre_id, household_id, region_code, started_on) values (?, ?, ?, ?, ?)",
 				program.getId(), c1.getId(), h2.getId(), h2.getRegionCode(), today.minusDays(30));
-		var p3 = pairings.pair(program.getId(), c2.getId(), h3.getId(), today.minusDays(20));
+		var p3 = pairings.pair(program.getId(), c2.getId(), h3.getId(), today.minusDays(20), SubmissionTokens.fresh());
 		var call = aVisit().on(today.minusDays(3)).as(VisitKind.PHONE).by("计数干部一").build();
 		pairings.recordVisit(p1.getId(), call, List.of());
 		assertTalliesMatchRows();

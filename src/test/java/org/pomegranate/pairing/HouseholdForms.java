@@ -1,9 +1,12 @@
 package org.pomegranate.pairing;
 
 import java.util.List;
+import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.pomegranate.pairing.household.HouseholdCategory;
 import org.pomegranate.pairing.household.HouseholdForm;
+import org.pomegranate.shared.SubmissionTokens;
 
 /**
  * A household form as a test fills it in, naming each field it sets:
@@ -20,6 +23,8 @@ final class HouseholdForms {
 	private String regionCode = PairingFixtures.VILLAGE_A;
 
 	private List<HouseholdCategory> categories = List.of();
+
+	private @Nullable UUID submission;
 
 	private HouseholdForms() {
 	}
@@ -49,8 +54,15 @@ final class HouseholdForms {
 		return this;
 	}
 
+	/** The form's one-time token, to send the same form again; by default each built form has a new one. */
+	HouseholdForms submittedAs(UUID submission) {
+		this.submission = submission;
+		return this;
+	}
+
 	HouseholdForm build() {
-		return new HouseholdForm(headName, idNumber, "04", "13812341234", regionCode, "1号", "3", categories, null, 0L);
+		return new HouseholdForm(headName, idNumber, "04", "13812341234", regionCode, "1号", "3", categories, null, 0L,
+				submission == null ? SubmissionTokens.fresh() : submission);
 	}
 
 }

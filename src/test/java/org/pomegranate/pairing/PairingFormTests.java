@@ -21,6 +21,7 @@ import org.pomegranate.IntegrationTest;
 import org.pomegranate.pairing.household.HouseholdForm;
 import org.pomegranate.pairing.household.HouseholdService;
 import org.pomegranate.shared.InvalidInputException;
+import org.pomegranate.shared.SubmissionTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -112,7 +113,7 @@ class PairingFormTests {
 	@Test
 	void theServiceNamesEachWrongFieldByItsPropertyPathAndChecksTheRoleFirst() {
 		var form = new HouseholdForm("名".repeat(51), PairingFixtures.idNumber("19770707", 707), "04", "12345",
-				"5133", "1号院", "abc", List.of(DISABLED), "备注\u0000", 0L);
+				"5133", "1号院", "abc", List.of(DISABLED), "备注\u0000", 0L, SubmissionTokens.fresh());
 		// In the language of the request the service serves, as the import's will be.
 		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
 		assertThatThrownBy(() -> as("gz_admin", () -> households.create(form)))
@@ -146,6 +147,7 @@ class PairingFormTests {
 	private MockHttpServletResponse submit(Map<String, String> fields, String language) throws Exception {
 		var request = post("/households").with(csrf()).with(user(users.loadUserByUsername("gz_admin")));
 		fields.forEach(request::param);
+		request.param("submission", SubmissionTokens.fresh().toString());
 		if (language != null) {
 			request.param("lang", language);
 		}

@@ -1,5 +1,6 @@
 package org.pomegranate.pairing;
 
+import org.pomegranate.shared.SubmissionTokens;
 import org.pomegranate.pairing.program.Pairing;
 import org.pomegranate.pairing.program.PairingService;
 import org.pomegranate.pairing.program.VisitForm;
@@ -126,7 +127,7 @@ class PairingRulesTests {
 		var household = pairing.getHousehold().getId();
 		var other = as("gz_admin", () -> cadres.create(aCadre().named("接手干部").atLevel(CadreLevel.GENERAL).build()));
 
-		assertThatThrownBy(() -> as("gz_admin", () -> pairings.pair(program, other.getId(), household, TODAY)))
+		assertThatThrownBy(() -> as("gz_admin", () -> pairings.pair(program, other.getId(), household, TODAY, SubmissionTokens.fresh())))
 			.isInstanceOf(BusinessRuleException.class)
 			.hasMessage("pairing.error.alreadyPaired");
 
@@ -189,7 +190,7 @@ class PairingRulesTests {
 			.in(PairingFixtures.VILLAGE_A)
 			.withCategories(HouseholdCategory.LIFTED_FROM_POVERTY)
 			.build()));
-		assertThatThrownBy(() -> as("gz_admin", () -> pairings.pair(kangdingProgram, cadre.getId(), other.getId(), TODAY)))
+		assertThatThrownBy(() -> as("gz_admin", () -> pairings.pair(kangdingProgram, cadre.getId(), other.getId(), TODAY, SubmissionTokens.fresh())))
 			.isInstanceOf(BusinessRuleException.class)
 			.hasMessage("pairing.error.outsideProgram");
 
@@ -211,7 +212,7 @@ class PairingRulesTests {
 				.withCategories(DISABLED)
 				.build());
 			var cadre = cadres.create(aCadre().named("规则干部" + sequence).atLevel(CadreLevel.GENERAL).build());
-			var pairing = pairings.pair(program.getId(), cadre.getId(), household.getId(), startedOn);
+			var pairing = pairings.pair(program.getId(), cadre.getId(), household.getId(), startedOn, SubmissionTokens.fresh());
 			return pairings.get(pairing.getId());
 		});
 	}

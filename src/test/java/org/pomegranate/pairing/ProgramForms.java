@@ -1,10 +1,13 @@
 package org.pomegranate.pairing;
 
 import java.util.List;
+import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.pomegranate.pairing.cadre.CadreLevel;
 import org.pomegranate.pairing.household.HouseholdCategory;
 import org.pomegranate.pairing.program.ProgramForm;
+import org.pomegranate.shared.SubmissionTokens;
 
 /**
  * A pairing-program form as a test fills it in, naming each field it sets:
@@ -27,6 +30,8 @@ final class ProgramForms {
 	private int maxHouseholds = 5;
 
 	private int visitIntervalDays = 30;
+
+	private @Nullable UUID submission;
 
 	private ProgramForms() {
 	}
@@ -62,9 +67,16 @@ final class ProgramForms {
 		return this;
 	}
 
+	/** The form's one-time token, to send the same form again; by default each built form has a new one. */
+	ProgramForms submittedAs(UUID submission) {
+		this.submission = submission;
+		return this;
+	}
+
 	ProgramForm build() {
 		return new ProgramForm(name, regionCode, targets, levels, String.valueOf(minHouseholds),
-				String.valueOf(maxHouseholds), String.valueOf(visitIntervalDays), true, 0L);
+				String.valueOf(maxHouseholds), String.valueOf(visitIntervalDays), true, 0L,
+				submission == null ? SubmissionTokens.fresh() : submission);
 	}
 
 }

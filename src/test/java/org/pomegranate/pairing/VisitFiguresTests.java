@@ -1,5 +1,6 @@
 package org.pomegranate.pairing;
 
+import org.pomegranate.shared.SubmissionTokens;
 import org.pomegranate.pairing.cadre.CadreLevel;
 import org.pomegranate.pairing.cadre.CadreService;
 import org.pomegranate.pairing.household.HouseholdService;
@@ -62,8 +63,8 @@ class VisitFiguresTests {
 		var b = households.create(aHousehold().named("走访户乙").withIdNumber(idNumber("19800303", 2))
 				.in(VILLAGE_B).withCategories(DISABLED).build());
 		var cadre = cadres.create(aCadre().named("走访干部").atLevel(CadreLevel.GENERAL).build());
-		var pa = pairings.pair(program.getId(), cadre.getId(), a.getId(), LocalDate.of(2023, 12, 1));
-		var pb = pairings.pair(program.getId(), cadre.getId(), b.getId(), LocalDate.of(2023, 12, 1));
+		var pa = pairings.pair(program.getId(), cadre.getId(), a.getId(), LocalDate.of(2023, 12, 1), SubmissionTokens.fresh());
+		var pb = pairings.pair(program.getId(), cadre.getId(), b.getId(), LocalDate.of(2023, 12, 1), SubmissionTokens.fresh());
 		var countyBefore = figures.total("513324", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31)).total();
 
 		// 东村: 2 home visits and a phone call in January, a festival visit in February; 西村: 1 call in February, 1 in April.

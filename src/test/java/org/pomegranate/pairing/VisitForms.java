@@ -2,8 +2,11 @@ package org.pomegranate.pairing;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.pomegranate.pairing.program.VisitForm;
+import org.pomegranate.shared.SubmissionTokens;
 
 /**
  * A visit form as a test fills it in, naming each field it sets:
@@ -21,6 +24,8 @@ final class VisitForms {
 	private String findings;
 
 	private String actionsTaken;
+
+	private @Nullable UUID submission;
 
 	private VisitForms() {
 	}
@@ -54,8 +59,15 @@ final class VisitForms {
 		return this;
 	}
 
+	/** The form's one-time token, to send the same form again; by default each built form has a new one. */
+	VisitForms submittedAs(UUID submission) {
+		this.submission = submission;
+		return this;
+	}
+
 	VisitForm build() {
-		return new VisitForm(visitedOn.toString(), kind, visitors, findings, actionsTaken, "0", false);
+		return new VisitForm(visitedOn.toString(), kind, visitors, findings, actionsTaken, "0", false,
+				submission == null ? SubmissionTokens.fresh() : submission);
 	}
 
 }

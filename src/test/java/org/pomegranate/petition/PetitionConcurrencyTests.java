@@ -109,6 +109,25 @@ class PetitionConcurrencyTests {
 		assertThat(jdbc.queryForObject("select state from petition where id = ?", String.class, id)).isEqualTo("ACCEPTED");
 	}
 
+	/** A progress note sent twice (a double click, a resend) is one step; the second answer is its success. */
+	@Test
+	void aProgressNoteSentTwiceWithItsPageTokenIsTakenOnce() throws Exception {
+		long id = PetitionFixtures.petition(jdbc, "ACCEPTED", "SOLVED");
+		var token = UUID.randomUUID().toString();
+		for (int time = 0; time < 2; time++) {
+			var answer = mvc.perform(post("/petitions/{id}/progress", id).param("version", "0")
+				.param("comment", "已联系住建局现场查看")
+				.param("submission", token)
+				.with(csrf())
+				.with(user(users.loadUserByUsername("kd_staff")))).andReturn();
+			assertThat(answer.getResponse().getStatus()).as("time " + time).isEqualTo(302);
+			assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/petitions/" + id);
+			assertThat(answer.getFlashMap().get("success")).isEqualTo("petition.done.PROGRESS");
+		}
+		assertThat(jdbc.queryForObject("select count(*) from petition_step where petition_id = ?", Long.class, id))
+			.isEqualTo(1);
+	}
+
 	@Test
 	void aRegistrationFormSubmittedTwiceAtOnceMakesOnePetition() throws Exception {
 		var village = PetitionFixtures.village(jdbc);

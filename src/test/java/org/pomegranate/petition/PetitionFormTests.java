@@ -178,18 +178,22 @@ class PetitionFormTests {
 	void aRefusedSettingsRowSaysWhyAboveThePage() throws Exception {
 		var admin = user(users.loadUserByUsername("gz_admin"));
 		long categories = jdbc.queryForObject("select count(*) from petition_category", Long.class);
-		var category = mvc.perform(post("/petition-categories").param("name", "类".repeat(21)).param("acceptDays", "3")
+		var category = mvc.perform(post("/petition-categories").param("submission", UUID.randomUUID().toString())
+			.param("name", "类".repeat(21)).param("acceptDays", "3")
 			.param("closeDays", "30").param("sortOrder", "1").with(csrf()).with(admin)).andReturn();
 		assertThat(category.getFlashMap().get("failureText")).isEqualTo("类别名称不能超过 20 个字。");
-		var limits = mvc.perform(post("/petition-categories").param("name", "限时测试").param("acceptDays", "3")
+		var limits = mvc.perform(post("/petition-categories").param("submission", UUID.randomUUID().toString())
+			.param("name", "限时测试").param("acceptDays", "3")
 			.param("closeDays", "2").param("sortOrder", "1").with(csrf()).with(admin)).andReturn();
 		assertThat(limits.getFlashMap().get("failureText")).isEqualTo("办结时限应为 1 到 365 天，且不少于接单时限。");
 		assertThat(jdbc.queryForObject("select count(*) from petition_category", Long.class)).isEqualTo(categories);
 
-		var tooLong = mvc.perform(post("/petition-departments").param("name", "局".repeat(51)).param("regionCode", "5133")
+		var tooLong = mvc.perform(post("/petition-departments").param("submission", UUID.randomUUID().toString())
+			.param("name", "局".repeat(51)).param("regionCode", "5133")
 			.with(csrf()).with(admin)).andReturn();
 		assertThat(tooLong.getFlashMap().get("failureText")).isEqualTo("不能超过 50 个字。");
-		var control = mvc.perform(post("/petition-departments").param("name", "住建\u0007局").param("regionCode", "5133")
+		var control = mvc.perform(post("/petition-departments").param("submission", UUID.randomUUID().toString())
+			.param("name", "住建\u0007局").param("regionCode", "5133")
 			.with(csrf()).with(admin)).andReturn();
 		assertThat(control.getFlashMap().get("failureText")).isEqualTo("含有不可见的控制字符，请删除后重新填写。");
 

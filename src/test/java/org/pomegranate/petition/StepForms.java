@@ -1,6 +1,7 @@
 package org.pomegranate.petition;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.pomegranate.petition.loop.Outcome;
 import org.pomegranate.petition.loop.Rating;
@@ -26,11 +27,19 @@ final class StepForms {
 
 	private long version;
 
+	private UUID submission;
+
 	private StepForms() {
 	}
 
 	static StepForms aStep() {
 		return new StepForms();
+	}
+
+	/** The page's one-time token: the same step sent twice with it is taken once. */
+	StepForms submittedAs(UUID submission) {
+		this.submission = submission;
+		return this;
 	}
 
 	StepForms saying(String comment) {
@@ -67,7 +76,7 @@ final class StepForms {
 	}
 
 	StepForm build() {
-		return new StepForm(comment, departmentId, handler, outcome, rating, targetOn, version);
+		return new StepForm(comment, departmentId, handler, outcome, rating, targetOn, version, submission);
 	}
 
 }

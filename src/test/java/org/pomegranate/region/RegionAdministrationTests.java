@@ -1,5 +1,7 @@
 package org.pomegranate.region;
 
+import java.util.UUID;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -34,18 +36,21 @@ class RegionAdministrationTests {
 		var lastTownship = jdbc.queryForObject("select max(code) from region where parent_code = '513301'", String.class);
 		var expectedCode = "513301" + String.format("%03d", Integer.parseInt(lastTownship.substring(6)) + 1);
 
-		mvc.perform(post("/regions/513301/children").param("name", "石榴籽新区").with(admin).with(csrf()));
+		mvc.perform(post("/regions/513301/children").param("submission", UUID.randomUUID().toString())
+			.param("name", "石榴籽新区").with(admin).with(csrf()));
 		assertThat(jdbc.queryForMap("select name, level, parent_code from region where code = ?", expectedCode))
 			.containsEntry("name", "石榴籽新区")
 			.containsEntry("level", "TOWNSHIP")
 			.containsEntry("parent_code", "513301");
 
-		var duplicate = mvc.perform(post("/regions/513301/children").param("name", "石榴籽新区").with(admin).with(csrf()))
+		var duplicate = mvc.perform(post("/regions/513301/children").param("submission", UUID.randomUUID().toString())
+			.param("name", "石榴籽新区").with(admin).with(csrf()))
 			.andReturn();
 		assertThat(duplicate.getFlashMap().get("failure")).isEqualTo("region.error.duplicateName");
 		assertThat(duplicate.getFlashMap().get("childName")).isEqualTo("石榴籽新区");
 
-		var village = mvc.perform(post("/regions/" + expectedCode + "/children").param("name", "团结村").with(admin).with(csrf()))
+		var village = mvc.perform(post("/regions/" + expectedCode + "/children").param("submission", UUID.randomUUID().toString())
+			.param("name", "团结村").with(admin).with(csrf()))
 			.andReturn();
 		assertThat(village.getFlashMap().get("success")).isEqualTo("region.added");
 		assertThat(jdbc.queryForObject("select code from region where parent_code = ?", String.class, expectedCode))
@@ -62,7 +67,8 @@ class RegionAdministrationTests {
 		mvc.perform(post("/regions/" + expectedCode + "/retire").param("version", "1").with(admin).with(csrf()));
 		assertThat(jdbc.queryForObject("select retired_at is not null from region where code = ?", Boolean.class, expectedCode))
 			.isTrue();
-		var underRetired = mvc.perform(post("/regions/" + expectedCode + "/children").param("name", "新村").with(admin).with(csrf()))
+		var underRetired = mvc.perform(post("/regions/" + expectedCode + "/children").param("submission", UUID.randomUUID().toString())
+			.param("name", "新村").with(admin).with(csrf()))
 			.andReturn();
 		assertThat(underRetired.getFlashMap().get("failure")).isEqualTo("region.error.parentRetired");
 
@@ -80,7 +86,8 @@ class RegionAdministrationTests {
 		assertThat(renameCounty.getFlashMap().get("failure")).isEqualTo("region.error.notManaged");
 		assertThat(name("513301")).isEqualTo("康定市");
 
-		var staff = mvc.perform(post("/regions/513301/children").param("name", "越权乡")
+		var staff = mvc.perform(post("/regions/513301/children").param("submission", UUID.randomUUID().toString())
+			.param("name", "越权乡")
 			.with(user(users.loadUserByUsername("kd_staff"))).with(csrf())).andReturn();
 		assertThat(staff.getResponse().getStatus()).isEqualTo(403);
 		assertThat(jdbc.queryForObject("select count(*) from region where name = '越权乡'", Long.class)).isZero();
@@ -89,7 +96,8 @@ class RegionAdministrationTests {
 	@Test
 	void aCountyAdminCannotTouchAnotherCounty() throws Exception {
 		var admin = user(users.loadUserByUsername("kd_admin"));
-		var response = mvc.perform(post("/regions/513322/children").param("name", "越界乡").with(admin).with(csrf()))
+		var response = mvc.perform(post("/regions/513322/children").param("submission", UUID.randomUUID().toString())
+			.param("name", "越界乡").with(admin).with(csrf()))
 			.andReturn().getResponse();
 		assertThat(response.getStatus()).isEqualTo(404);
 		assertThat(jdbc.queryForObject("select count(*) from region where name = '越界乡'", Long.class)).isZero();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.pomegranate.shared.SubmissionTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,14 +80,14 @@ class PermissionsTests {
 		check(failures, "cadres.record", cadre.record(), () -> cadres.create(CadreForm.empty("513301")),
 				() -> cadres.update(-1, 0, CadreForm.empty("513301")), () -> cadres.leave(-1, 0, null));
 		var pairing = pairings.permissions();
-		check(failures, "pairings.pair", pairing.pair(), () -> pairings.pair(-1, -1, -1, null),
+		check(failures, "pairings.pair", pairing.pair(), () -> pairings.pair(-1, -1, -1, null, SubmissionTokens.fresh()),
 				() -> pairings.end(-1, 0, null, null), () -> pairings.reassign(-1, 0, -1, null, null));
 		check(failures, "pairings.recordVisits", pairing.recordVisits(),
 				() -> pairings.recordVisit(-1, VisitForm.empty(today, "测试"), List.of()));
 		check(failures, "pairings.managePrograms", pairing.managePrograms(),
 				() -> pairings.createProgram(ProgramForm.empty("513301")),
 				() -> pairings.updateProgram(-1, 0, ProgramForm.empty("513301")));
-		check(failures, "regions.manage", regions.permissions().manage(), () -> regions.addChild("513301", ""),
+		check(failures, "regions.manage", regions.permissions().manage(), () -> regions.addChild("513301", "", null),
 				() -> regions.rename("0", "", 0), () -> regions.retire("0", 0), () -> regions.reinstate("0", 0));
 		check(failures, "petitions.register", petitions.permissions().register(),
 				() -> petitions.register(PetitionForm.empty(today), List.of()));

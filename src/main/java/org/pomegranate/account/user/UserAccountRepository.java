@@ -24,6 +24,8 @@ public interface UserAccountRepository extends Repository<UserAccount, Long>, Jp
 
 	UserAccount save(UserAccount account);
 
+	UserAccount saveAndFlush(UserAccount account);
+
 	@Query("select distinct a.regionCode from UserAccount a where a.enabled = true")
 	List<String> regionsWithEnabledUsers();
 

@@ -79,7 +79,7 @@ class UserController {
 		}
 		try {
 			var account = accounts.create(form.username(), form.displayName(), form.role(), form.regionCode(),
-					form.password());
+					form.password(), form.submission());
 			redirect.addFlashAttribute("success", "user.created");
 			return "redirect:/admin/users/" + account.getId();
 		}

@@ -2,6 +2,8 @@ package org.pomegranate.account.web;
 
 import org.pomegranate.account.Role;
 import org.pomegranate.account.user.UserAccount;
+import java.util.UUID;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,12 +18,13 @@ public final class UserForms {
 	private UserForms() {
 	}
 
+	/** {@code submission}: the form's one-time token (SubmissionTokens), checked by the service. */
 	record NewUser(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 50) String displayName,
 			@NotNull @Nullable Role role, @NotBlank String regionCode, @NotBlank String password,
-			@NotBlank String confirmPassword) {
+			@NotBlank String confirmPassword, @Nullable UUID submission) {
 
 		static NewUser empty(String regionCode) {
-			return new NewUser("", "", Role.STAFF, regionCode, "", "");
+			return new NewUser("", "", Role.STAFF, regionCode, "", "", null);
 		}
 
 	}

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.region.RegionService;
+import org.pomegranate.shared.SubmissionTokens;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.CappedPages;
 import org.pomegranate.shared.ChinaTime;
@@ -67,8 +68,11 @@ public class CadreService {
 
 	private final CappedPages cappedPages;
 
+	private final SubmissionTokens submissions;
+
 	CadreService(CadreRepository cadres, HouseholdService households, PairingRepository pairings, RegionService regions, RegionScope scope,
-			EthnicGroups ethnicGroups, AuditLog auditLog, Clock clock, CappedPages cappedPages) {
+			EthnicGroups ethnicGroups, AuditLog auditLog, Clock clock, CappedPages cappedPages, SubmissionTokens submissions) {
+		this.submissions = submissions;
 		this.cadres = cadres;
 		this.households = households;
 		this.pairings = pairings;
@@ -146,7 +150,12 @@ public class CadreService {
 	@Transactional
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 	public Cadre create(@Valid CadreForm form) {
+		var claim = submissions.claim(form.submission(), ENTITY);
+		if (claim.earlier().isPresent()) {
+			return get(claim.earlierId().orElseThrow());
+		}
 		var cadre = cadres.save(new Cadre(check(form, null)));
+		claim.made(cadre.getId());
 		auditLog.record(AuditAction.CREATE, ENTITY, cadre.getId(), cadre.getName() + " @" + cadre.getRegionCode());
 		return cadre;
 	}

@@ -37,8 +37,12 @@ public class Household implements RegionScoped {
 
 	private String idNumber;
 
-	/** The last four characters of the ID number, kept by the database, for the search box. */
-	@Generated(event = { EventType.INSERT, EventType.UPDATE })
+	/**
+	 * The last four characters of the ID number, kept by the database, for the search box. Read
+	 * back on insert only: an update returning it finds no row when the version is stale, and
+	 * Hibernate then fails without saying "changed by someone else".
+	 */
+	@Generated(event = EventType.INSERT)
 	@Column(insertable = false, updatable = false)
 	private String idLast4;
 

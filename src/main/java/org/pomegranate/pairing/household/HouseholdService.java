@@ -19,6 +19,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
+import org.pomegranate.shared.SubmissionTokens;
 import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
@@ -74,8 +75,12 @@ public class HouseholdService {
 
 	private final CappedPages cappedPages;
 
+	private final SubmissionTokens submissions;
+
 	HouseholdService(HouseholdRepository households, PairingProgramRepository programs, RegionService regions,
-			RegionScope scope, EthnicGroups ethnicGroups, AuditLog auditLog, Clock clock, CappedPages cappedPages) {
+			RegionScope scope, EthnicGroups ethnicGroups, AuditLog auditLog, Clock clock, CappedPages cappedPages,
+			SubmissionTokens submissions) {
+		this.submissions = submissions;
 		this.households = households;
 		this.programs = programs;
 		this.regions = regions;
@@ -158,8 +163,13 @@ public class HouseholdService {
 	@Transactional
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 	public Household create(@Valid HouseholdForm form) {
+		var claim = submissions.claim(form.submission(), ENTITY);
+		if (claim.earlier().isPresent()) {
+			return get(claim.earlierId().orElseThrow());
+		}
 		var details = check(form, null);
 		var household = saveChecked(new Household(details));
+		claim.made(household.getId());
 		auditLog.record(AuditAction.CREATE, ENTITY, household.getId(),
 				household.getHeadName() + " @" + household.getRegionCode());
 		return household;

@@ -58,8 +58,11 @@ public class Pairing implements RegionScoped {
 
 	private @Nullable String endReason;
 
-	/** Kept by the database from the visits (trigger {@code visit_keeps_pairing_last_visit}). */
-	@Generated(event = { EventType.INSERT, EventType.UPDATE })
+	/**
+	 * Kept by the database from the visits (trigger {@code visit_keeps_pairing_last_visit}); read
+	 * back on insert only, so that a stale update fails as an optimistic-lock conflict.
+	 */
+	@Generated(event = EventType.INSERT)
 	@Column(insertable = false, updatable = false)
 	private @Nullable LocalDate lastVisitOn;
 

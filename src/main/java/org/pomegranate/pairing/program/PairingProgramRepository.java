@@ -13,4 +13,6 @@ public interface PairingProgramRepository extends Repository<PairingProgram, Lon
 
 	PairingProgram save(PairingProgram program);
 
+	PairingProgram saveAndFlush(PairingProgram program);
+
 }

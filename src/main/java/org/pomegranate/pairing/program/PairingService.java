@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -29,9 +30,11 @@ import org.pomegranate.files.FileStore;
 import org.pomegranate.files.StoredFileInfo;
 import org.pomegranate.files.Upload;
 import org.pomegranate.region.RegionService;
+import org.pomegranate.shared.SubmissionTokens;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.CappedPages;
 import org.pomegranate.shared.ChinaTime;
+import org.pomegranate.shared.Constraints;
 import org.pomegranate.shared.CurrentRoles;
 import org.pomegranate.shared.FieldProblems;
 import org.pomegranate.shared.FormText;
@@ -103,9 +106,13 @@ public class PairingService {
 
 	private final ApplicationEventPublisher events;
 
+	private final SubmissionTokens submissions;
+
 	PairingService(PairingProgramRepository programs, PairingRepository pairings, VisitRepository visits,
 			FileStore files, HouseholdService households, CadreService cadres, RegionService regions,
-			RegionScope scope, AuditLog auditLog, Clock clock, CappedPages cappedPages, ApplicationEventPublisher events) {
+			RegionScope scope, AuditLog auditLog, Clock clock, CappedPages cappedPages, ApplicationEventPublisher events,
+			SubmissionTokens submissions) {
+		this.submissions = submissions;
 		this.programs = programs;
 		this.pairings = pairings;
 		this.visits = visits;
@@ -168,8 +175,13 @@ public class PairingService {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public PairingProgram createProgram(@Valid ProgramForm form) {
+		var claim = submissions.claim(form.submission(), PROGRAM);
+		if (claim.earlier().isPresent()) {
+			return program(claim.earlierId().orElseThrow());
+		}
 		var details = check(form, null);
-		var program = programs.save(new PairingProgram(details));
+		var program = saveChecked(new PairingProgram(details));
+		claim.made(program.getId());
 		auditLog.record(AuditAction.CREATE, PROGRAM, program.getId(), program.getName());
 		return program;
 	}
@@ -180,8 +192,22 @@ public class PairingService {
 		var program = scope.check(programs.findById(id), PROGRAM, id);
 		StaleEdits.requireVersion(program.getVersion(), version, PROGRAM, id);
 		program.apply(check(form, program));
+		saveChecked(program);
 		auditLog.record(AuditAction.UPDATE, PROGRAM, id, program.getName());
 		return program;
+	}
+
+	/** The unique name per region settles two admins naming a program alike at the same moment. */
+	private PairingProgram saveChecked(PairingProgram program) {
+		try {
+			return programs.saveAndFlush(program);
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (Constraints.violated(ex, "pairing_program_region_code_name_key")) {
+				new FieldProblems().reject("name", "program.error.duplicateName").throwIfAny();
+			}
+			throw ex;
+		}
 	}
 
 	/** The form's own fields are checked by its constraints; here the region, the name and the quota together. */
@@ -271,7 +297,12 @@ public class PairingService {
 
 	@Transactional
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	public Pairing pair(long programId, long cadreId, long householdId, @Nullable LocalDate startedOn) {
+	public Pairing pair(long programId, long cadreId, long householdId, @Nullable LocalDate startedOn,
+			@Nullable UUID submission) {
+		var claim = submissions.claim(submission, PAIRING);
+		if (claim.earlier().isPresent()) {
+			return get(claim.earlierId().orElseThrow());
+		}
 		var program = program(programId);
 		var household = households.get(householdId);
 		var cadre = cadres.get(cadreId);
@@ -281,6 +312,7 @@ public class PairingService {
 			throw new BusinessRuleException("pairing.error.alreadyPaired");
 		}
 		var pairing = saveNew(new Pairing(program, cadre, household, start));
+		claim.made(pairing.getId());
 		auditLog.record(AuditAction.CREATE, PAIRING, pairing.getId(),
 				cadre.getName() + " ↔ " + household.getHeadName() + " (" + program.getName() + ")");
 		return pairing;
@@ -447,8 +479,13 @@ public class PairingService {
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 	public Visit recordVisit(long pairingId, @Valid VisitForm form, List<Upload> uploaded) {
 		var pairing = get(pairingId);
+		var claim = submissions.claim(form.submission(), VISIT);
+		if (claim.earlier().isPresent()) {
+			return visit(claim.earlierId().orElseThrow());
+		}
 		var details = check(pairing, form, uploaded);
 		var visit = visits.saveAndFlush(new Visit(pairing, details, scope.currentUsername()));
+		claim.made(visit.getId());
 		for (var photo : uploaded) {
 			files.store(VisitPhotos.KIND, visit.getId(), visit.getRegionCode(), photo);
 		}

@@ -123,7 +123,7 @@ class HouseholdController {
 	String newHousehold(@RequestParam(required = false) @Nullable String village, Model model) {
 		var form = HouseholdForm.empty();
 		if (village != null) {
-			form = new HouseholdForm("", "", form.ethnicity(), "", village, "", "1", List.of(), "", 0L);
+			form = new HouseholdForm("", "", form.ethnicity(), "", village, "", "1", List.of(), "", 0L, null);
 		}
 		model.addAttribute("form", form);
 		return formView(model, null);

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -122,13 +123,13 @@ class PairingController {
 	@PostMapping("/pairings")
 	String create(@RequestParam long household, @RequestParam long program, @RequestParam(required = false) @Nullable Long cadre,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startedOn,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable UUID submission, RedirectAttributes redirect) {
 		if (cadre == null) {
 			redirect.addFlashAttribute("failure", "pairing.error.cadreRequired");
 			return "redirect:/pairings/new?household=" + household + "&program=" + program;
 		}
 		try {
-			pairings.pair(program, cadre, household, startedOn);
+			pairings.pair(program, cadre, household, startedOn, submission);
 			redirect.addFlashAttribute("success", "pairing.created");
 			return "redirect:/households/" + household;
 		}

@@ -31,6 +31,7 @@ import org.pomegranate.files.FileStore;
 import org.pomegranate.files.StoredFileInfo;
 import org.pomegranate.files.Upload;
 import org.pomegranate.pairing.PairingDirectory;
+import org.pomegranate.shared.SubmissionTokens;
 import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.region.RegionService;
@@ -73,6 +74,9 @@ public class PetitionService {
 
 	static final String ENTITY = "Petition";
 
+	/** The kind of a step's submission, followed by the action. */
+	private static final String STEP = "PetitionStep";
+
 	public static final int MAX_ATTACHMENTS = 3;
 
 	static final int DUPLICATE_WINDOW_DAYS = 30;
@@ -106,10 +110,13 @@ public class PetitionService {
 
 	private final Clock clock;
 
+	private final SubmissionTokens submissions;
+
 	PetitionService(PetitionRepository petitions, PetitionStepRepository steps, FileStore files,
 			CategoriesAndDepartments settings, PetitionNumbers numbers, PairingDirectory pairing,
 			AccountService accounts, RegionService regions, RegionScope scope, PetitionLabels labels, AuditLog auditLog,
-			Clock clock, CappedPages cappedPages, ApplicationEventPublisher events) {
+			Clock clock, CappedPages cappedPages, ApplicationEventPublisher events, SubmissionTokens submissions) {
+		this.submissions = submissions;
 		this.cappedPages = cappedPages;
 		this.events = events;
 		this.petitions = petitions;
@@ -243,11 +250,14 @@ public class PetitionService {
 	@Transactional
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 	public Petition register(@Valid PetitionForm form, List<Upload> uploads) {
-		if (form.token() == null) {
-			throw new BusinessRuleException("petition.error.token");
+		var claim = submissions.claim(form.token(), ENTITY);
+		if (claim.earlier().isPresent()) {
+			return get(claim.earlierId().orElseThrow());
 		}
-		var again = registeredWith(form.token());
+		// A form opened before submissions were recorded finds its petition by the token it carries.
+		var again = registeredWith(Objects.requireNonNull(form.token()));
 		if (again.isPresent()) {
+			claim.made(again.get().getId());
 			return again.get();
 		}
 		var details = check(form, uploads);
@@ -260,8 +270,8 @@ public class PetitionService {
 		}
 		var actor = actor();
 		var number = numbers.next(details.regionCode(), details.receivedOn().getYear());
-		// A second submission of the same form racing this one fails on the unique token.
 		var petition = petitions.saveAndFlush(new Petition(number, form.token(), details, actor.username()));
+		claim.made(petition.getId());
 		var step = steps.save(petition.registered(actor));
 		saveAttachments(step, uploads);
 		auditLog.record(AuditAction.CREATE, ENTITY, petition.getId(), number + " " + details.category().getName() + " @"
@@ -416,6 +426,11 @@ public class PetitionService {
 	 */
 	private Petition step(long id, PetitionAction action, StepForm form, List<Upload> uploads, Transition transition) {
 		var petition = get(id);
+		// A step is guarded by the version already; its token only lets a resend answer as the first did.
+		var claim = form.submission() == null ? null : submissions.claim(form.submission(), STEP + action.name());
+		if (claim != null && claim.earlier().isPresent()) {
+			return petition;
+		}
 		StaleEdits.requireVersion(petition.getVersion(), StaleEdits.versionOf(form.version()), ENTITY, id);
 		var actor = actor();
 		var refused = petition.refusal(action, actor);
@@ -430,6 +445,9 @@ public class PetitionService {
 		// The version check in SQL: of two people acting on one petition at once, exactly one wins.
 		petitions.saveAndFlush(petition);
 		step = steps.save(step);
+		if (claim != null) {
+			claim.made(step.getId());
+		}
 		saveAttachments(step, uploads);
 		auditLog.record(AuditAction.UPDATE, ENTITY, id, petition.getNumber() + " " + labels.of(action) + " → "
 				+ labels.of(petition.getState()) + (uploads.isEmpty() ? "" : "，附件 " + uploads.size() + " 个"));

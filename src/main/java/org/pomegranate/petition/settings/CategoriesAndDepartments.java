@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.region.RegionService;
+import org.pomegranate.shared.SubmissionTokens;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.FieldProblems;
 import org.pomegranate.shared.FormText;
@@ -52,8 +53,11 @@ public class CategoriesAndDepartments {
 
 	private final AuditLog auditLog;
 
+	private final SubmissionTokens submissions;
+
 	CategoriesAndDepartments(PetitionCategoryRepository categories, PetitionDepartmentRepository departments,
-			RegionService regions, RegionScope scope, AuditLog auditLog) {
+			RegionService regions, RegionScope scope, AuditLog auditLog, SubmissionTokens submissions) {
+		this.submissions = submissions;
 		this.categories = categories;
 		this.departments = departments;
 		this.regions = regions;
@@ -85,6 +89,10 @@ public class CategoriesAndDepartments {
 			throw new BusinessRuleException("category.error.keeper");
 		}
 		var existing = form.id() == null ? null : category(form.id());
+		var claim = existing == null ? submissions.claim(form.submission(), CATEGORY) : null;
+		if (claim != null && claim.earlier().isPresent()) {
+			return category(claim.earlierId().orElseThrow());
+		}
 		// The form's own fields are checked by its constraints; here the other categories and the two limits together.
 		var problems = new FieldProblems();
 		var name = Objects.requireNonNull(FormText.clean(form.name()));
@@ -111,12 +119,16 @@ public class CategoriesAndDepartments {
 			category.change(name, accept, close, order, !Boolean.FALSE.equals(form.active()));
 		}
 		try {
-			return categories.saveAndFlush(category);
+			category = categories.saveAndFlush(category);
 		}
 		catch (DataIntegrityViolationException ex) {
 			new FieldProblems().reject("name", "category.error.duplicateName").throwIfAny();
 			throw ex;
 		}
+		if (claim != null) {
+			claim.made(category.getId());
+		}
+		return category;
 	}
 
 	// Departments
@@ -143,6 +155,10 @@ public class CategoriesAndDepartments {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public PetitionDepartment createDepartment(@Valid DepartmentForm form) {
+		var claim = submissions.claim(form.submission(), DEPARTMENT);
+		if (claim.earlier().isPresent()) {
+			return department(claim.earlierId().orElseThrow());
+		}
 		var problems = new FieldProblems();
 		var name = departmentName(form);
 		var regionCode = FormText.clean(form.regionCode());
@@ -154,6 +170,7 @@ public class CategoriesAndDepartments {
 		}
 		problems.throwIfAny();
 		var department = saveDepartment(new PetitionDepartment(name, regionCode));
+		claim.made(department.getId());
 		auditLog.record(AuditAction.CREATE, DEPARTMENT, department.getId(), name + " @" + regionCode);
 		return department;
 	}

@@ -1,5 +1,7 @@
 package org.pomegranate.petition.settings;
 
+import java.util.UUID;
+
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.shared.validation.PlainText;
 import org.pomegranate.shared.validation.Required;
@@ -8,7 +10,8 @@ import org.pomegranate.shared.validation.WholeNumber;
 /**
  * A category row of the settings page as typed; without an id it adds a category. The page shows
  * one message above the rows, so the limits' messages name their field. The service checks that
- * the name is new and the close limit not below the accept limit.
+ * the name is new and the close limit not below the accept limit. {@code submission} is the add
+ * form's one-time token.
  */
 public record CategoryForm(@Nullable Long id,
 		@Required @PlainText(max = 20, message = "{category.error.name}") @Nullable String name,
@@ -18,5 +21,5 @@ public record CategoryForm(@Nullable Long id,
 				message = "{category.error.closeDays}") @Nullable String closeDays,
 		@Required(message = "{category.error.sortOrder}") @WholeNumber(min = 0, max = 9999,
 				message = "{category.error.sortOrder}") @Nullable String sortOrder,
-		@Nullable Boolean active, @Nullable Long version) {
+		@Nullable Boolean active, @Nullable Long version, @Nullable UUID submission) {
 }

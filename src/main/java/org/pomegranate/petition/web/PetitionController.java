@@ -294,7 +294,7 @@ class PetitionController {
 		var petition = petitions.get(id);
 		// Typed text kept; the version moves on so the user can send it again if the step still applies.
 		model.addAttribute("stepForm", new StepForm(form.comment(), form.departmentId(), form.handler(), form.outcome(),
-				form.rating(), form.targetOn(), petition.getVersion()));
+				form.rating(), form.targetOn(), petition.getVersion(), form.submission()));
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "stepForm", result);
 		return page(petition, action, model);
 	}

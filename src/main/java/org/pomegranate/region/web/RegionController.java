@@ -1,5 +1,7 @@
 package org.pomegranate.region.web;
 
+import java.util.UUID;
+
 import org.pomegranate.region.RegionService;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.shared.BusinessRuleException;
@@ -63,9 +65,9 @@ class RegionController {
 
 	@PostMapping("/{code}/children")
 	String addChild(@PathVariable String code, @RequestParam(defaultValue = "") String name,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable UUID submission, RedirectAttributes redirect) {
 		try {
-			var child = regions.addChild(code, name);
+			var child = regions.addChild(code, name, submission);
 			redirect.addFlashAttribute("success", "region.added");
 			redirect.addFlashAttribute("highlight", child.getCode());
 		}
