@@ -1,6 +1,7 @@
 package org.pomegranate.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,22 +13,29 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pomegranate.IntegrationTest;
 import org.pomegranate.pairing.PairingFixtures;
+import org.pomegranate.shared.InvalidInputException;
+import org.pomegranate.shared.SubmissionTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A create form sent more than once (a double click, a resend, a browser retry after an answer
@@ -47,6 +55,12 @@ class SubmitOnceTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	SubmissionTokens submissions;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@BeforeEach
 	void township() {
@@ -174,8 +188,19 @@ class SubmitOnceTests {
 	@Test
 	void aVillageFormSentTwiceAddsOneVillage() throws Exception {
 		var name = "重发村" + System.nanoTime() % 100000;
-		var answers = sentThrice(() -> post("/regions/{code}/children", "513324999").param("name", name));
-		assertThat(answers).containsOnly("/regions/513324999");
+		var token = UUID.randomUUID().toString();
+		for (int time = 0; time < 3; time++) {
+			var answer = mvc.perform(post("/regions/{code}/children", "513324999").param("name", name)
+				.param("submission", token)
+				.with(csrf())
+				.with(user(users.loadUserByUsername("gz_admin")))).andReturn();
+			assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/regions/513324999");
+			// Each answer is the first one's: added, with the new village marked, not "already exists".
+			assertThat((Map<String, Object>) answer.getFlashMap()).containsEntry("success", "region.added")
+				.doesNotContainKey("failure");
+			assertThat(answer.getFlashMap().get("highlight")).isEqualTo(
+					jdbc.queryForObject("select code from region where name = ?", String.class, name));
+		}
 		assertThat(jdbc.queryForObject("select count(*) from region where name = ?", Long.class, name)).isEqualTo(1);
 	}
 
@@ -197,6 +222,24 @@ class SubmitOnceTests {
 		var form = mvc.perform(get("/cadres/new").with(user(users.loadUserByUsername("gz_admin"))))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(form).containsPattern("name=\"submission\" value=\"[0-9a-f-]{36}\"");
+	}
+
+	@Test
+	void aTokenLeadsOnlyItsOwnUserToTheRecordOfItsOwnKind() {
+		var token = UUID.randomUUID();
+		as("gz_admin", () -> transactions.execute(status -> {
+			submissions.claim(token, "Cadre").made(42);
+			return true;
+		}));
+		Optional<Long> again = as("gz_admin",
+				() -> transactions.execute(status -> submissions.claim(token, "Cadre").earlierId()));
+		assertThat(again).contains(42L);
+		for (var other : List.of(Map.entry("kd_admin", "Cadre"), Map.entry("gz_admin", "Household"))) {
+			assertThatThrownBy(() -> as(other.getKey(),
+					() -> transactions.execute(status -> submissions.claim(token, other.getValue()))))
+				.isInstanceOfSatisfying(InvalidInputException.class,
+						ex -> assertThat(ex.problems()).containsEntry("", "submission.error.expired"));
+		}
 	}
 
 	@Test
@@ -232,6 +275,18 @@ class SubmitOnceTests {
 		var request = post("/pairings/{id}/visits", pairingId);
 		fields.forEach(request::param);
 		return request;
+	}
+
+	private <T> T as(String username, Supplier<T> action) {
+		var user = users.loadUserByUsername(username);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
