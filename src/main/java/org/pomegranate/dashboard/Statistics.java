@@ -7,7 +7,9 @@ import org.pomegranate.figures.Breakdown;
 import org.pomegranate.figures.FigureSource;
 import org.pomegranate.figures.KeyFigure;
 import org.pomegranate.figures.Period;
+import org.pomegranate.figures.PeriodRange;
 import org.pomegranate.figures.TrendSeries;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -118,6 +121,15 @@ public class Statistics {
 			.flatMap(source -> source.breakdown(regionCode, period).stream())
 			.findFirst()
 			.orElse(new Breakdown("", List.of()));
+	}
+
+	/** The periods that may be asked for: from the month of the first record any source holds to this month. */
+	public PeriodRange periods(LocalDate today) {
+		var first = sources.stream()
+			.map(FigureSource::firstDay)
+			.flatMap(Optional::stream)
+			.min(Comparator.naturalOrder());
+		return PeriodRange.since(first, today);
 	}
 
 	/** The pairing programs the dashboard of this region may show, the default first. */
