@@ -192,6 +192,9 @@ class ReportPeriodsTests {
 		assertThat(dashboard.getStatus()).isEqualTo(200);
 		var tile = tile(dashboard.getContentAsString(), "pairing-coverage");
 		assertThat(tile).contains("40.0%").contains("截至2023年6月30日");
+		var ranking = dashboard.getContentAsString().substring(dashboard.getContentAsString().indexOf("id=\"ranking\""));
+		assertThat(ranking.substring(0, ranking.indexOf("</thead>"))).contains("截至2023年6月30日");
+		assertThat(ranking).contains("截至村").contains("40.0%");
 		var current = mvc.perform(get("/dashboard").param("region", PAST).param("program", String.valueOf(program))
 			.with(as("gz_supervisor"))).andReturn().getResponse();
 		assertThat(tile(current.getContentAsString(), "pairing-coverage")).contains("50.0%").contains("截至" + todayText);
