@@ -24,6 +24,7 @@ import org.pomegranate.IntegrationTest;
 import org.pomegranate.figures.Period;
 import org.pomegranate.pairing.Coverage;
 import org.pomegranate.petition.PetitionRows;
+import org.pomegranate.report.monthly.ReportData;
 import org.pomegranate.report.monthly.ReportService;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.IdNumber;
@@ -33,6 +34,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Shares, past periods and the period pickers of the monthly report and the dashboards, on
@@ -75,6 +78,9 @@ class ReportPeriodsTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	JsonMapper json;
 
 	/** 43 of 144 target households paired, 1 of 3 rated petitions satisfied, a program without targets. */
 	@Test
@@ -198,6 +204,20 @@ class ReportPeriodsTests {
 		var current = mvc.perform(get("/dashboard").param("region", PAST).param("program", String.valueOf(program))
 			.with(as("gz_supervisor"))).andReturn().getResponse();
 		assertThat(tile(current.getContentAsString(), "pairing-coverage")).contains("50.0%").contains("截至" + todayText);
+	}
+
+	/** A report frozen before the day of a standing figure was kept reads it as its generation day. */
+	@Test
+	void aReportFrozenBeforeReadsItsStandingFiguresAsOfItsGenerationDay() {
+		var data = json.readValue("""
+				{"regionCode": "513301", "regionName": "康定市", "periodCode": "2024-02", "periodLabel": "2024年2月",
+				 "generatedOn": "2024-03-02",
+				 "summary": [{"key": "figure.pairing.coverage", "label": "结对覆盖率", "percent": true, "current": 66.7,
+				              "asOfToday": true}],
+				 "childColumns": [], "children": [], "coverage": [], "visits": []}""", ReportData.class);
+		assertThat(data.summary().get(0).standing()).isTrue();
+		assertThat(data.label(data.summary().get(0))).isEqualTo("结对覆盖率（截至2024年3月2日）");
+		assertThat(data.coverageDay()).isEqualTo(java.time.LocalDate.of(2024, 3, 2));
 	}
 
 	/**
