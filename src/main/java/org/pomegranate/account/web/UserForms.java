@@ -17,8 +17,9 @@ public final class UserForms {
 	}
 
 	record NewUser(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 50) String displayName,
-			@NotNull @Nullable Role role, @NotBlank String regionCode, @NotBlank String password,
-			@NotBlank String confirmPassword) {
+			@NotNull @Nullable Role role, @NotBlank String regionCode,
+			@NotBlank(message = "{password.error.blank}") String password,
+			@NotBlank(message = "{password.error.blank}") String confirmPassword) {
 
 		static NewUser empty(String regionCode) {
 			return new NewUser("", "", Role.STAFF, regionCode, "", "");
