@@ -155,6 +155,7 @@ class HouseholdController {
 		model.addAttribute("regionPath", regions.path(household.getRegionCode()));
 		var history = pairings.historyOfHousehold(id);
 		model.addAttribute("pairings", history);
+		model.addAttribute("cadreCards", cadres.cardsOf(history.stream().map(Pairing::getCadre).toList()));
 		var reassignChoices = new HashMap<Long, List<Cadre>>();
 		history.stream().filter(Pairing::isActive).forEach(p -> reassignChoices.put(p.getId(), cadres.search(
 				new CadreQuery(null, null, null, true, p.getProgram().getId(), null),
