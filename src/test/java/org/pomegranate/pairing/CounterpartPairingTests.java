@@ -75,7 +75,7 @@ class CounterpartPairingTests {
 		var village = kangdingVillage();
 		var household = as("gz_admin", () -> households.create(aHousehold().named("康定对口户甲")
 			.withIdNumber(idNumber("19881111", 1)).in(village).withCategories(DISABLED).build()));
-		var luding = as("gz_admin", () -> cadres.create(aCadre().named("泸定干部甲").in(LUDING).workingAt("泸定县教育局").build()));
+		var luding = as("gz_admin", () -> cadres.create(aCadre().named("外县干部甲").in(LUDING).workingAt("外县教育局").build()));
 		var ordinary = as("gz_admin", () -> pairings.createProgram(aProgram().named("州级普通计划对口测试").in("5133")
 			.targeting(DISABLED).forLevels(CadreLevel.GENERAL).households(0, 5).build()));
 
@@ -112,11 +112,11 @@ class CounterpartPairingTests {
 			.withIdNumber(idNumber("19881111", 2)).in(village).withCategories(DISABLED).build()));
 		var neighbour = as("gz_admin", () -> households.create(aHousehold().named("康定对口户丙")
 			.withIdNumber(idNumber("19881111", 3)).in(village).withCategories(DISABLED).build()));
-		var luding = as("gz_admin", () -> cadres.create(aCadre().named("泸定支援干部").in(LUDING).workingAt("泸定县卫健局")
+		var luding = as("gz_admin", () -> cadres.create(aCadre().named("支援干部乙").in(LUDING).workingAt("外县卫健局")
 			.withPhone("13900001111").build()));
 		var local = as("gz_admin", () -> cadres.create(aCadre().named("康定本地干部").in(KANGDING).workingAt("康定市民宗局")
 			.withPhone("13700002222").build()));
-		var program = as("gz_admin", () -> pairings.createProgram(aProgram().named("泸定支援康定计划").in(KANGDING)
+		var program = as("gz_admin", () -> pairings.createProgram(aProgram().named("对口支援康定计划").in(KANGDING)
 			.supportedBy(LUDING).targeting(DISABLED).forLevels(CadreLevel.GENERAL).households(0, 5).build()));
 
 		var supported = as("gz_admin", () -> pairings.pair(program.getId(), luding.getId(), household.getId(), TODAY));
@@ -128,7 +128,7 @@ class CounterpartPairingTests {
 
 		// The household page: name, unit, level; no phone, no link. The local cadre keeps both.
 		var page = html(mvc.perform(get("/households/" + household.getId()).with(staff)).andReturn().getResponse());
-		assertThat(page).contains("泸定支援干部", "泸定县卫健局", "一般干部", "外地干部")
+		assertThat(page).contains("支援干部乙", "外县卫健局", "一般干部", "外地干部")
 			.doesNotContain(foreignPhone)
 			.doesNotContain(foreignLink);
 		var neighbourPage = html(mvc.perform(get("/households/" + neighbour.getId()).with(staff)).andReturn().getResponse());
@@ -137,14 +137,14 @@ class CounterpartPairingTests {
 		// The cadre's own page answers 404 to 康定 staff, and the cadre is not in their cadre list.
 		assertThat(mvc.perform(get("/cadres/" + luding.getId()).with(staff)).andReturn().getResponse().getStatus())
 			.isEqualTo(404);
-		assertThat(html(mvc.perform(get("/cadres").param("text", "泸定支援干部").with(staff)).andReturn().getResponse()))
-			.doesNotContain(">泸定支援干部<")
+		assertThat(html(mvc.perform(get("/cadres").param("text", "支援干部乙").with(staff)).andReturn().getResponse()))
+			.doesNotContain(">支援干部乙<")
 			.doesNotContain("/cadres/" + luding.getId() + "\"");
 
 		// The pairings list.
 		var list = html(mvc.perform(get("/pairings").param("programId", String.valueOf(program.getId())).with(staff))
 			.andReturn().getResponse());
-		assertThat(list).contains("泸定支援干部", "泸定县卫健局", "137****2222")
+		assertThat(list).contains("支援干部乙", "外县卫健局", "137****2222")
 			.doesNotContain(foreignPhone)
 			.doesNotContain(foreignLink);
 
@@ -152,8 +152,8 @@ class CounterpartPairingTests {
 		var rows = rows(mvc.perform(get("/pairings/export").param("programId", String.valueOf(program.getId())).with(staff))
 			.andReturn().getResponse().getContentAsByteArray());
 		assertThat(rows.get(0)).startsWith("结对计划", "家庭", "村（社区）", "干部", "工作单位", "级别", "手机");
-		var foreignRow = rows.stream().filter(row -> row.contains("泸定支援干部")).findFirst().orElseThrow();
-		assertThat(foreignRow.subList(3, 7)).containsExactly("泸定支援干部", "泸定县卫健局", "一般干部", "");
+		var foreignRow = rows.stream().filter(row -> row.contains("支援干部乙")).findFirst().orElseThrow();
+		assertThat(foreignRow.subList(3, 7)).containsExactly("支援干部乙", "外县卫健局", "一般干部", "");
 		var localRow = rows.stream().filter(row -> row.contains("康定本地干部")).findFirst().orElseThrow();
 		assertThat(localRow.get(6)).isEqualTo("137****2222");
 		assertThat(String.join(" ", rows.stream().flatMap(List::stream).toList())).doesNotContain("1111");
@@ -161,7 +161,7 @@ class CounterpartPairingTests {
 		// The visit form.
 		var visitForm = html(mvc.perform(get("/pairings/" + supported.getId() + "/visits/new").with(staff))
 			.andReturn().getResponse());
-		assertThat(visitForm).contains("泸定支援干部", "泸定县卫健局", "一般干部")
+		assertThat(visitForm).contains("支援干部乙", "外县卫健局", "一般干部")
 			.doesNotContain(foreignPhone)
 			.doesNotContain(foreignLink);
 

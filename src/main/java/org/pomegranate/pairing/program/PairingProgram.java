@@ -118,7 +118,7 @@ public class PairingProgram implements RegionScoped {
 	 * in this program: the cadre's region is the household's own or one above it, or, in a
 	 * counterpart-support program, lies inside one of its partner regions.
 	 */
-	boolean acceptsCadreFrom(String cadreRegion, String householdRegion) {
+	public boolean acceptsCadreFrom(String cadreRegion, String householdRegion) {
 		var cadre = RegionCode.of(cadreRegion);
 		if (cadre.covers(RegionCode.of(householdRegion))) {
 			return true;

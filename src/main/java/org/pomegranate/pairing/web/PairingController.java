@@ -118,7 +118,10 @@ class PairingController {
 		model.addAttribute("program", chosen);
 		if (chosen != null) {
 			model.addAttribute("cadres", cadres.search(new CadreQuery(null, null, null, true, chosen.getId(), null),
-					PageRequest.of(0, 500, Sort.by("regionCode", "name"))).getContent());
+					PageRequest.of(0, 500, Sort.by("regionCode", "name")))
+				.stream()
+				.filter(c -> chosen.acceptsCadreFrom(c.getRegionCode(), target.getRegionCode()))
+				.toList());
 		}
 		model.addAttribute("today", ChinaTime.today(clock));
 		return "pairing/pairing-new";
