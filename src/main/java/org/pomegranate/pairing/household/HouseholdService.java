@@ -78,8 +78,8 @@ public class HouseholdService {
 
 	private final CappedPages cappedPages;
 
-	HouseholdService(HouseholdRepository households, HouseholdTransferRepository transfers, PairingProgramRepository programs, RegionService regions,
-			RegionScope scope, EthnicGroups ethnicGroups, AuditLog auditLog, Clock clock, CappedPages cappedPages) {
+	HouseholdService(HouseholdRepository households, HouseholdTransferRepository transfers,
+			PairingProgramRepository programs, RegionService regions, RegionScope scope, EthnicGroups ethnicGroups, AuditLog auditLog, Clock clock, CappedPages cappedPages) {
 		this.households = households;
 		this.transfers = transfers;
 		this.programs = programs;
@@ -237,7 +237,7 @@ public class HouseholdService {
 		var idNumber = existing != null && PairingRules.clean(form.idNumber()) == null ? existing.getIdNumber()
 				: IdNumber.normalize(form.idNumber());
 		IdNumber.problem(idNumber, ChinaTime.today(clock)).ifPresent(key -> problems.reject("idNumber", key));
-		Household elsewhere = null;
+		@Nullable Household elsewhere = null;
 		if (!problems.has("idNumber")) {
 			var other = households.findByIdNumber(idNumber)
 				.filter(found -> existing == null || !found.getId().equals(existing.getId()))
