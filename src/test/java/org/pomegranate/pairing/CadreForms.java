@@ -17,6 +17,10 @@ final class CadreForms {
 
 	private String regionCode = PairingFixtures.TOWNSHIP;
 
+	private String workUnit = "九龙县民宗局";
+
+	private String phone = "13912345678";
+
 	private CadreForms() {
 	}
 
@@ -40,8 +44,18 @@ final class CadreForms {
 		return this;
 	}
 
+	CadreForms workingAt(String workUnit) {
+		this.workUnit = workUnit;
+		return this;
+	}
+
+	CadreForms withPhone(String phone) {
+		this.phone = phone;
+		return this;
+	}
+
 	CadreForm build() {
-		return new CadreForm(name, Gender.FEMALE, "04", "九龙县民宗局", "干部", level, regionCode, "13912345678", 0L);
+		return new CadreForm(name, Gender.FEMALE, "04", workUnit, "干部", level, regionCode, phone, 0L);
 	}
 
 }

@@ -61,7 +61,8 @@ class VisitFiguresTests {
 				.in(VILLAGE_A).withCategories(DISABLED).build());
 		var b = households.create(aHousehold().named("走访户乙").withIdNumber(idNumber("19800303", 2))
 				.in(VILLAGE_B).withCategories(DISABLED).build());
-		var cadre = cadres.create(aCadre().named("走访干部").atLevel(CadreLevel.GENERAL).build());
+		// A cadre of the county: above both villages, so the program may pair them with either.
+		var cadre = cadres.create(aCadre().named("走访干部").in("513324").atLevel(CadreLevel.GENERAL).build());
 		var pa = pairings.pair(program.getId(), cadre.getId(), a.getId(), LocalDate.of(2023, 12, 1));
 		var pb = pairings.pair(program.getId(), cadre.getId(), b.getId(), LocalDate.of(2023, 12, 1));
 		var countyBefore = figures.total("513324", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31)).total();

@@ -32,7 +32,7 @@ class MenuTests {
 
 	@Test
 	void eachRoleSeesItsEntriesInTheOrderOfTheModules() {
-		assertThat(menuOf("kd_admin")).containsExactly("menu.home /", PAIRING,
+		assertThat(menuOf("kd_admin")).containsExactly("menu.home /", PAIRING.replace("]", ", menu.transfers /transfers]"),
 				"menu.petitions /petitions [menu.petitionLedger /petitions, menu.myPetitions /petitions/mine, "
 						+ "menu.petitionFigures /petitions/figures, menu.backlog /petitions/backlog, "
 						+ "menu.petitionCategories /petition-categories, menu.petitionDepartments /petition-departments]",

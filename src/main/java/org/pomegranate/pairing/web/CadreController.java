@@ -133,6 +133,7 @@ class CadreController {
 		model.addAttribute("cadre", cadre);
 		model.addAttribute("regionName", regions.names(List.of(cadre.getRegionCode())).get(cadre.getRegionCode()));
 		model.addAttribute("pairings", pairings.pairingsOfCadre(id));
+		model.addAttribute("elsewhere", cadres.activePairingsElsewhere(id));
 		model.addAttribute("visits", pairings.recentVisitsOfCadre(id, 10));
 		model.addAttribute("today", ChinaTime.today(clock));
 		return "pairing/cadre";

@@ -77,6 +77,7 @@ class PairingController {
 		var found = pairings.search(query, PageRequest.of(Paging.page(page), HouseholdController.PAGE_SIZE,
 				Sort.by("regionCode", "id")));
 		model.addAttribute("pairings", found);
+		model.addAttribute("cadreCards", cadres.cardsOf(found.map(Pairing::getCadre).toList()));
 		model.addAttribute("regionNames", regions.names(found.map(Pairing::getRegionCode).toSet()));
 		model.addAttribute("programs", pairings.visiblePrograms());
 		model.addAttribute("today", ChinaTime.today(clock));
@@ -90,12 +91,16 @@ class PairingController {
 		Downloads.prepare(response, Downloads.XLSX, labels.text("pairing.list.title") + ".xlsx");
 		Spreadsheet.write(response.getOutputStream(), labels.text("pairing.list.title"),
 				List.of(labels.text("pairing.program"), labels.text("pairing.household"), labels.text("household.village"),
-						labels.text("pairing.cadre"), labels.text("pairing.startedOn"), labels.text("pairing.endedOn"),
+						labels.text("pairing.cadre"), labels.text("cadre.workUnit"), labels.text("cadre.level"),
+						labels.text("cadre.phone"), labels.text("pairing.startedOn"), labels.text("pairing.endedOn"),
 						labels.text("pairing.endReason"), labels.text("pairing.lastVisitOn"), labels.text("pairing.overdue")),
-				sink -> pairings.export(query, p -> sink.accept(Arrays.asList(p.getProgram().getName(),
-						p.getHousehold().getHeadName(), regionName.apply(p.getRegionCode()), p.getCadre().getName(),
-						p.getStartedOn(), p.getEndedOn(), p.getEndReason(), p.getLastVisitOn(),
-						labels.text(p.isOverdue(today) ? "common.yes" : "common.no")))));
+				sink -> pairings.export(query, p -> {
+					var cadre = cadres.cardsOf(List.of(p.getCadre())).get(p.getCadre().getId());
+					sink.accept(Arrays.asList(p.getProgram().getName(), p.getHousehold().getHeadName(),
+						regionName.apply(p.getRegionCode()), cadre.name(), cadre.workUnit(), labels.of(cadre.level()),
+						cadre.maskedPhone(), p.getStartedOn(), p.getEndedOn(), p.getEndReason(), p.getLastVisitOn(),
+						labels.text(p.isOverdue(today) ? "common.yes" : "common.no")));
+				}));
 	}
 
 	@GetMapping("/pairings/new")
@@ -113,7 +118,10 @@ class PairingController {
 		model.addAttribute("program", chosen);
 		if (chosen != null) {
 			model.addAttribute("cadres", cadres.search(new CadreQuery(null, null, null, true, chosen.getId(), null),
-					PageRequest.of(0, 500, Sort.by("regionCode", "name"))).getContent());
+					PageRequest.of(0, 500, Sort.by("regionCode", "name")))
+				.stream()
+				.filter(c -> chosen.acceptsCadreFrom(c.getRegionCode(), target.getRegionCode()))
+				.toList());
 		}
 		model.addAttribute("today", ChinaTime.today(clock));
 		return "pairing/pairing-new";
@@ -211,6 +219,7 @@ class PairingController {
 
 	private String visitForm(Pairing pairing, Model model) {
 		model.addAttribute("pairing", pairing);
+		model.addAttribute("cadreCard", cadres.cardsOf(List.of(pairing.getCadre())).get(pairing.getCadre().getId()));
 		model.addAttribute("kinds", VisitKind.values());
 		model.addAttribute("maxPhotos", PairingService.MAX_PHOTOS);
 		return "pairing/visit-form";
