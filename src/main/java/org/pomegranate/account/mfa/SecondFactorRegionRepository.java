@@ -1,0 +1,24 @@
+package org.pomegranate.account.mfa;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface SecondFactorRegionRepository extends Repository<SecondFactorRegion, String> {
+
+	Optional<SecondFactorRegion> findById(String regionCode);
+
+	List<SecondFactorRegion> findByRegionCodeInOrderByRegionCode(List<String> regionCodes);
+
+	List<SecondFactorRegion> findByRegionCodeStartingWithOrderByRegionCode(String prefix);
+
+	SecondFactorRegion save(SecondFactorRegion region);
+
+	void delete(SecondFactorRegion region);
+
+}
