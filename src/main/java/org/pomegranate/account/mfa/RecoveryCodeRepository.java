@@ -1,10 +1,7 @@
 package org.pomegranate.account.mfa;
 
 import java.util.List;
-import java.util.Optional;
 
-import jakarta.persistence.LockModeType;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;

@@ -1,5 +1,7 @@
 package org.pomegranate.account.mfa;
 
+import java.util.Objects;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.pomegranate.account.CurrentUser;
@@ -58,7 +60,7 @@ final class SecondFactorAuthenticationFilter extends AbstractAuthenticationProce
 		var recoveryCode = request.getParameter("recoveryCode");
 		var offered = recoveryCode != null
 				? new SecondFactorCode(user, recoveryCode, SecondFactorCode.Kind.RECOVERY_CODE)
-				: new SecondFactorCode(user, java.util.Objects.requireNonNullElse(request.getParameter("code"), ""),
+				: new SecondFactorCode(user, Objects.requireNonNullElse(request.getParameter("code"), ""),
 						SecondFactorCode.Kind.AUTHENTICATOR);
 		return getAuthenticationManager().authenticate(offered);
 	}

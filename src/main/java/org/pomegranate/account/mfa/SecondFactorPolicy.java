@@ -1,5 +1,7 @@
 package org.pomegranate.account.mfa;
 
+import java.util.List;
+
 import org.pomegranate.account.CurrentUser;
 import org.pomegranate.account.Role;
 import org.pomegranate.shared.RegionCode;
@@ -51,7 +53,7 @@ public class SecondFactorPolicy {
 	/** Whether this region or one above it requires a second factor of its supervisors. */
 	@Transactional(readOnly = true)
 	public boolean requiredForSupervisorsOf(String regionCode) {
-		var path = RegionCode.parse(regionCode).map(RegionCode::path).orElse(java.util.List.of());
+		var path = RegionCode.parse(regionCode).map(RegionCode::path).orElse(List.of());
 		return !path.isEmpty()
 				&& !regions.findByRegionCodeInOrderByRegionCode(path.stream().map(RegionCode::toString).toList()).isEmpty();
 	}

@@ -1,6 +1,5 @@
 package org.pomegranate.account.mfa;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;

@@ -8,6 +8,7 @@ import org.springframework.security.authorization.AuthorizationManagerFactories;
 import org.springframework.security.authorization.AuthorizationManagerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
@@ -32,8 +33,7 @@ public class SecondFactorSecurity {
 	@Bean
 	SecondFactorSignIn secondFactorSignIn(SecondFactorService service, SecondFactorPolicy policy) {
 		return new SecondFactorSignIn(new SecondFactorAuthenticationFilter(service), (request, response, ex) -> {
-			var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
-				.getAuthentication();
+			var authentication = SecurityContextHolder.getContext().getAuthentication();
 			var enrolled = authentication != null && authentication.getPrincipal() instanceof CurrentUser user
 					&& policy.isEnrolled(user);
 			response.sendRedirect(request.getContextPath()

@@ -1,8 +1,10 @@
 package org.pomegranate.account.mfa;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -258,7 +260,7 @@ public class SecondFactorService {
 	public List<SupervisorRequirement> supervisorRequirements() {
 		var own = scope.region();
 		var above = own.ancestors().stream().map(RegionCode::toString).toList();
-		var rows = new java.util.ArrayList<SecondFactorRegion>(regionRules.findByRegionCodeInOrderByRegionCode(above));
+		var rows = new ArrayList<SecondFactorRegion>(regionRules.findByRegionCodeInOrderByRegionCode(above));
 		rows.addAll(regionRules.findByRegionCodeStartingWithOrderByRegionCode(scope.prefix()));
 		var names = regions.nameLookup();
 		return rows.stream()
@@ -321,7 +323,7 @@ public class SecondFactorService {
 
 	/** Recovery codes are compared without dashes, spaces or case, as people copy them. */
 	private static String normalised(String code) {
-		return code.replaceAll("[\\s-]", "").toLowerCase(java.util.Locale.ROOT);
+		return code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
 	}
 
 	private Enrolment enrolment(CurrentUser user, String secret) {

@@ -3,6 +3,7 @@ package org.pomegranate.account.web;
 import org.pomegranate.account.mfa.SecondFactorService;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.RegionCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,11 +55,12 @@ class SecondFactorAdminController {
 	@PostMapping("/admin/second-factor/regions")
 	String require(@RequestParam(defaultValue = "") String region, @RequestParam(defaultValue = "false") boolean required,
 			RedirectAttributes redirect) {
-		if (region.isBlank() || region.length() > 12 || regions.find(region.strip()).isEmpty()) {
+		var code = RegionCode.parse(region.strip());
+		if (code.isEmpty() || regions.find(code.get().toString()).isEmpty()) {
 			redirect.addFlashAttribute("failure", "secondFactor.error.region");
 			return "redirect:/admin/second-factor";
 		}
-		secondFactors.requireForSupervisors(region.strip(), required);
+		secondFactors.requireForSupervisors(code.get().toString(), required);
 		redirect.addFlashAttribute("success", required ? "secondFactor.regionRequired" : "secondFactor.regionReleased");
 		return "redirect:/admin/second-factor";
 	}

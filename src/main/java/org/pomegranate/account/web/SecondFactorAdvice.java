@@ -1,10 +1,16 @@
 package org.pomegranate.account.web;
 
+import org.jspecify.annotations.Nullable;
+import org.pomegranate.account.CurrentUser;
 import org.pomegranate.account.mfa.SecondFactorPolicy;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The banner of the demo database on every page: its admins sign in without a second factor. */
+/**
+ * What the layout shows of the second factor: the banner of the demo database on every page (its
+ * admins sign in without one), and the link to one's own authenticator for those who may enrol.
+ */
 @ControllerAdvice
 class SecondFactorAdvice {
 
@@ -17,6 +23,11 @@ class SecondFactorAdvice {
 	@ModelAttribute("secondFactorDemoNotice")
 	boolean secondFactorDemoNotice() {
 		return policy.adminsExempt();
+	}
+
+	@ModelAttribute("secondFactorOffered")
+	boolean secondFactorOffered(@AuthenticationPrincipal @Nullable CurrentUser user) {
+		return user != null && policy.offeredTo(user);
 	}
 
 }

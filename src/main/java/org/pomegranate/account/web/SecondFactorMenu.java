@@ -8,6 +8,7 @@ import org.pomegranate.shared.MenuContribution;
 import org.pomegranate.shared.MenuEntry;
 import org.springframework.stereotype.Component;
 
+/** The admins' page of the regions whose supervisors must use a second factor; one's own is beside 修改密码. */
 @Component
 class SecondFactorMenu implements MenuContribution {
 
@@ -18,9 +19,7 @@ class SecondFactorMenu implements MenuContribution {
 
 	@Override
 	public List<MenuEntry> entries() {
-		return List.of(
-				new MenuEntry("menu.secondFactor", "/account/second-factor", Set.of(Role.ADMIN.name(), Role.SUPERVISOR.name())),
-				new MenuEntry("menu.secondFactorRegions", "/admin/second-factor", Set.of(Role.ADMIN.name())));
+		return List.of(new MenuEntry("menu.secondFactorRegions", "/admin/second-factor", Set.of(Role.ADMIN.name())));
 	}
 
 }

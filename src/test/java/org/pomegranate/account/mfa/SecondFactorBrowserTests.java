@@ -46,7 +46,7 @@ class SecondFactorBrowserTests {
 		assertThat(browser.findElement(By.id("second-factor-demo-notice")).getText())
 			.contains("演示环境：管理员未启用双因素认证");
 
-		Browser.click(browser, browser.findElement(By.linkText("双因素认证")));
+		Browser.click(browser, browser.findElement(By.id("second-factor-link")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("second-factor-status")));
 		assertThat(browser.findElement(By.id("second-factor-status")).getText()).isEqualTo("尚未绑定身份验证器。");
 		Browser.click(browser, browser.findElement(By.id("second-factor-start")));
