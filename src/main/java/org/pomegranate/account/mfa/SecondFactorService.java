@@ -250,8 +250,9 @@ public class SecondFactorService {
 	 * @param regionCode the region
 	 * @param regionName its name
 	 * @param requiredBy the admin who asked for it
+	 * @param mayRelease the region is in the signed-in admin's subtree (a rule from above is not theirs)
 	 */
-	public record SupervisorRequirement(String regionCode, String regionName, String requiredBy) {
+	public record SupervisorRequirement(String regionCode, String regionName, String requiredBy, boolean mayRelease) {
 	}
 
 	/** The regions of the admin's subtree, and those above it, whose supervisors must use a second factor. */
@@ -264,7 +265,8 @@ public class SecondFactorService {
 		rows.addAll(regionRules.findByRegionCodeStartingWithOrderByRegionCode(scope.prefix()));
 		var names = regions.nameLookup();
 		return rows.stream()
-			.map(r -> new SupervisorRequirement(r.getRegionCode(), names.apply(r.getRegionCode()), r.getRequiredBy()))
+			.map(r -> new SupervisorRequirement(r.getRegionCode(), names.apply(r.getRegionCode()), r.getRequiredBy(),
+					scope.contains(r.getRegionCode())))
 			.toList();
 	}
 
