@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,7 @@ import org.pomegranate.shared.Like;
 import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.shared.RegionScope;
+import org.pomegranate.shared.SearchText;
 import org.pomegranate.shared.StaleEdits;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -37,6 +39,9 @@ import org.springframework.util.StringUtils;
 public class RegionService {
 
 	private static final String ENTITY = "Region";
+
+	/** A township's or village's code, which a search may name in full: no one's personal data. */
+	public static final Pattern SEARCHED_CODE = Pattern.compile("\\d{9}|\\d{12}");
 
 	private final RegionRepository regions;
 
@@ -93,7 +98,8 @@ public class RegionService {
 	/** Search by part of a name, or by the start of a code, inside the scope. */
 	public Page<Region> search(String text, Pageable pageable) {
 		Specification<Region> where = scope.specification("code");
-		var term = text.trim();
+		var searched = SearchText.clean(text, SEARCHED_CODE);
+		var term = searched == null ? "" : searched;
 		if (StringUtils.hasText(term)) {
 			where = where.and(term.chars().allMatch(Character::isDigit)
 					? (root, query, cb) -> cb.like(root.get("code"), term + "%")
