@@ -40,9 +40,6 @@ public class RegionService {
 
 	private static final String ENTITY = "Region";
 
-	/** A township's or village's code, which a search may name in full: no one's personal data. */
-	public static final Pattern SEARCHED_CODE = Pattern.compile("\\d{9}|\\d{12}");
-
 	private final RegionRepository regions;
 
 	private final RegionScope scope;
@@ -95,10 +92,21 @@ public class RegionService {
 		return regions.findByCodeIn(codes).stream().sorted((a, b) -> a.getCode().compareTo(b.getCode())).toList();
 	}
 
+	/**
+	 * What a region search may name in full although it is longer than a search may be: the start
+	 * of a code under the user's own region (up to a village's 12 digits), no one's personal data.
+	 * A phone or an ID number is not one: a phone does not start with a Sichuan code, an ID number
+	 * is longer.
+	 */
+	public Pattern searchableCodes() {
+		var prefix = scope.prefix();
+		return Pattern.compile(prefix + "\\d{0," + (RegionLevel.VILLAGE.codeLength() - prefix.length()) + "}");
+	}
+
 	/** Search by part of a name, or by the start of a code, inside the scope. */
 	public Page<Region> search(String text, Pageable pageable) {
 		Specification<Region> where = scope.specification("code");
-		var searched = SearchText.clean(text, SEARCHED_CODE);
+		var searched = SearchText.clean(text, searchableCodes());
 		var term = searched == null ? "" : searched;
 		if (StringUtils.hasText(term)) {
 			where = where.and(term.chars().allMatch(Character::isDigit)

@@ -38,10 +38,10 @@ class RegionController {
 		this.scope = scope;
 	}
 
-	/** The region search also takes a township's or village's whole code. */
+	/** The region search also takes the start of any code under the user's region. */
 	@ModelAttribute("regionSearchPattern")
 	String regionSearchPattern() {
-		return SearchText.patternAllowing(RegionService.SEARCHED_CODE);
+		return SearchText.patternAllowing(regions.searchableCodes());
 	}
 
 	@GetMapping
