@@ -25,6 +25,8 @@ public final class WebSession {
 
 	private final HttpClient client;
 
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
 	private String csrfToken = "";
 
 	private HttpResponse<String> lastPage;
@@ -35,6 +37,12 @@ public final class WebSession {
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+	}
+
+	/** Sends {@code name: value} with every later request, as a proxy in front of the app would add it. */
+	public WebSession withHeader(String name, String value) {
+		headers.put(name, value);
+		return this;
 	}
 
 	public HttpResponse<String> get(String path) {
@@ -112,6 +120,7 @@ public final class WebSession {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
+		headers.forEach(request::header);
 		try {
 			return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}

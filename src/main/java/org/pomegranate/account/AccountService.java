@@ -20,6 +20,7 @@ import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.Like;
 import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.RegionScope;
+import org.pomegranate.shared.SearchText;
 import org.pomegranate.shared.StaleEdits;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -72,8 +73,9 @@ public class AccountService {
 	@PreAuthorize("hasRole('ADMIN')")
 	public Page<UserAccount> search(UserQuery query, Pageable pageable) {
 		Specification<UserAccount> where = scope.specification();
-		if (StringUtils.hasText(query.text())) {
-			var text = Like.containing(query.text().strip().toLowerCase(Locale.ROOT));
+		var searched = SearchText.clean(query.text());
+		if (searched != null) {
+			var text = Like.containing(searched.toLowerCase(Locale.ROOT));
 			where = where.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("username")), text, Like.ESCAPE),
 					cb.like(cb.lower(root.get("displayName")), text, Like.ESCAPE)));
 		}

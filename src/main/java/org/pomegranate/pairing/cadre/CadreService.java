@@ -129,7 +129,7 @@ public class CadreService {
 
 	Specification<Cadre> where(CadreQuery query) {
 		Specification<Cadre> where = scope.specification();
-		var text = PairingRules.clean(query.text());
+		var text = query.searchText();
 		if (text != null) {
 			var pattern = Like.containing(text);
 			where = where.and((root, q, cb) -> cb.or(cb.like(root.get(Cadre_.name), pattern, Like.ESCAPE),

@@ -124,11 +124,8 @@ public class HouseholdService {
 	/** The query as a specification, shared by the list and its export. */
 	Specification<Household> where(HouseholdQuery query) {
 		Specification<Household> where = scope.specification();
-		var text = PairingRules.clean(query.text());
-		if (text != null && text.chars().filter(Character::isDigit).count() > 6) {
-			// A whole ID number typed into the search box would travel in the URL: only the last 4.
-			throw new BusinessRuleException("household.error.fullIdSearch");
-		}
+		// A whole ID number typed into the search box would travel in the URL: only the last 4.
+		var text = query.searchText();
 		if (text != null) {
 			if (text.length() == 4 && text.chars().allMatch(c -> Character.isDigit(c) || c == 'X' || c == 'x')) {
 				var last4 = text.toUpperCase(Locale.ROOT);

@@ -266,7 +266,7 @@ public class PairingService {
 			var prefix = region + "%";
 			where = where.and((root, q, cb) -> cb.like(root.get(Pairing_.regionCode), prefix));
 		}
-		var text = PairingRules.clean(query.text());
+		var text = query.searchText();
 		if (text != null) {
 			var pattern = Like.containing(text);
 			where = where.and((root, q, cb) -> cb.or(cb.like(root.get(Pairing_.household).get(Household_.headName), pattern, Like.ESCAPE),

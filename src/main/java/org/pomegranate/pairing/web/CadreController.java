@@ -94,6 +94,7 @@ class CadreController {
 
 	@GetMapping("/export")
 	void export(@ModelAttribute("query") CadreQuery query, HttpServletResponse response) throws IOException {
+		query.searchText(); // refused before the download starts, so the refusal can still be a page
 		var regionName = regions.nameLookup();
 		Downloads.prepare(response, Downloads.XLSX, labels.text("cadre.list.title") + ".xlsx");
 		Spreadsheet.write(response.getOutputStream(), labels.text("cadre.list.title"),

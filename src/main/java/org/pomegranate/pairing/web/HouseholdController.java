@@ -104,6 +104,7 @@ class HouseholdController {
 
 	@GetMapping("/export")
 	void export(@ModelAttribute("query") HouseholdQuery query, HttpServletResponse response) throws IOException {
+		query.searchText(); // refused before the download starts, so the refusal can still be a page
 		Downloads.prepare(response, Downloads.XLSX, labels.text("household.list.title") + ".xlsx");
 		var regionName = regions.nameLookup();
 		Spreadsheet.write(response.getOutputStream(), labels.text("household.list.title"), headers(),
@@ -114,6 +115,7 @@ class HouseholdController {
 	@PostMapping("/export-unmasked")
 	void exportUnmasked(@ModelAttribute("query") HouseholdQuery query, HttpServletResponse response)
 			throws IOException {
+		query.searchText(); // refused before the download starts, so the refusal can still be a page
 		Downloads.prepare(response, Downloads.XLSX, labels.text("household.list.title") + ".xlsx");
 		var regionName = regions.nameLookup();
 		Spreadsheet.write(response.getOutputStream(), labels.text("household.list.title"), headers(),

@@ -486,7 +486,7 @@ public class PetitionService {
 	/** The query as a specification, shared by the ledger, its export and the figures' links. */
 	Specification<Petition> where(PetitionQuery query) {
 		Specification<Petition> where = scope.specification();
-		var text = FormText.clean(query.text());
+		var text = query.searchText();
 		if (text != null) {
 			var pattern = Like.containing(text);
 			where = where.and((root, q, cb) -> cb.or(cb.like(root.get(Petition_.number), pattern, Like.ESCAPE),

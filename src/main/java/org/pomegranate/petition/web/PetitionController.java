@@ -37,6 +37,8 @@ import org.pomegranate.shared.Paging;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.Spreadsheet;
 import org.pomegranate.shared.TamperedFormException;
+import org.pomegranate.shared.SearchText;
+import org.pomegranate.petition.loop.PetitionNumbers;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -93,6 +95,12 @@ class PetitionController {
 		this.clock = clock;
 	}
 
+	/** The ledger's search box also takes a petition number, whose digits are no one's personal data. */
+	@ModelAttribute("ledgerSearchPattern")
+	String ledgerSearchPattern() {
+		return SearchText.patternAllowing(PetitionNumbers.SEARCHED);
+	}
+
 	@GetMapping("/petitions")
 	String ledger(@ModelAttribute("query") PetitionQuery query, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "-receivedOn") String sort, Model model) {
@@ -132,6 +140,7 @@ class PetitionController {
 
 	@GetMapping("/petitions/export")
 	void export(@ModelAttribute("query") PetitionQuery query, HttpServletResponse response) throws IOException {
+		query.searchText(); // refused before the download starts, so the refusal can still be a page
 		var title = labels.text("petition.ledger.title");
 		var regionName = regions.nameLookup();
 		var today = ChinaTime.today(clock);
