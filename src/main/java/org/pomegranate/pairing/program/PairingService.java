@@ -496,8 +496,11 @@ public class PairingService {
 		}
 		for (var photo : uploaded) {
 			files.check(VisitPhotos.KIND, photo)
-				.ifPresent(refusal -> problems.reject("photos",
-						refusal == FileRefusal.TOO_BIG ? "visit.error.photoTooBig" : "visit.error.photoType"));
+				.ifPresent(refusal -> problems.reject("photos", switch (refusal) {
+					case EMPTY -> "visit.error.photoEmpty";
+					case TOO_BIG -> "visit.error.photoTooBig";
+					case WRONG_TYPE -> "visit.error.photoType";
+				}));
 		}
 		problems.throwIfAny();
 		return new VisitDetails(date, form.kind(), Objects.requireNonNull(PairingRules.clean(form.visitors())),

@@ -94,6 +94,10 @@ class CadreController {
 
 	@GetMapping("/export")
 	void export(@ModelAttribute("query") CadreQuery query, HttpServletResponse response) throws IOException {
+		if (query.programId() != null) {
+			// A program outside the region answers the 404 page before the download begins, not in the middle of it.
+			pairings.program(query.programId());
+		}
 		var regionName = regions.nameLookup();
 		Downloads.prepare(response, Downloads.XLSX, labels.text("cadre.list.title") + ".xlsx");
 		Spreadsheet.write(response.getOutputStream(), labels.text("cadre.list.title"),

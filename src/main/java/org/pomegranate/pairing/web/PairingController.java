@@ -85,6 +85,7 @@ class PairingController {
 
 	@GetMapping("/pairings/export")
 	void export(@ModelAttribute("query") PairingQuery query, HttpServletResponse response) throws IOException {
+		requireVisibleProgram(query.programId());
 		var today = ChinaTime.today(clock);
 		var regionName = regions.nameLookup();
 		Downloads.prepare(response, Downloads.XLSX, labels.text("pairing.list.title") + ".xlsx");
@@ -196,6 +197,7 @@ class PairingController {
 
 	@GetMapping("/visits/export")
 	void exportVisits(@ModelAttribute("query") VisitQuery query, HttpServletResponse response) throws IOException {
+		requireVisibleProgram(query.programId());
 		var regionName = regions.nameLookup();
 		Downloads.prepare(response, Downloads.XLSX, labels.text("visit.list.title") + ".xlsx");
 		Spreadsheet.write(response.getOutputStream(), labels.text("visit.list.title"),
@@ -207,6 +209,13 @@ class PairingController {
 						v.getPairing().getHousehold().getHeadName(), regionName.apply(v.getRegionCode()),
 						v.getPairing().getCadre().getName(), v.getVisitors(), v.getFindings(), v.getActionsTaken(),
 						v.getAidAmount(), labels.text(v.isFollowUpNeeded() ? "common.yes" : "common.no")))));
+	}
+
+	/** A program outside the region answers the 404 page before the download begins, not in the middle of it. */
+	private void requireVisibleProgram(@Nullable Long programId) {
+		if (programId != null) {
+			pairings.program(programId);
+		}
 	}
 
 	private String visitForm(Pairing pairing, Model model) {

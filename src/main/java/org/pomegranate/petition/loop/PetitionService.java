@@ -470,8 +470,11 @@ public class PetitionService {
 		}
 		for (var upload : uploads) {
 			files.check(StepAttachments.KIND, upload)
-				.ifPresent(refusal -> problems.reject("attachments", refusal == FileRefusal.TOO_BIG
-						? "petition.error.attachmentTooBig" : "petition.error.attachmentType"));
+				.ifPresent(refusal -> problems.reject("attachments", switch (refusal) {
+					case EMPTY -> "petition.error.attachmentEmpty";
+					case TOO_BIG -> "petition.error.attachmentTooBig";
+					case WRONG_TYPE -> "petition.error.attachmentType";
+				}));
 		}
 	}
 

@@ -51,6 +51,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -251,7 +252,8 @@ class PetitionController {
 	String step(@PathVariable long id, @ModelAttribute("stepForm") StepForm form, BindingResult result,
 			@RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> files, Model model,
 			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		var path = request.getRequestURI();
+		// The pattern the request matched, not the raw URI, which may spell the step percent-encoded.
+		var path = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
 		var action = PetitionAction.ofPath(path.substring(path.lastIndexOf('/') + 1));
 		return step(id, action, form, result, files, model, redirect, response, uploads -> switch (action) {
 			case PUSH -> petitions.push(id, form, uploads);
