@@ -14,7 +14,6 @@ import org.pomegranate.shared.RecordNotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -42,17 +41,15 @@ class RuleViolationAdvice {
 	/**
 	 * A record that does not exist or lies in another region: one answer for both, the error page
 	 * that {@code /error} renders for every 404 (with the menu, or JSON for a script), so that
-	 * nothing in the status, the headers or the body tells them apart. A download that found
-	 * out late is no download. An attempt on another region is audited here, after the
-	 * service's transaction has given its connection back.
+	 * nothing in the status, the headers or the body tells them apart (a download begins only with
+	 * its first byte, {@code Downloads.body}, so a list refused before that gets this page too). An
+	 * attempt on another region is audited here, after the service's transaction has given its
+	 * connection back.
 	 */
 	@ExceptionHandler(RecordNotFoundException.class)
 	void notFound(RecordNotFoundException ex, HttpServletResponse response) throws IOException {
 		if (ex instanceof OutOfScopeException outOfScope) {
 			auditLog.recordOutOfScope(outOfScope.entityType(), outOfScope.entityId());
-		}
-		if (!response.isCommitted()) {
-			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, null);
 		}
 		response.sendError(HttpStatus.NOT_FOUND.value());
 	}

@@ -18,6 +18,7 @@ import org.pomegranate.Site;
 import org.pomegranate.TestDatabaseConfiguration;
 import org.pomegranate.WebSession;
 import org.pomegranate.files.FileStore;
+import org.pomegranate.shared.IdNumber;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -119,6 +120,33 @@ class ControlCharactersTests {
 		assertThat(count("select count(*) from user_account where username = 'control_user'")).isZero();
 		assertThat(count("select count(*) from visit where visitors = '控制测试'")).isEqualTo(visitsBefore);
 		assertThat(count("select count(*) from household where head_name like '控制%'")).isZero();
+		assertThat(stackTraces()).isEmpty();
+	}
+
+	/**
+	 * A write the database refuses for a reason other than the ID number's unique index (here a
+	 * check added for the test) is not called a duplicate ID number: the general message instead.
+	 */
+	@Test
+	void aWriteTheDatabaseRefusesForAnotherReasonIsNotCalledADuplicateIdNumber() {
+		var village = jdbc.queryForObject("select min(code) from region where parent_code = '513301001'", String.class);
+		String idNumber;
+		int serial = (int) (System.nanoTime() % 900);
+		do {
+			idNumber = IdNumber.withCheckCharacter("51330119510203" + (100 + serial++ % 900));
+		}
+		while (count("select count(*) from household where id_number = '" + idNumber + "'") > 0);
+		jdbc.execute("alter table household add constraint household_refusal_sample check (head_name <> '约束测试户') not valid");
+		try {
+			var page = admin.post("/households", Map.of("headName", "约束测试户", "idNumber", idNumber, "ethnicity", "01",
+					"regionCode", village, "memberCount", "1", "version", "0"));
+			assertThat(page.body()).contains("数据库拒绝了这次保存").doesNotContain("该身份证号已登记过家庭");
+			assertThat(page.statusCode()).isEqualTo(422);
+		}
+		finally {
+			jdbc.execute("alter table household drop constraint household_refusal_sample");
+		}
+		assertThat(count("select count(*) from household where head_name = '约束测试户'")).isZero();
 		assertThat(stackTraces()).isEmpty();
 	}
 

@@ -94,13 +94,9 @@ class CadreController {
 
 	@GetMapping("/export")
 	void export(@ModelAttribute("query") CadreQuery query, HttpServletResponse response) throws IOException {
-		if (query.programId() != null) {
-			// A program outside the region answers the 404 page before the download begins, not in the middle of it.
-			pairings.program(query.programId());
-		}
 		var regionName = regions.nameLookup();
-		Downloads.prepare(response, Downloads.XLSX, labels.text("cadre.list.title") + ".xlsx");
-		Spreadsheet.write(response.getOutputStream(), labels.text("cadre.list.title"),
+		var download = Downloads.body(response, Downloads.XLSX, labels.text("cadre.list.title") + ".xlsx");
+		Spreadsheet.write(download, labels.text("cadre.list.title"),
 				List.of(labels.text("cadre.name"), labels.text("cadre.gender"), labels.text("cadre.ethnicity"),
 						labels.text("cadre.level"), labels.text("cadre.workUnit"), labels.text("cadre.position"),
 						labels.text("cadre.region"), labels.text("cadre.phone"), labels.text("cadre.leftOn")),

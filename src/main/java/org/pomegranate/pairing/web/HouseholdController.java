@@ -103,10 +103,9 @@ class HouseholdController {
 
 	@GetMapping("/export")
 	void export(@ModelAttribute("query") HouseholdQuery query, HttpServletResponse response) throws IOException {
-		requireVisibleProgram(query.programId());
-		Downloads.prepare(response, Downloads.XLSX, labels.text("household.list.title") + ".xlsx");
 		var regionName = regions.nameLookup();
-		Spreadsheet.write(response.getOutputStream(), labels.text("household.list.title"), headers(),
+		var download = Downloads.body(response, Downloads.XLSX, labels.text("household.list.title") + ".xlsx");
+		Spreadsheet.write(download, labels.text("household.list.title"), headers(),
 				sink -> households.export(query, household -> sink.accept(row(household, false, regionName))));
 	}
 
@@ -114,18 +113,10 @@ class HouseholdController {
 	@PostMapping("/export-unmasked")
 	void exportUnmasked(@ModelAttribute("query") HouseholdQuery query, HttpServletResponse response)
 			throws IOException {
-		requireVisibleProgram(query.programId());
-		Downloads.prepare(response, Downloads.XLSX, labels.text("household.list.title") + ".xlsx");
 		var regionName = regions.nameLookup();
-		Spreadsheet.write(response.getOutputStream(), labels.text("household.list.title"), headers(),
+		var download = Downloads.body(response, Downloads.XLSX, labels.text("household.list.title") + ".xlsx");
+		Spreadsheet.write(download, labels.text("household.list.title"), headers(),
 				sink -> households.exportUnmasked(query, household -> sink.accept(row(household, true, regionName))));
-	}
-
-	/** A program outside the region answers the 404 page before the download begins, not in the middle of it. */
-	private void requireVisibleProgram(@Nullable Long programId) {
-		if (programId != null) {
-			pairings.program(programId);
-		}
 	}
 
 	@GetMapping("/new")

@@ -85,11 +85,10 @@ class PairingController {
 
 	@GetMapping("/pairings/export")
 	void export(@ModelAttribute("query") PairingQuery query, HttpServletResponse response) throws IOException {
-		requireVisibleProgram(query.programId());
 		var today = ChinaTime.today(clock);
 		var regionName = regions.nameLookup();
-		Downloads.prepare(response, Downloads.XLSX, labels.text("pairing.list.title") + ".xlsx");
-		Spreadsheet.write(response.getOutputStream(), labels.text("pairing.list.title"),
+		var download = Downloads.body(response, Downloads.XLSX, labels.text("pairing.list.title") + ".xlsx");
+		Spreadsheet.write(download, labels.text("pairing.list.title"),
 				List.of(labels.text("pairing.program"), labels.text("pairing.household"), labels.text("household.village"),
 						labels.text("pairing.cadre"), labels.text("pairing.startedOn"), labels.text("pairing.endedOn"),
 						labels.text("pairing.endReason"), labels.text("pairing.lastVisitOn"), labels.text("pairing.overdue")),
@@ -197,10 +196,9 @@ class PairingController {
 
 	@GetMapping("/visits/export")
 	void exportVisits(@ModelAttribute("query") VisitQuery query, HttpServletResponse response) throws IOException {
-		requireVisibleProgram(query.programId());
 		var regionName = regions.nameLookup();
-		Downloads.prepare(response, Downloads.XLSX, labels.text("visit.list.title") + ".xlsx");
-		Spreadsheet.write(response.getOutputStream(), labels.text("visit.list.title"),
+		var download = Downloads.body(response, Downloads.XLSX, labels.text("visit.list.title") + ".xlsx");
+		Spreadsheet.write(download, labels.text("visit.list.title"),
 				List.of(labels.text("visit.visitedOn"), labels.text("visit.kind"), labels.text("pairing.household"),
 						labels.text("household.village"), labels.text("pairing.cadre"), labels.text("visit.visitors"),
 						labels.text("visit.findings"), labels.text("visit.actionsTaken"), labels.text("visit.aidAmount"),
@@ -209,13 +207,6 @@ class PairingController {
 						v.getPairing().getHousehold().getHeadName(), regionName.apply(v.getRegionCode()),
 						v.getPairing().getCadre().getName(), v.getVisitors(), v.getFindings(), v.getActionsTaken(),
 						v.getAidAmount(), labels.text(v.isFollowUpNeeded() ? "common.yes" : "common.no")))));
-	}
-
-	/** A program outside the region answers the 404 page before the download begins, not in the middle of it. */
-	private void requireVisibleProgram(@Nullable Long programId) {
-		if (programId != null) {
-			pairings.program(programId);
-		}
 	}
 
 	private String visitForm(Pairing pairing, Model model) {

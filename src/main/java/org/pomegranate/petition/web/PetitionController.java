@@ -136,7 +136,6 @@ class PetitionController {
 		var title = labels.text("petition.ledger.title");
 		var regionName = regions.nameLookup();
 		var today = ChinaTime.today(clock);
-		Downloads.prepare(response, Downloads.XLSX, title + ".xlsx");
 		var headers = List.of("petition.number", "petition.receivedOn", "petition.source", "petition.petitioner",
 				"petition.phone", "petition.village", "common.code", "petition.category", "petition.title",
 				"petition.urgency", "petition.state", "petition.outcome", "petition.rating", "petition.department",
@@ -145,7 +144,8 @@ class PetitionController {
 			.stream()
 			.map(labels::text)
 			.toList();
-		Spreadsheet.write(response.getOutputStream(), title, headers, sink -> petitions.export(query,
+		var download = Downloads.body(response, Downloads.XLSX, title + ".xlsx");
+		Spreadsheet.write(download, title, headers, sink -> petitions.export(query,
 				p -> sink.accept(Arrays.asList(p.getNumber(), p.getReceivedOn(), labels.of(p.getSource()),
 						p.getPetitionerName(), p.maskedPhone(), regionName.apply(p.getRegionCode()), p.getRegionCode(),
 						p.getCategory().getName(), p.getTitle(), labels.of(p.getUrgency()), labels.of(p.getState()),
