@@ -78,8 +78,12 @@ class ControlCharactersTests {
 			}
 		}
 		assertThat(failures).isEmpty();
-		// Tomcat itself refuses a NUL in the path, before any filter of the application, with its own page.
-		assertThat(admin.get("/regions/513301%00").statusCode()).isEqualTo(400);
+		// Tomcat itself refuses a NUL or an encoded slash in the path, before any filter of the application.
+		for (var path : List.of("/regions/513301%00", "/households/1%2F2")) {
+			var refused = admin.get(path);
+			assertThat(refused.statusCode()).as(path).isEqualTo(400);
+			assertThat(refused.body()).as(path).contains("请求无效").doesNotContain("Tomcat");
+		}
 		assertThat(stackTraces()).isEmpty();
 	}
 

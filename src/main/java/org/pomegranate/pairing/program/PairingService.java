@@ -24,7 +24,6 @@ import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.files.FileKind;
-import org.pomegranate.files.FileRefusal;
 import org.pomegranate.files.FileStore;
 import org.pomegranate.files.StoredFileInfo;
 import org.pomegranate.files.Upload;

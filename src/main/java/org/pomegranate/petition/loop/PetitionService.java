@@ -26,7 +26,6 @@ import org.pomegranate.account.Role;
 import org.pomegranate.account.UserSummary;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
-import org.pomegranate.files.FileRefusal;
 import org.pomegranate.files.FileStore;
 import org.pomegranate.files.StoredFileInfo;
 import org.pomegranate.files.Upload;
