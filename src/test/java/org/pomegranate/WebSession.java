@@ -78,6 +78,31 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body))));
 	}
 
+	/**
+	 * A request as a script sends it: any method, the path exactly as given (already percent-encoded),
+	 * an Accept header or none at all, and the form fields (encoded here): a GET's
+	 * in its query, a POST's in its body with the CSRF token.
+	 */
+	public HttpResponse<String> request(String method, String path, String accept, Map<String, String> form) {
+		var fields = new LinkedHashMap<>(form);
+		if (!method.equals("GET")) {
+			fields.put("_csrf", csrfToken);
+		}
+		var encoded = fields.entrySet()
+			.stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		var target = method.equals("GET") && !encoded.isEmpty()
+				? path + (path.contains("?") ? "&" : "?") + encoded : path;
+		var request = HttpRequest.newBuilder(URI.create(baseUrl + target));
+		if (accept != null) {
+			request.header("Accept", accept);
+		}
+		return remember(send(method.equals("GET") ? request.GET()
+				: request.header("Content-Type", "application/x-www-form-urlencoded")
+					.method(method, HttpRequest.BodyPublishers.ofString(encoded))));
+	}
+
 	/** A multipart form with one file, as a browser sends an upload; the CSRF token is a form field. */
 	public HttpResponse<String> postFile(String path, Map<String, String> form, String fileField, String filename,
 			String contentType, byte[] content) {

@@ -27,6 +27,7 @@ import org.pomegranate.shared.CurrentRoles;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.EthnicGroups;
 import org.pomegranate.shared.FieldProblems;
+import org.pomegranate.shared.IntegrityViolations;
 import org.pomegranate.shared.IdNumber;
 import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.Like;
@@ -210,7 +211,9 @@ public class HouseholdService {
 			return households.saveAndFlush(household);
 		}
 		catch (DataIntegrityViolationException ex) {
-			new FieldProblems().reject("idNumber", "household.error.duplicate").throwIfAny();
+			if (IntegrityViolations.violates(ex, "household_id_number")) {
+				new FieldProblems().reject("idNumber", "household.error.duplicate").throwIfAny();
+			}
 			throw ex;
 		}
 	}

@@ -25,7 +25,6 @@ import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.files.FileKind;
-import org.pomegranate.files.FileRefusal;
 import org.pomegranate.files.FileStore;
 import org.pomegranate.files.StoredFileInfo;
 import org.pomegranate.files.Upload;
@@ -555,8 +554,11 @@ public class PairingService {
 		}
 		for (var photo : uploaded) {
 			files.check(VisitPhotos.KIND, photo)
-				.ifPresent(refusal -> problems.reject("photos",
-						refusal == FileRefusal.TOO_BIG ? "visit.error.photoTooBig" : "visit.error.photoType"));
+				.ifPresent(refusal -> problems.reject("photos", switch (refusal) {
+					case EMPTY -> "visit.error.photoEmpty";
+					case TOO_BIG -> "visit.error.photoTooBig";
+					case WRONG_TYPE -> "visit.error.photoType";
+				}));
 		}
 		problems.throwIfAny();
 		return new VisitDetails(date, form.kind(), Objects.requireNonNull(PairingRules.clean(form.visitors())),

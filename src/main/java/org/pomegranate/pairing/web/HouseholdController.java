@@ -105,9 +105,9 @@ class HouseholdController {
 	@GetMapping("/export")
 	void export(@ModelAttribute("query") HouseholdQuery query, HttpServletResponse response) throws IOException {
 		query.searchText(); // refused before the download starts, so the refusal can still be a page
-		Downloads.prepare(response, Downloads.XLSX, labels.text("household.list.title") + ".xlsx");
 		var regionName = regions.nameLookup();
-		Spreadsheet.write(response.getOutputStream(), labels.text("household.list.title"), headers(),
+		var download = Downloads.body(response, Downloads.XLSX, labels.text("household.list.title") + ".xlsx");
+		Spreadsheet.write(download, labels.text("household.list.title"), headers(),
 				sink -> households.export(query, household -> sink.accept(row(household, false, regionName))));
 	}
 
@@ -116,9 +116,9 @@ class HouseholdController {
 	void exportUnmasked(@ModelAttribute("query") HouseholdQuery query, HttpServletResponse response)
 			throws IOException {
 		query.searchText(); // refused before the download starts, so the refusal can still be a page
-		Downloads.prepare(response, Downloads.XLSX, labels.text("household.list.title") + ".xlsx");
 		var regionName = regions.nameLookup();
-		Spreadsheet.write(response.getOutputStream(), labels.text("household.list.title"), headers(),
+		var download = Downloads.body(response, Downloads.XLSX, labels.text("household.list.title") + ".xlsx");
+		Spreadsheet.write(download, labels.text("household.list.title"), headers(),
 				sink -> households.exportUnmasked(query, household -> sink.accept(row(household, true, regionName))));
 	}
 

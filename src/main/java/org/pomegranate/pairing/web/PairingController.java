@@ -89,8 +89,8 @@ class PairingController {
 		query.searchText(); // refused before the download starts, so the refusal can still be a page
 		var today = ChinaTime.today(clock);
 		var regionName = regions.nameLookup();
-		Downloads.prepare(response, Downloads.XLSX, labels.text("pairing.list.title") + ".xlsx");
-		Spreadsheet.write(response.getOutputStream(), labels.text("pairing.list.title"),
+		var download = Downloads.body(response, Downloads.XLSX, labels.text("pairing.list.title") + ".xlsx");
+		Spreadsheet.write(download, labels.text("pairing.list.title"),
 				List.of(labels.text("pairing.program"), labels.text("pairing.household"), labels.text("household.village"),
 						labels.text("pairing.cadre"), labels.text("cadre.workUnit"), labels.text("cadre.level"),
 						labels.text("cadre.phone"), labels.text("pairing.startedOn"), labels.text("pairing.endedOn"),
@@ -206,8 +206,8 @@ class PairingController {
 	@GetMapping("/visits/export")
 	void exportVisits(@ModelAttribute("query") VisitQuery query, HttpServletResponse response) throws IOException {
 		var regionName = regions.nameLookup();
-		Downloads.prepare(response, Downloads.XLSX, labels.text("visit.list.title") + ".xlsx");
-		Spreadsheet.write(response.getOutputStream(), labels.text("visit.list.title"),
+		var download = Downloads.body(response, Downloads.XLSX, labels.text("visit.list.title") + ".xlsx");
+		Spreadsheet.write(download, labels.text("visit.list.title"),
 				List.of(labels.text("visit.visitedOn"), labels.text("visit.kind"), labels.text("pairing.household"),
 						labels.text("household.village"), labels.text("pairing.cadre"), labels.text("visit.visitors"),
 						labels.text("visit.findings"), labels.text("visit.actionsTaken"), labels.text("visit.aidAmount"),

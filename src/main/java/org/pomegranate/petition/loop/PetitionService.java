@@ -26,7 +26,6 @@ import org.pomegranate.account.Role;
 import org.pomegranate.account.UserSummary;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
-import org.pomegranate.files.FileRefusal;
 import org.pomegranate.files.FileStore;
 import org.pomegranate.files.StoredFileInfo;
 import org.pomegranate.files.Upload;
@@ -470,8 +469,11 @@ public class PetitionService {
 		}
 		for (var upload : uploads) {
 			files.check(StepAttachments.KIND, upload)
-				.ifPresent(refusal -> problems.reject("attachments", refusal == FileRefusal.TOO_BIG
-						? "petition.error.attachmentTooBig" : "petition.error.attachmentType"));
+				.ifPresent(refusal -> problems.reject("attachments", switch (refusal) {
+					case EMPTY -> "petition.error.attachmentEmpty";
+					case TOO_BIG -> "petition.error.attachmentTooBig";
+					case WRONG_TYPE -> "petition.error.attachmentType";
+				}));
 		}
 	}
 

@@ -53,6 +53,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -144,7 +145,6 @@ class PetitionController {
 		var title = labels.text("petition.ledger.title");
 		var regionName = regions.nameLookup();
 		var today = ChinaTime.today(clock);
-		Downloads.prepare(response, Downloads.XLSX, title + ".xlsx");
 		var headers = List.of("petition.number", "petition.receivedOn", "petition.source", "petition.petitioner",
 				"petition.phone", "petition.village", "common.code", "petition.category", "petition.title",
 				"petition.urgency", "petition.state", "petition.outcome", "petition.rating", "petition.department",
@@ -153,7 +153,8 @@ class PetitionController {
 			.stream()
 			.map(labels::text)
 			.toList();
-		Spreadsheet.write(response.getOutputStream(), title, headers, sink -> petitions.export(query,
+		var download = Downloads.body(response, Downloads.XLSX, title + ".xlsx");
+		Spreadsheet.write(download, title, headers, sink -> petitions.export(query,
 				p -> sink.accept(Arrays.asList(p.getNumber(), p.getReceivedOn(), labels.of(p.getSource()),
 						p.getPetitionerName(), p.maskedPhone(), regionName.apply(p.getRegionCode()), p.getRegionCode(),
 						p.getCategory().getName(), p.getTitle(), labels.of(p.getUrgency()), labels.of(p.getState()),
@@ -260,7 +261,8 @@ class PetitionController {
 	String step(@PathVariable long id, @ModelAttribute("stepForm") StepForm form, BindingResult result,
 			@RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> files, Model model,
 			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		var path = request.getRequestURI();
+		// The pattern the request matched, not the raw URI, which may spell the step percent-encoded.
+		var path = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
 		var action = PetitionAction.ofPath(path.substring(path.lastIndexOf('/') + 1));
 		return step(id, action, form, result, files, model, redirect, response, uploads -> switch (action) {
 			case PUSH -> petitions.push(id, form, uploads);
