@@ -18,7 +18,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * <li>{@code POMEGRANATE_TEST_DATABASE_URL} (with {@code _USERNAME}, {@code _PASSWORD}): an existing
  * server, e.g. the machine's PostgreSQL 15 to prove the minimum version;</li>
  * <li>{@code POMEGRANATE_TEST_DATABASE=testcontainers}: a PostgreSQL container, where a Docker engine runs;</li>
- * <li>otherwise: an embedded server in a fresh folder under {@code target/}, one per test JVM.</li>
+ * <li>otherwise: an embedded server in a fresh folder under {@code target/}, one per test JVM, with
+ * fsync and synchronous commit off (the app's own embedded server runs durably).</li>
  * </ul>
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -49,7 +50,7 @@ public class TestDatabaseConfiguration {
 				container.start();
 				return details(container.getJdbcUrl(), container.getUsername(), container.getPassword());
 			}
-			var server = EmbeddedPostgresServer.start(freshDirectory());
+			var server = EmbeddedPostgresServer.start(freshDirectory(), EmbeddedPostgresServer.Durability.FAST_FOR_TESTS);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
 					server.close();

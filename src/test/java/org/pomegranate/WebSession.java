@@ -28,6 +28,8 @@ public final class WebSession {
 
 	private final HttpClient client;
 
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
 	private String csrfToken = "";
 
 	private HttpResponse<String> lastPage;
@@ -38,6 +40,12 @@ public final class WebSession {
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+	}
+
+	/** Sends {@code name: value} with every later request, as a proxy in front of the app would add it. */
+	public WebSession withHeader(String name, String value) {
+		headers.put(name, value);
+		return this;
 	}
 
 	public HttpResponse<String> get(String path) {
@@ -72,6 +80,31 @@ public final class WebSession {
 			.header("Accept", "text/html")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body))));
+	}
+
+	/**
+	 * A request as a script sends it: any method, the path exactly as given (already percent-encoded),
+	 * an Accept header or none at all, and the form fields (encoded here): a GET's
+	 * in its query, a POST's in its body with the CSRF token.
+	 */
+	public HttpResponse<String> request(String method, String path, String accept, Map<String, String> form) {
+		var fields = new LinkedHashMap<>(form);
+		if (!method.equals("GET")) {
+			fields.put("_csrf", csrfToken);
+		}
+		var encoded = fields.entrySet()
+			.stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		var target = method.equals("GET") && !encoded.isEmpty()
+				? path + (path.contains("?") ? "&" : "?") + encoded : path;
+		var request = HttpRequest.newBuilder(URI.create(baseUrl + target));
+		if (accept != null) {
+			request.header("Accept", accept);
+		}
+		return remember(send(method.equals("GET") ? request.GET()
+				: request.header("Content-Type", "application/x-www-form-urlencoded")
+					.method(method, HttpRequest.BodyPublishers.ofString(encoded))));
 	}
 
 	/** A multipart form with one file, as a browser sends an upload; the CSRF token is a form field. */
@@ -117,6 +150,7 @@ public final class WebSession {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
+		headers.forEach(request::header);
 		try {
 			return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}

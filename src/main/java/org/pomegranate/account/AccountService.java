@@ -1,16 +1,17 @@
 package org.pomegranate.account;
 
 import org.pomegranate.account.signin.PasswordPolicy;
+import org.pomegranate.account.signin.PasswordPolicy.PasswordContext;
 import org.pomegranate.account.signin.SessionTerminator;
 import org.pomegranate.account.user.UserAccount;
 import org.pomegranate.account.user.UserAccountRepository;
+import org.pomegranate.account.user.UserNames;
 import org.pomegranate.account.web.UserQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
@@ -19,7 +20,9 @@ import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.Constraints;
 import org.pomegranate.shared.Like;
+import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.RegionScope;
+import org.pomegranate.shared.SearchText;
 import org.pomegranate.shared.StaleEdits;
 import org.pomegranate.shared.SubmissionTokens;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -35,15 +38,15 @@ import org.springframework.util.StringUtils;
 /**
  * Admins manage the users of their subtree; every user changes their own password. An admin
  * cannot place a user outside their own subtree (so never above their own region), and cannot
- * disable, demote or move themselves.
+ * disable, demote or move themselves. An admin account is managed only by an admin of a strictly
+ * higher region: admins of one region cannot reset each other's passwords and so sign in as each
+ * other (the first admin comes from the operator's environment, {@code FirstAdmin}).
  */
 @Service
 @Transactional(readOnly = true)
 public class AccountService {
 
 	private static final String ENTITY = "UserAccount";
-
-	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{2,63}");
 
 	private final UserAccountRepository accounts;
 
@@ -77,8 +80,9 @@ public class AccountService {
 	@PreAuthorize("hasRole('ADMIN')")
 	public Page<UserAccount> search(UserQuery query, Pageable pageable) {
 		Specification<UserAccount> where = scope.specification();
-		if (StringUtils.hasText(query.text())) {
-			var text = Like.containing(query.text().strip().toLowerCase(Locale.ROOT));
+		var searched = SearchText.clean(query.text());
+		if (searched != null) {
+			var text = Like.containing(searched.toLowerCase(Locale.ROOT));
 			where = where.and((root, q, cb) -> cb.or(cb.like(cb.lower(root.get("username")), text, Like.ESCAPE),
 					cb.like(cb.lower(root.get("displayName")), text, Like.ESCAPE)));
 		}
@@ -102,6 +106,19 @@ public class AccountService {
 		return scope.check(accounts.findById(id), ENTITY, id);
 	}
 
+	/**
+	 * What the signed-in admin may do with {@code account} (one of their subtree), by the rules
+	 * below: what the user pages offer, so that no template compares roles or regions.
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	public Permissions permissions(UserAccount account) {
+		return new Permissions(mayManage(account.getRole(), account.getRegionCode()));
+	}
+
+	/** {@code manage}: {@link #update}, {@link #disable}, {@link #enable} and {@link #resetPassword}. */
+	public record Permissions(boolean manage) {
+	}
+
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public UserAccount create(String username, String displayName, Role role, String regionCode, String password,
@@ -111,16 +128,17 @@ public class AccountService {
 			return get(claim.earlierId().orElseThrow());
 		}
 		var name = username == null ? "" : username.strip();
-		if (!USERNAME.matcher(name).matches()) {
-			throw new BusinessRuleException("user.error.username");
-		}
-		if (accounts.existsByUsernameIgnoreCase(name)) {
+		UserNames.refusal(name).ifPresent(refusal -> {
+			throw new BusinessRuleException(refusal);
+		});
+		if (accounts.existsByUsername(name)) {
 			throw new BusinessRuleException("user.error.usernameTaken");
 		}
 		var region = requireAssignableRegion(regionCode);
-		requirePassword(name, password);
-		var account = saveNew(new UserAccount(name, requireDisplayName(displayName),
-				passwordEncoder.encode(password), role, region, true));
+		requireManageable(role, region);
+		var realName = requireDisplayName(displayName);
+		requirePassword(password, context(name, realName, region));
+		var account = saveNew(new UserAccount(name, realName, passwordEncoder.encode(password), role, region, true));
 		claim.made(account.getId());
 		auditLog.record(AuditAction.CREATE, ENTITY, account.getId(),
 				name + " " + role + " @" + regionCode);
@@ -145,7 +163,9 @@ public class AccountService {
 	public UserAccount update(long id, long version, String displayName, Role role, String regionCode) {
 		var account = get(id);
 		StaleEdits.requireVersion(account.getVersion(), version, ENTITY, id);
+		requireManageable(account);
 		var region = requireAssignableRegion(regionCode);
+		requireManageable(role, region);
 		boolean rightsChange = account.getRole() != role || !account.getRegionCode().equals(region);
 		if (rightsChange && isCurrentUser(account)) {
 			throw new BusinessRuleException("user.error.self");
@@ -167,6 +187,7 @@ public class AccountService {
 		if (isCurrentUser(account)) {
 			throw new BusinessRuleException("user.error.self");
 		}
+		requireManageable(account);
 		account.disable();
 		int ended = sessions.endSessionsOf(account.getUsername());
 		auditLog.record(AuditAction.DISABLE, ENTITY, id, account.getUsername() + "，结束会话 " + ended + " 个");
@@ -178,6 +199,7 @@ public class AccountService {
 	public UserAccount enable(long id, long version) {
 		var account = get(id);
 		StaleEdits.requireVersion(account.getVersion(), version, ENTITY, id);
+		requireManageable(account);
 		account.enable();
 		auditLog.record(AuditAction.ENABLE, ENTITY, id, account.getUsername());
 		return account;
@@ -191,10 +213,14 @@ public class AccountService {
 		if (isCurrentUser(account)) {
 			throw new BusinessRuleException("user.error.selfReset");
 		}
-		if (newPassword == null || !newPassword.equals(confirmPassword)) {
+		requireManageable(account);
+		if (newPassword == null || newPassword.isBlank()) {
+			throw new BusinessRuleException("password.error.blank");
+		}
+		if (!newPassword.equals(confirmPassword)) {
 			throw new BusinessRuleException("password.error.mismatch");
 		}
-		requirePassword(account.getUsername(), newPassword);
+		requirePassword(newPassword, context(account));
 		account.setPassword(passwordEncoder.encode(newPassword), true);
 		sessions.endSessionsOf(account.getUsername());
 		auditLog.record(AuditAction.PASSWORD_RESET, ENTITY, id, account.getUsername());
@@ -211,7 +237,7 @@ public class AccountService {
 		if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
 			throw new BusinessRuleException("password.error.same");
 		}
-		requirePassword(account.getUsername(), newPassword);
+		requirePassword(newPassword, context(account));
 		account.setPassword(passwordEncoder.encode(newPassword), false);
 		int ended = sessions.endOtherSessionsOf(account.getUsername(), currentSessionId);
 		auditLog.record(AuditAction.PASSWORD_CHANGE, ENTITY, account.getId(),
@@ -233,7 +259,10 @@ public class AccountService {
 	/** An enabled account by its user name, whatever the scope: for checking a name a caller was given. */
 	@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
 	public Optional<UserSummary> enabledUser(String username) {
-		return accounts.findByUsernameIgnoreCase(username).filter(UserAccount::isEnabled).map(UserSummary::of);
+		return UserNames.forSignIn(username)
+			.flatMap(accounts::findByUsername)
+			.filter(UserAccount::isEnabled)
+			.map(UserSummary::of);
 	}
 
 	/**
@@ -244,7 +273,10 @@ public class AccountService {
 		return accounts.regionsWithEnabledUsers();
 	}
 
-	/** Roles an admin may hand out. Admins are the highest role, so an admin may give any. */
+	/**
+	 * Roles an admin may hand out. Admins are the highest role, so an admin may give any; an admin
+	 * account only in a region below their own ({@link #create}).
+	 */
 	public List<Role> assignableRoles() {
 		return List.of(Role.values());
 	}
@@ -253,14 +285,21 @@ public class AccountService {
 		return accounts.count();
 	}
 
-	/** Creates a user without a signed-in admin: the first admin of an empty database, and demo accounts. */
+	/**
+	 * Creates a user without a signed-in admin: the first admin of an empty database, and demo
+	 * accounts. The same rules for the name and the password as {@link #create}.
+	 */
 	@Transactional
 	public UserAccount createInitial(String username, String displayName, Role role, String regionCode, String password,
 			boolean changeRequired) {
 		if (regions.find(regionCode).isEmpty()) {
 			throw new IllegalArgumentException("Unknown region code " + regionCode);
 		}
-		var violations = passwordPolicy.violations(username, password);
+		var refusal = UserNames.refusal(username);
+		if (refusal.isPresent()) {
+			throw new IllegalArgumentException("The user name " + username + " is refused: " + refusal.get());
+		}
+		var violations = passwordPolicy.violations(password, context(username, displayName, regionCode));
 		if (!violations.isEmpty()) {
 			throw new IllegalArgumentException("The password for " + username + " breaks the policy: " + violations);
 		}
@@ -281,11 +320,44 @@ public class AccountService {
 		return region.getCode();
 	}
 
-	private void requirePassword(String username, String password) {
-		var violations = passwordPolicy.violations(username, password == null ? "" : password);
+	/**
+	 * An admin account is managed only from a strictly higher region: an admin of 康定市 manages
+	 * the admins of its townships, never another admin of 康定市 (nor their own account).
+	 */
+	private boolean mayManage(Role role, String regionCode) {
+		if (role != Role.ADMIN) {
+			return true;
+		}
+		var own = scope.region();
+		var target = RegionCode.of(regionCode);
+		return own.covers(target) && !own.equals(target);
+	}
+
+	private void requireManageable(Role role, String regionCode) {
+		if (!mayManage(role, regionCode)) {
+			throw new BusinessRuleException("user.error.peerAdmin");
+		}
+	}
+
+	private void requireManageable(UserAccount account) {
+		requireManageable(account.getRole(), account.getRegionCode());
+	}
+
+	private void requirePassword(@Nullable String password, PasswordContext context) {
+		var violations = passwordPolicy.violations(password == null ? "" : password, context);
 		if (!violations.isEmpty()) {
 			throw new BusinessRuleException(violations.get(0));
 		}
+	}
+
+	private PasswordContext context(UserAccount account) {
+		return context(account.getUsername(), account.getDisplayName(), account.getRegionCode());
+	}
+
+	/** The words of this person an attacker who knows them tries first. */
+	private PasswordContext context(String username, String displayName, String regionCode) {
+		var regionName = regions.find(regionCode).map(region -> region.getName()).orElse("");
+		return new PasswordContext(username, displayName, regionName);
 	}
 
 	private static String requireDisplayName(String displayName) {
@@ -297,7 +369,7 @@ public class AccountService {
 	}
 
 	private static boolean isCurrentUser(UserAccount account) {
-		return RegionScope.currentPrincipal().map(p -> p.getUsername().equalsIgnoreCase(account.getUsername()))
+		return RegionScope.currentPrincipal().map(p -> p.getUsername().equals(account.getUsername()))
 			.orElse(false);
 	}
 

@@ -1,5 +1,6 @@
 package org.pomegranate.audit;
 
+import java.util.Locale;
 
 import org.pomegranate.audit.log.AuditEvent_;
 import org.pomegranate.audit.log.AuditEvent;
@@ -8,6 +9,7 @@ import org.pomegranate.audit.log.AuditQuery;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.RegionScope;
+import org.pomegranate.shared.SearchText;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -84,8 +86,9 @@ public class AuditLog {
 			var to = query.to().plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
 			where = where.and((root, q, cb) -> cb.lessThan(root.get(AuditEvent_.occurredAt), to));
 		}
-		if (StringUtils.hasText(query.username())) {
-			var username = query.username().trim().toLowerCase();
+		var searched = SearchText.clean(query.username());
+		if (searched != null) {
+			var username = searched.toLowerCase(Locale.ROOT);
 			where = where.and((root, q, cb) -> cb.equal(cb.lower(root.get(AuditEvent_.username)), username));
 		}
 		if (query.action() != null) {

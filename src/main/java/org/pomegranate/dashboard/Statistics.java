@@ -7,7 +7,9 @@ import org.pomegranate.figures.Breakdown;
 import org.pomegranate.figures.FigureSource;
 import org.pomegranate.figures.KeyFigure;
 import org.pomegranate.figures.Period;
+import org.pomegranate.figures.PeriodRange;
 import org.pomegranate.figures.TrendSeries;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -31,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The figures of the dashboards and the monthly report, gathered from every {@link FigureSource}:
  * tiles with their change against the previous period and the year so far, the ranking of the
  * regions below with the weakest flagged, the twelve-month trend and the petitions by category.
- * Always live: every call counts what the ledgers hold now.
+ * Always live: every call counts what the ledgers hold now; a figure that stands at a day
+ * (coverage) is counted as of the period's last day, or today while the period runs.
  * <p>
  * One repeatable-read snapshot per call, so that its figures agree with each other while
  * others write.
@@ -118,6 +122,15 @@ public class Statistics {
 			.flatMap(source -> source.breakdown(regionCode, period).stream())
 			.findFirst()
 			.orElse(new Breakdown("", List.of()));
+	}
+
+	/** The periods that may be asked for: from the month of the first record any source holds to this month. */
+	public PeriodRange periods(LocalDate today) {
+		var first = sources.stream()
+			.map(FigureSource::firstDay)
+			.flatMap(Optional::stream)
+			.min(Comparator.naturalOrder());
+		return PeriodRange.since(first, today);
 	}
 
 	/** The pairing programs the dashboard of this region may show, the default first. */
@@ -212,6 +225,17 @@ public class Statistics {
 	}
 
 	public record Ranking(List<String> keys, List<RankingRow> rows) {
+
+		/** The day a standing figure of the regions below stands at (2024年2月29日); null for a figure of the period. */
+		public @Nullable String asOfLabel(String key) {
+			return rows.stream()
+				.map(row -> row.figures().get(key))
+				.filter(figure -> figure != null && figure.standing())
+				.map(KeyFigure::asOfLabel)
+				.findFirst()
+				.orElse(null);
+		}
+
 	}
 
 	public record RankingRow(String regionCode, String regionName, Map<String, KeyFigure> figures, Set<String> weakest) {

@@ -1,5 +1,6 @@
 package org.pomegranate.figures;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,14 @@ public interface FigureSource {
 	/** Its series for the twelve-month trend chart over {@code months} (whole months, oldest first); none by default. */
 	default List<TrendSeries> trend(String regionCode, Period months) {
 		return List.of();
+	}
+
+	/**
+	 * The day of its earliest record (a visit, a petition, a pairing's start), from which on a
+	 * period may be chosen; none when it has no records.
+	 */
+	default Optional<LocalDate> firstDay() {
+		return Optional.empty();
 	}
 
 	/** Its breakdown of the period for the dashboard's pie; none by default. */

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.pomegranate.shared.BusinessRuleException;
 
 /**
@@ -22,6 +23,8 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
 	private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+	private static final Pattern PART = Pattern.compile("|Y|Q[1-4]|[1-9]|1[0-2]");
 
 	private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
@@ -121,6 +124,45 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
 		return range(last.minusMonths(11).atDay(1), last.atEndOfMonth());
 	}
 
+	/**
+	 * The period chosen as a year and a part of it, as the period pickers send them: {@code part}
+	 * empty or {@code Y} for the whole year, {@code Q1}–{@code Q4} for a quarter, {@code 1}–{@code 12}
+	 * for a month. Refuses (as a rule violation) anything else.
+	 */
+	public static Period of(String year, @Nullable String part) {
+		var y = year.strip();
+		var p = part == null ? "" : part.strip();
+		if (!YEAR.matcher(y).matches() || !PART.matcher(p).matches()) {
+			throw new BusinessRuleException("period.error");
+		}
+		int number = Integer.parseInt(y);
+		if (p.isEmpty() || p.equals("Y")) {
+			return year(number);
+		}
+		if (p.startsWith("Q")) {
+			return quarter(number, Integer.parseInt(p.substring(1)));
+		}
+		return month(YearMonth.of(number, Integer.parseInt(p)));
+	}
+
+	/** The part of its year the period is, as {@link #of} reads it: {@code Y}, {@code Q1}, {@code 2}; empty for a range. */
+	public String part() {
+		return switch (kind) {
+			case MONTH -> String.valueOf(from.getMonthValue());
+			case QUARTER -> "Q" + quarterOfYear();
+			case YEAR -> "Y";
+			case RANGE -> "";
+		};
+	}
+
+	/**
+	 * The day a figure that stands at a day (coverage) is counted as of for this period: its last
+	 * day once it is over, {@code today} while it runs (or before it begins).
+	 */
+	public LocalDate standingOn(LocalDate today) {
+		return to.isBefore(today) ? to : today;
+	}
+
 	/** Whether {@code day} lies in the period. */
 	public boolean contains(LocalDate day) {
 		return !day.isBefore(from) && !day.isAfter(to);
@@ -130,7 +172,8 @@ public record Period(Kind kind, LocalDate from, LocalDate to) {
 		return (from.getMonthValue() - 1) / 3 + 1;
 	}
 
-	private static String day(LocalDate date) {
+	/** A day as Chinese documents write it: 2024年2月29日. */
+	public static String day(LocalDate date) {
 		return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
 	}
 

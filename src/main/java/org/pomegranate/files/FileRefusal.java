@@ -5,6 +5,9 @@ package org.pomegranate.files;
  */
 public enum FileRefusal {
 
+	/** No content at all (0 bytes): a file that was chosen but is empty, or did not arrive. */
+	EMPTY,
+
 	/** Bigger than the owner's {@link FileKind} allows. */
 	TOO_BIG,
 

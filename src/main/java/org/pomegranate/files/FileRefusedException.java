@@ -13,7 +13,11 @@ public class FileRefusedException extends BusinessRuleException {
 	private final FileRefusal refusal;
 
 	FileRefusedException(FileRefusal refusal, Object argument) {
-		super(refusal == FileRefusal.TOO_BIG ? "file.error.tooBig" : "file.error.type", argument);
+		super(switch (refusal) {
+			case EMPTY -> "file.error.empty";
+			case TOO_BIG -> "file.error.tooBig";
+			case WRONG_TYPE -> "file.error.type";
+		}, argument);
 		this.refusal = refusal;
 	}
 

@@ -19,12 +19,15 @@ public record Upload(String declaredName, long size, InputStreamSource content) 
 		return new Upload(String.valueOf(file.getOriginalFilename()), file.getSize(), file);
 	}
 
-	/** The files chosen in a form's file inputs; a browser sends an empty part for an input left empty. */
+	/**
+	 * The files chosen in a form's file inputs. A browser sends a part without a name for an input
+	 * left empty, which is no file; a chosen file of 0 bytes is kept, so the store refuses it aloud.
+	 */
 	public static List<Upload> of(@Nullable List<MultipartFile> files) {
 		var uploads = new ArrayList<Upload>();
 		if (files != null) {
 			for (var file : files) {
-				if (!file.isEmpty()) {
+				if (!file.isEmpty() || (file.getOriginalFilename() != null && !file.getOriginalFilename().isEmpty())) {
 					uploads.add(of(file));
 				}
 			}

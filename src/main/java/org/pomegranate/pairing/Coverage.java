@@ -3,9 +3,12 @@ package org.pomegranate.pairing;
 import org.pomegranate.pairing.cadre.CadreLevel;
 import org.pomegranate.pairing.household.HouseholdService;
 import org.pomegranate.pairing.program.PairingProgram;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Optional;
 
 import org.pomegranate.region.Region;
 import org.pomegranate.region.RegionService;
@@ -22,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The coverage of a program (覆盖情况) for a region and each region below it: target households,
- * paired, unpaired, coverage, overdue, and cadres below or above their quota. Always live;
- * dashboards and the monthly report read the same figures from here.
+ * paired, unpaired, coverage, overdue, and cadres below or above their quota, today or as of a
+ * past day; dashboards and the monthly report read the same figures from here.
  * <p>
  * A county and below is counted from the rows themselves. A province or prefecture sums the
  * per-county tallies that triggers keep exact in the same transaction as each change (see
@@ -104,6 +107,56 @@ public class Coverage {
 			group by 1
 			""";
 
+	/**
+	 * As of a past day, from the rows: a household is counted once it was registered by then or
+	 * paired by then (a pairing entered later with its real start); a pairing while it ran
+	 * (started that day or before, not ended by then); overdue where no visit came in the
+	 * interval before that day; a cadre who had not left. The households' categories and
+	 * villages are today's: their history is not kept.
+	 */
+	private static final String AS_OF_HOUSEHOLDS = """
+			select substr(h.region_code, 1, :childLength) as child, count(*) as target
+			from household h
+			where h.region_code like :prefix and h.region_code like :programPrefix and h.categories & :categories <> 0
+			  and (h.created_at < :until
+			       or exists (select 1 from pairing p where p.household_id = h.id and p.started_on <= :day))
+			group by 1
+			""";
+
+	private static final String AS_OF_PAIRINGS = """
+			select substr(p.region_code, 1, :childLength) as child,
+			       count(*) as paired,
+			       count(*) filter (where p.started_on < :cutoff
+			                          and not exists (select 1 from visit v where v.pairing_id = p.id
+			                                          and v.visited_on between :cutoff and :day)) as overdue
+			from pairing p
+			where p.program_id = :program and p.started_on <= :day and (p.ended_on is null or p.ended_on > :day)
+			  and p.region_code like :prefix and p.region_code like :programPrefix
+			  and p.household_categories & :categories <> 0
+			group by 1
+			""";
+
+	private static final String AS_OF_CADRES = """
+			select substr(c.region_code, 1, :childLength) as child,
+			       count(*) filter (where coalesce(held.households, 0) < :min) as below,
+			       count(*) filter (where coalesce(held.households, 0) > :max) as above
+			from cadre c
+			left join lateral (select count(*) as households from pairing p
+			                   where p.cadre_id = c.id and p.program_id = :program and p.started_on <= :day
+			                     and (p.ended_on is null or p.ended_on > :day)) held on true
+			where c.region_code like :prefix and c.region_code like :programPrefix
+			  and (c.left_on is null or c.left_on > :day)
+			  and (c.created_at < :until or exists (select 1 from pairing p where p.cadre_id = c.id and p.started_on <= :day))
+			  and c.level in (:levels)
+			group by 1
+			""";
+
+	private static final Queries ROWS = new Queries(HOUSEHOLDS, PAIRINGS, CADRES);
+
+	private static final Queries TALLIES = new Queries(TALLIED_HOUSEHOLDS, TALLIED_PAIRINGS, TALLIED_CADRES);
+
+	private static final Queries AS_OF = new Queries(AS_OF_HOUSEHOLDS, AS_OF_PAIRINGS, AS_OF_CADRES);
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final HouseholdService households;
@@ -132,8 +185,34 @@ public class Coverage {
 		return count(program, region, tallied);
 	}
 
+	/**
+	 * The same figures as of the end of {@code day} (in China): today's or a later day's are the
+	 * live ones above; a past day's are counted from the rows (the tallies hold only the present).
+	 */
+	public CoverageReport of(long programId, String regionCode, LocalDate day) {
+		var today = ChinaTime.today(clock);
+		if (!day.isBefore(today)) {
+			return of(programId, regionCode);
+		}
+		return count(households.visibleProgram(programId), regions.get(regionCode), AS_OF, day);
+	}
+
+	/**
+	 * The day of the earliest pairing start or visit in the deployment, from which on coverage has
+	 * a history; empty without either. Both read the first entry of an index.
+	 */
+	public Optional<LocalDate> firstDay() {
+		return Optional.ofNullable(jdbc.getJdbcTemplate().queryForObject("""
+				select least((select min(started_on) from pairing), (select min(visited_on) from visit))
+				""", LocalDate.class));
+	}
+
 	/** Counts from the tallies or from the rows; the tests hold the two to the same figures. */
 	CoverageReport count(PairingProgram program, Region region, boolean tallied) {
+		return count(program, region, tallied ? TALLIES : ROWS, ChinaTime.today(clock));
+	}
+
+	private CoverageReport count(PairingProgram program, Region region, Queries queries, LocalDate day) {
 		var childLevel = region.getLevel().child();
 		int childLength = (childLevel == null ? region.getLevel() : childLevel).codeLength();
 		var parameters = new MapSqlParameterSource()
@@ -142,21 +221,23 @@ public class Coverage {
 			.addValue("childLength", childLength)
 			.addValue("program", program.getId())
 			.addValue("categories", program.getTargetCategories())
-			.addValue("cutoff", ChinaTime.today(clock).minusDays(program.getVisitIntervalDays()))
+			.addValue("day", day)
+			.addValue("until", Timestamp.from(day.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant()))
+			.addValue("cutoff", day.minusDays(program.getVisitIntervalDays()))
 			.addValue("min", program.getMinHouseholds())
 			.addValue("max", program.getMaxHouseholds())
 			.addValue("levels", EnumBits.toSet(CadreLevel.class, program.getCadreLevels()).stream().map(Enum::name).toList());
 
 		var counts = new HashMap<String, long[]>();
-		jdbc.query(tallied ? TALLIED_HOUSEHOLDS : HOUSEHOLDS, parameters, row -> {
+		jdbc.query(queries.households(), parameters, row -> {
 			counts.computeIfAbsent(row.getString("child"), k -> new long[5])[0] = row.getLong("target");
 		});
-		jdbc.query(tallied ? TALLIED_PAIRINGS : PAIRINGS, parameters, row -> {
+		jdbc.query(queries.pairings(), parameters, row -> {
 			var figures = counts.computeIfAbsent(row.getString("child"), k -> new long[5]);
 			figures[1] = row.getLong("paired");
 			figures[2] = row.getLong("overdue");
 		});
-		jdbc.query(tallied ? TALLIED_CADRES : CADRES, parameters, row -> {
+		jdbc.query(queries.cadres(), parameters, row -> {
 			var figures = counts.computeIfAbsent(row.getString("child"), k -> new long[5]);
 			figures[3] = row.getLong("below");
 			figures[4] = row.getLong("above");
@@ -175,7 +256,11 @@ public class Coverage {
 			}
 		}
 		// Cadres placed at the region itself (e.g. county leaders) count in its total only.
-		return new CoverageReport(program, region, row(region.getCode(), region.getName(), total), children);
+		return new CoverageReport(program, region, row(region.getCode(), region.getName(), total), children, day);
+	}
+
+	/** The three counting queries of one way to count. */
+	private record Queries(String households, String pairings, String cadres) {
 	}
 
 	private static CoverageReport.Row row(String code, String name, long[] figures) {

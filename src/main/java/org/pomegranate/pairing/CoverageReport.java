@@ -1,5 +1,6 @@
 package org.pomegranate.pairing;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -8,9 +9,10 @@ import org.pomegranate.region.Region;
 import org.pomegranate.shared.Percent;
 
 /**
- * The coverage of one program in one region: the region's own totals and a row per region below.
+ * The coverage of one program in one region as of the end of a day ({@code asOf}, in China): the
+ * region's own totals and a row per region below.
  */
-public record CoverageReport(PairingProgram program, Region region, Row total, List<Row> children) {
+public record CoverageReport(PairingProgram program, Region region, Row total, List<Row> children, LocalDate asOf) {
 
 	/** The figures of one region. Unpaired and coverage follow from target and paired. */
 	public record Row(String regionCode, String regionName, long target, long paired, long overdue,
@@ -23,6 +25,11 @@ public record CoverageReport(PairingProgram program, Region region, Row total, L
 		/** Paired share of the target households ({@link Percent}); none when there is no target. */
 		public @Nullable Double coveragePercent() {
 			return Percent.of(paired, target);
+		}
+
+		/** The same share exact, as a spreadsheet cell stores it ({@link Percent#ratio}). */
+		public @Nullable Double coverageRatio() {
+			return Percent.ratio(paired, target);
 		}
 
 	}

@@ -4,10 +4,12 @@ package org.pomegranate.pairing;
 import org.pomegranate.figures.FigureQuery;
 import org.pomegranate.figures.FigureSource;
 import org.pomegranate.figures.KeyFigure;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.pomegranate.figures.Period;
 import org.pomegranate.figures.TrendSeries;
@@ -18,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The pairing figures: coverage, unpaired and overdue households of the chosen program as of
- * today (from {@link Coverage}, like the coverage page), and the visits of the period (from
- * {@link VisitFigures}).
+ * the period's end, or today while it runs (from {@link Coverage}, like the coverage page), and
+ * the visits of the period (from {@link VisitFigures}).
  */
 @Component
 class PairingFigureSource implements FigureSource {
@@ -46,7 +48,8 @@ class PairingFigureSource implements FigureSource {
 		var figures = new ArrayList<KeyFigure>();
 		var program = query.periodOnly() ? null : programs.chosen(query.regionCode(), query.program());
 		if (program != null) {
-			figures.addAll(coverageOf(coverage.of(program.id(), query.regionCode()).total()));
+			var report = coverage.of(program.id(), query.regionCode(), query.standingOn());
+			figures.addAll(coverageOf(report.total(), report.asOf()));
 		}
 		var period = query.period();
 		figures.add(visitsOf(visits.total(query.regionCode(), period.from(), period.to()).total()));
@@ -58,8 +61,9 @@ class PairingFigureSource implements FigureSource {
 		var rows = new LinkedHashMap<String, List<KeyFigure>>();
 		var program = programs.chosen(query.regionCode(), query.program());
 		if (program != null) {
-			for (var row : coverage.of(program.id(), query.regionCode()).children()) {
-				rows.put(row.regionCode(), new ArrayList<>(coverageOf(row)));
+			var report = coverage.of(program.id(), query.regionCode(), query.standingOn());
+			for (var row : report.children()) {
+				rows.put(row.regionCode(), new ArrayList<>(coverageOf(row, report.asOf())));
 			}
 		}
 		var period = query.period();
@@ -76,12 +80,17 @@ class PairingFigureSource implements FigureSource {
 				visits.byMonth(regionCode, months.from(), months.to()).stream().map(row -> row.counts().total()).toList()));
 	}
 
-	private static List<KeyFigure> coverageOf(CoverageReport.Row row) {
+	/** The first pairing start or visit. */
+	@Override
+	public Optional<LocalDate> firstDay() {
+		return coverage.firstDay();
+	}
+
+	private static List<KeyFigure> coverageOf(CoverageReport.Row row, LocalDate asOf) {
 		return List.of(
-				KeyFigure.percent("figure.pairing.coverage", row.coveragePercent(), Better.HIGHER)
-					.standingToday(),
-				KeyFigure.count("figure.pairing.unpaired", row.unpaired(), Better.NEITHER).standingToday(),
-				KeyFigure.count("figure.pairing.overdue", row.overdue(), Better.LOWER).standingToday());
+				KeyFigure.percent("figure.pairing.coverage", row.paired(), row.target(), Better.HIGHER).standingOn(asOf),
+				KeyFigure.count("figure.pairing.unpaired", row.unpaired(), Better.NEITHER).standingOn(asOf),
+				KeyFigure.count("figure.pairing.overdue", row.overdue(), Better.LOWER).standingOn(asOf));
 	}
 
 	private static KeyFigure visitsOf(long count) {

@@ -3,6 +3,7 @@ package org.pomegranate.petition;
 import org.pomegranate.figures.FigureQuery;
 import org.pomegranate.figures.FigureSource;
 import org.pomegranate.figures.KeyFigure;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ class PetitionFigureSource implements FigureSource {
 		var figures = of(petitions.figures(query.regionCode(), period.from(), period.to()));
 		if (!query.periodOnly()) {
 			figures.add(KeyFigure.count("figure.petitions.openBacklog", petitions.openBacklogCases(query.regionCode()),
-					Better.NEITHER).standingToday());
+					Better.NEITHER).standingOn(query.today()));
 		}
 		return figures;
 	}
@@ -67,6 +68,12 @@ class PetitionFigureSource implements FigureSource {
 						rows.stream().map(row -> row.figures().closed()).toList()));
 	}
 
+	/** The day the first petition was received. */
+	@Override
+	public Optional<LocalDate> firstDay() {
+		return petitions.firstReceivedOn();
+	}
+
 	/** The petitions collected in the period by category. */
 	@Override
 	public Optional<Breakdown> breakdown(String regionCode, Period period) {
@@ -85,8 +92,7 @@ class PetitionFigureSource implements FigureSource {
 		figures.add(KeyFigure.count("figure.petitions.unresolvable", f.unresolvable(), Better.NEITHER));
 		figures.add(KeyFigure.count("figure.petitions.open", f.open(), Better.NEITHER));
 		figures.add(KeyFigure.count("figure.petitions.overdue", f.overdue(), Better.LOWER));
-		figures.add(KeyFigure.percent("figure.petitions.satisfaction", f.satisfactionPercent(),
-				Better.HIGHER));
+		figures.add(KeyFigure.percent("figure.petitions.satisfaction", f.satisfied(), f.rated(), Better.HIGHER));
 		figures.add(KeyFigure.count("figure.petitions.backlogClosed", f.backlogClosed(), Better.NEITHER));
 		return figures;
 	}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.ChinaTime;
@@ -198,6 +199,12 @@ public class PetitionFigures {
 		regions.get(regionCode);
 		var count = jdbc.queryForObject(OPEN_BACKLOG, new MapSqlParameterSource("prefix", regionCode + "%"), Long.class);
 		return count == null ? 0 : count;
+	}
+
+	/** The day the first petition of the deployment was received (the first entry of an index); empty without one. */
+	public Optional<LocalDate> firstReceivedOn() {
+		return Optional.ofNullable(jdbc.getJdbcTemplate().queryForObject("select min(received_on) from petition",
+				LocalDate.class));
 	}
 
 	/** The petitions of one category: collected, resolved (化解) and still open. */

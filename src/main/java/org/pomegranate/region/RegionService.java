@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ import org.pomegranate.shared.Like;
 import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.shared.RegionScope;
+import org.pomegranate.shared.SearchText;
 import org.pomegranate.shared.StaleEdits;
 import org.pomegranate.shared.SubmissionTokens;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -97,10 +99,22 @@ public class RegionService {
 		return regions.findByCodeIn(codes).stream().sorted((a, b) -> a.getCode().compareTo(b.getCode())).toList();
 	}
 
+	/**
+	 * What a region search may name in full although it is longer than a search may be: the start
+	 * of a code under the user's own region (up to a village's 12 digits), no one's personal data.
+	 * A phone or an ID number is not one: a phone does not start with a Sichuan code, an ID number
+	 * is longer.
+	 */
+	public Pattern searchableCodes() {
+		var prefix = scope.prefix();
+		return Pattern.compile(prefix + "\\d{0," + (RegionLevel.VILLAGE.codeLength() - prefix.length()) + "}");
+	}
+
 	/** Search by part of a name, or by the start of a code, inside the scope. */
 	public Page<Region> search(String text, Pageable pageable) {
 		Specification<Region> where = scope.specification("code");
-		var term = text.trim();
+		var searched = SearchText.clean(text, searchableCodes());
+		var term = searched == null ? "" : searched;
 		if (StringUtils.hasText(term)) {
 			where = where.and(term.chars().allMatch(Character::isDigit)
 					? (root, query, cb) -> cb.like(root.get("code"), term + "%")

@@ -77,6 +77,17 @@ public final class RegionCode implements Comparable<RegionCode> {
 		return other.code.startsWith(code);
 	}
 
+	/** The lowest region that covers both this and {@code other}; empty when they lie in different provinces. */
+	public Optional<RegionCode> lowestCommonRegion(RegionCode other) {
+		var path = path();
+		for (int i = path.size() - 1; i >= 0; i--) {
+			if (path.get(i).covers(other)) {
+				return Optional.of(path.get(i));
+			}
+		}
+		return Optional.empty();
+	}
+
 	public boolean isAbove(RegionLevel level) {
 		return this.level.isAbove(level);
 	}

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +35,7 @@ public final class Spreadsheet {
 	public static void write(OutputStream out, String sheetName, List<String> headers,
 			Consumer<Consumer<List<@Nullable Object>>> rows) throws IOException {
 		try (var workbook = new SXSSFWorkbook(200)) {
-			Sheet sheet = workbook.createSheet(sheetName);
+			SXSSFSheet sheet = workbook.createSheet(sheetName);
 			var headerStyle = workbook.createCellStyle();
 			var bold = workbook.createFont();
 			bold.setBold(true);
@@ -57,30 +58,37 @@ public final class Spreadsheet {
 			}
 			sheet.createFreezePane(0, 1);
 			int[] next = { 1 };
-			rows.accept(values -> {
-				var row = sheet.createRow(next[0]++);
-				for (int column = 0; column < values.size(); column++) {
-					var value = values.get(column);
-					var cell = row.createCell(column);
-					if (value == null) {
-						continue;
+			try {
+				rows.accept(values -> {
+					var row = sheet.createRow(next[0]++);
+					for (int column = 0; column < values.size(); column++) {
+						var value = values.get(column);
+						var cell = row.createCell(column);
+						if (value == null) {
+							continue;
+						}
+						if (value instanceof LocalDate date) {
+							cell.setCellValue(date);
+							cell.setCellStyle(dateStyle);
+						}
+						else if (value instanceof BigDecimal amount) {
+							cell.setCellValue(amount.doubleValue());
+							cell.setCellStyle(moneyStyle);
+						}
+						else if (value instanceof Number number) {
+							cell.setCellValue(number.doubleValue());
+						}
+						else {
+							text(cell, value.toString(), textStyle);
+						}
 					}
-					if (value instanceof LocalDate date) {
-						cell.setCellValue(date);
-						cell.setCellStyle(dateStyle);
-					}
-					else if (value instanceof BigDecimal amount) {
-						cell.setCellValue(amount.doubleValue());
-						cell.setCellStyle(moneyStyle);
-					}
-					else if (value instanceof Number number) {
-						cell.setCellValue(number.doubleValue());
-					}
-					else {
-						text(cell, value.toString(), textStyle);
-					}
-				}
-			});
+				});
+			}
+			catch (RuntimeException ex) {
+				// Rows still in memory would be flushed into the closed temporary file on close: a logged stack trace.
+				sheet.flushRows();
+				throw ex;
+			}
 			workbook.write(out);
 		}
 	}

@@ -103,6 +103,14 @@ public class SubmissionTokens {
 			jdbc.update("update submission set record_id = ? where token = ?", String.valueOf(recordId), token);
 		}
 
+		/**
+		 * Forgets the claim of a submission that made no record but commits what it did instead (a
+		 * request sent in its place): sent again, the form is decided afresh.
+		 */
+		public void release() {
+			jdbc.update("delete from submission where token = ? and record_id is null", token);
+		}
+
 	}
 
 }

@@ -19,7 +19,14 @@ import org.jspecify.annotations.Nullable;
 import org.pomegranate.files.UploadLimits;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -32,6 +39,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the error page in the user's language with status 413 (400 for a body that is not multipart at all), as a read-only request
  * that nothing handles or writes. It runs after Spring Session's filter (order +50), so the error
  * page still knows who is signed in, and before Spring Security's.
+ * <p>
+ * Only a signed-in user's upload is read at all: an anonymous multipart request (nobody signed in
+ * in its session) is sent to the login page before a byte of its body is read, and its connection
+ * is closed rather than the rest of the body drained ({@link UnreadBodies}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 60)
@@ -42,6 +53,11 @@ class UploadLimitFilter extends OncePerRequestFilter {
 	 * beside the field and keeps what was typed; only beyond it is the request refused here.
 	 */
 	static final long FORM_ANSWERS_UP_TO = 10L * 1024 * 1024;
+
+	private static final SecurityContextRepository SIGNED_IN = new DelegatingSecurityContextRepository(
+			new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+
+	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
 	private final UploadLimits limits;
 
@@ -55,6 +71,15 @@ class UploadLimitFilter extends OncePerRequestFilter {
 		var contentType = request.getContentType();
 		if (contentType == null || !contentType.toLowerCase().startsWith("multipart/")) {
 			chain.doFilter(request, response);
+			return;
+		}
+		if (!signedIn(request)) {
+			// Not sendRedirect, which holds the answer back until the request ends: it goes out now.
+			UnreadBodies.leaveUnread(request);
+			response.setStatus(HttpStatus.FOUND.value());
+			response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + "/login");
+			response.setHeader(HttpHeaders.CONNECTION, "close");
+			response.flushBuffer();
 			return;
 		}
 		@Nullable HttpStatus refused = null;
@@ -83,6 +108,15 @@ class UploadLimitFilter extends OncePerRequestFilter {
 		errorPage.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
 		response.setStatus(refused.value());
 		request.getRequestDispatcher("/error").forward(errorPage, response);
+	}
+
+	/**
+	 * Whether the request carries a signed-in user, as Spring Security will find it: in the
+	 * session (or, for a test's request, in its attributes). Reads no parameter and no body.
+	 */
+	private static boolean signedIn(HttpServletRequest request) {
+		var authentication = SIGNED_IN.loadDeferredContext(request).get().getAuthentication();
+		return TRUST.isAuthenticated(authentication);
 	}
 
 	/** The refused request as a GET without parameters or parts, so that nothing reads its body again. */

@@ -80,6 +80,47 @@ class AccountFlowTests {
 	}
 
 	@Test
+	void weakAndBlankPasswordsAreRefusedOnEveryPathWithAMessageThatSaysWhatToDo() {
+		var admin = new WebSession(port);
+		admin.login("kd_admin", DEMO_PASSWORD);
+		// The examples of issue 10: long but common or guessable, the reversed user name, blank.
+		for (var password : new String[] { "password1234", "123456789012", "aaaaaaaaaaaa", "qwertyuiop12",
+				"resu_kaew_dk", "            " }) {
+			var refused = admin.post("/admin/users", newUser("kd_weak_user", "513301001", password));
+			assertThat(refused.statusCode()).as(password).isEqualTo(200);
+			assertThat(refused.body()).as(password).containsAnyOf("该密码过于常见", "该密码容易被猜到",
+					"密码不能包含用户名", "密码不能为空，也不能只有空格");
+		}
+		assertThat(count("select count(*) from user_account where username = 'kd_weak_user'")).isZero();
+		assertThat(admin.post("/admin/users", newUser("kd_weak_user", "513301001", "resu_kaew_dk")).body())
+			.contains("密码不能包含用户名（正写或倒写）");
+		assertThat(admin.post("/admin/users", newUser("kd_weak_user", "513301001", "aaaaaaaaaaaa")).body())
+			.contains("该密码容易被猜到");
+
+		var created = admin.post("/admin/users", newUser("kd_weak_user", "513301001", "Kangding-Weak-User-71"));
+		var userPage = WebSession.location(created);
+		assertThat(admin.get(userPage).body()).contains("用户已创建");
+		var hash = jdbc.queryForObject("select password_hash from user_account where username = 'kd_weak_user'", String.class);
+		// An admin reset with twelve spaces.
+		var reset = admin.post(userPage + "/password", Map.of("newPassword", " ".repeat(12), "confirmPassword", " ".repeat(12)));
+		assertThat(admin.get(WebSession.location(reset)).body()).contains("密码不能为空，也不能只有空格");
+		assertThat(jdbc.queryForObject("select password_hash from user_account where username = 'kd_weak_user'", String.class))
+			.isEqualTo(hash);
+
+		// The user's own change.
+		var user = new WebSession(port);
+		user.login("kd_weak_user", "Kangding-Weak-User-71");
+		for (var password : new String[] { " ".repeat(12), "qwertyuiop12" }) {
+			var own = user.post("/account/password", Map.of("currentPassword", "Kangding-Weak-User-71",
+					"newPassword", password, "confirmPassword", password));
+			assertThat(own.statusCode()).as(password).isEqualTo(200);
+			assertThat(own.body()).as(password).containsAnyOf("该密码过于常见", "密码不能为空，也不能只有空格");
+		}
+		assertThat(jdbc.queryForObject("select password_hash from user_account where username = 'kd_weak_user'", String.class))
+			.isEqualTo(hash);
+	}
+
+	@Test
 	void aStaleEditIsRefusedAndTheFormKeepsWhatWasTyped() {
 		var admin = new WebSession(port);
 		admin.login("kd_admin", DEMO_PASSWORD);

@@ -92,7 +92,8 @@ class DashboardBrowserTests {
 		site.open("/reports");
 		new Select(browser.findElement(By.id("report-region"))).selectByValue("513301");
 		var lastMonth = month.minusMonths(1);
-		new Select(browser.findElement(By.id("report-period"))).selectByValue(lastMonth.toString());
+		new Select(browser.findElement(By.id("report-year"))).selectByValue(String.valueOf(lastMonth.getYear()));
+		new Select(browser.findElement(By.id("report-part"))).selectByValue(String.valueOf(lastMonth.getMonthValue()));
 		Browser.click(browser, browser.findElement(By.id("report-open-button")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-title")));
 		assertThat(browser.findElement(By.id("report-title")).getText())

@@ -21,6 +21,10 @@ final class CadreForms {
 
 	private String regionCode = PairingFixtures.TOWNSHIP;
 
+	private String workUnit = "九龙县民宗局";
+
+	private String phone = "13912345678";
+
 	private @Nullable UUID submission;
 
 	private CadreForms() {
@@ -46,6 +50,16 @@ final class CadreForms {
 		return this;
 	}
 
+	CadreForms workingAt(String workUnit) {
+		this.workUnit = workUnit;
+		return this;
+	}
+
+	CadreForms withPhone(String phone) {
+		this.phone = phone;
+		return this;
+	}
+
 	/** The form's one-time token, to send the same form again; by default each built form has a new one. */
 	CadreForms submittedAs(UUID submission) {
 		this.submission = submission;
@@ -53,7 +67,7 @@ final class CadreForms {
 	}
 
 	CadreForm build() {
-		return new CadreForm(name, Gender.FEMALE, "04", "九龙县民宗局", "干部", level, regionCode, "13912345678", 0L,
+		return new CadreForm(name, Gender.FEMALE, "04", workUnit, "干部", level, regionCode, phone, 0L,
 				submission == null ? SubmissionTokens.fresh() : submission);
 	}
 

@@ -9,6 +9,7 @@ import org.pomegranate.pairing.cadre.CadreService;
 import org.pomegranate.pairing.household.DuplicateHouseholdException;
 import org.pomegranate.pairing.household.HouseholdCategory;
 import org.pomegranate.pairing.household.HouseholdService;
+import org.pomegranate.pairing.household.TransferRequestedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pomegranate.pairing.CadreForms.aCadre;
 import static org.pomegranate.pairing.HouseholdForms.aHousehold;
@@ -71,7 +72,7 @@ class PairingRulesTests {
 	}
 
 	@Test
-	void aDuplicateIdNumberLeadsToTheHouseholdOrOnlySaysItExistsElsewhere() {
+	void aDuplicateIdNumberLeadsToTheHouseholdOrSendsATransferRequest() {
 		PairingFixtures.township(jdbc);
 		var idNumber = idNumber("19700315", 101);
 		var first = as("gz_admin", () -> households.create(aHousehold().named("重复户").withIdNumber(idNumber)
@@ -85,8 +86,8 @@ class PairingRulesTests {
 		var village = jdbc.queryForObject("select min(code) from region where parent_code = '513301001'", String.class);
 		assertThatThrownBy(() -> as("kd_staff", () -> households.create(aHousehold().named("另一户").withIdNumber(idNumber)
 				.in(village).withCategories(DISABLED).build())))
-			.isInstanceOfSatisfying(InvalidInputException.class,
-					ex -> assertThat(ex.problems()).containsEntry("idNumber", "household.error.duplicateElsewhere"));
+			.isInstanceOf(TransferRequestedException.class)
+			.hasMessage("household.transfer.sent");
 		assertThatThrownBy(() -> as("kd_staff", () -> households.get(first.getId()))).isInstanceOf(RecordNotFoundException.class);
 	}
 

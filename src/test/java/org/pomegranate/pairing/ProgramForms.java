@@ -31,6 +31,10 @@ final class ProgramForms {
 
 	private int visitIntervalDays = 30;
 
+	private boolean counterpartSupport;
+
+	private String partnerRegions = "";
+
 	private @Nullable UUID submission;
 
 	private ProgramForms() {
@@ -67,6 +71,19 @@ final class ProgramForms {
 		return this;
 	}
 
+	/** Of {@code regionCode} instead of 九龙县. */
+	ProgramForms in(String regionCode) {
+		this.regionCode = regionCode;
+		return this;
+	}
+
+	/** A counterpart-support program (对口支援) taking cadres of the partner regions too. */
+	ProgramForms supportedBy(String... partnerRegions) {
+		this.counterpartSupport = true;
+		this.partnerRegions = String.join(" ", partnerRegions);
+		return this;
+	}
+
 	/** The form's one-time token, to send the same form again; by default each built form has a new one. */
 	ProgramForms submittedAs(UUID submission) {
 		this.submission = submission;
@@ -75,7 +92,7 @@ final class ProgramForms {
 
 	ProgramForm build() {
 		return new ProgramForm(name, regionCode, targets, levels, String.valueOf(minHouseholds),
-				String.valueOf(maxHouseholds), String.valueOf(visitIntervalDays), true, 0L,
+				String.valueOf(maxHouseholds), String.valueOf(visitIntervalDays), true, counterpartSupport, partnerRegions, 0L,
 				submission == null ? SubmissionTokens.fresh() : submission);
 	}
 

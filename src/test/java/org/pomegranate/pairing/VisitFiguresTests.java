@@ -62,9 +62,12 @@ class VisitFiguresTests {
 				.in(VILLAGE_A).withCategories(DISABLED).build());
 		var b = households.create(aHousehold().named("走访户乙").withIdNumber(idNumber("19800303", 2))
 				.in(VILLAGE_B).withCategories(DISABLED).build());
-		var cadre = cadres.create(aCadre().named("走访干部").atLevel(CadreLevel.GENERAL).build());
-		var pa = pairings.pair(program.getId(), cadre.getId(), a.getId(), LocalDate.of(2023, 12, 1), SubmissionTokens.fresh());
-		var pb = pairings.pair(program.getId(), cadre.getId(), b.getId(), LocalDate.of(2023, 12, 1), SubmissionTokens.fresh());
+		// A cadre of the county: above both villages, so the program may pair them with either.
+		var cadre = cadres.create(aCadre().named("走访干部").in("513324").atLevel(CadreLevel.GENERAL).build());
+		var pa = pairings.pair(program.getId(), cadre.getId(), a.getId(), LocalDate.of(2023, 12, 1),
+				SubmissionTokens.fresh());
+		var pb = pairings.pair(program.getId(), cadre.getId(), b.getId(), LocalDate.of(2023, 12, 1),
+				SubmissionTokens.fresh());
 		var countyBefore = figures.total("513324", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31)).total();
 
 		// 东村: 2 home visits and a phone call in January, a festival visit in February; 西村: 1 call in February, 1 in April.

@@ -80,8 +80,10 @@ class PetitionFormTests {
 		assertThat(tooLong.getStatus()).isEqualTo(200);
 		assertThat(tooLong.getContentAsString()).contains("不能超过 100 个字。").contains(hundredEmoji + "火");
 
+		// Refused at the edge (ControlCharacterFilter, whose page ControlCharactersTests reads), before any form.
 		var control = register(registration().titled("取暖\u0007困难").asFields());
-		assertThat(control.getContentAsString()).contains("含有不可见的控制字符");
+		assertThat(control.getStatus()).isEqualTo(400);
+		assertThat(jdbc.queryForObject("select count(*) from petition where title = '取暖\u0007困难'", Long.class)).isZero();
 	}
 
 	@Test
@@ -164,13 +166,13 @@ class PetitionFormTests {
 	}
 
 	@Test
-	void aStepCommentWithAControlCharacterIsRefusedBesideTheStepAndNothingChanges() throws Exception {
+	void aStepCommentWithAControlCharacterIsRefusedAndNothingChanges() throws Exception {
 		long id = PetitionFixtures.petition(jdbc, "PUSHED", "SOLVED");
 		var page = mvc.perform(post("/petitions/{id}/accept", id).param("comment", "马上\u0000办").param("version", "0")
 			.with(csrf())
 			.with(user(users.loadUserByUsername("kd_staff")))).andReturn().getResponse();
-		assertThat(page.getStatus()).isEqualTo(422);
-		assertThat(page.getContentAsString()).contains("含有不可见的控制字符，请删除后重新填写。");
+		// Refused at the edge (ControlCharacterFilter), before the step is tried.
+		assertThat(page.getStatus()).isEqualTo(400);
 		assertThat(jdbc.queryForObject("select state from petition where id = ?", String.class, id)).isEqualTo("PUSHED");
 	}
 
@@ -195,7 +197,10 @@ class PetitionFormTests {
 		var control = mvc.perform(post("/petition-departments").param("submission", UUID.randomUUID().toString())
 			.param("name", "住建\u0007局").param("regionCode", "5133")
 			.with(csrf()).with(admin)).andReturn();
-		assertThat(control.getFlashMap().get("failureText")).isEqualTo("含有不可见的控制字符，请删除后重新填写。");
+		// Refused at the edge (ControlCharacterFilter), before the settings are tried.
+		assertThat(control.getResponse().getStatus()).isEqualTo(400);
+		assertThat(jdbc.queryForObject("select count(*) from petition_department where name like '住建%局'", Long.class))
+			.isZero();
 
 		// The page the refusal redirects to shows it; the flash travels in the session, as in a browser.
 		var session = tooLong.getResponse().getCookies();

@@ -150,4 +150,18 @@ class RegionCodeTests {
 		assertThat(VILLAGE.child(1)).isEmpty();
 	}
 
+	/** Who decides a transfer request (迁移申请): the lowest region covering both. */
+	@Test
+	void theLowestCommonRegionCoversBoth() {
+		assertThat(RegionCode.of("513301001001").lowestCommonRegion(RegionCode.of("513301002003")))
+			.contains(RegionCode.of("513301"));
+		assertThat(RegionCode.of("513301001001").lowestCommonRegion(RegionCode.of("513322100001")))
+			.contains(RegionCode.of("5133"));
+		assertThat(RegionCode.of("513301001001").lowestCommonRegion(RegionCode.of("513301")))
+			.contains(RegionCode.of("513301"));
+		assertThat(RegionCode.of("513301001001").lowestCommonRegion(RegionCode.of("510106001001")))
+			.contains(RegionCode.of("51"));
+		assertThat(RegionCode.of("513301001001").lowestCommonRegion(RegionCode.of("540102"))).isEmpty();
+	}
+
 }

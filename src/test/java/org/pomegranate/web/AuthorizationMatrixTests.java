@@ -223,22 +223,28 @@ class AuthorizationMatrixTests {
 	/** A record of each kind in 康定市 and in 泸定县, made where the demo data has none. */
 	@BeforeEach
 	void sampleRecords() {
-		kangdingRecords = records("513301", "kd_staff");
-		ludingRecords = records("513322", "ld_staff");
+		kangdingRecords = records("513301", "kd_staff", jdbc, files);
+		ludingRecords = records("513322", "ld_staff", jdbc, files);
 	}
 
-	private Map<String, String> records(String county, String username) {
+	/**
+	 * A record of each kind the routes name in 康定市 ({@code "513301"}, user kd_staff) or 泸定县
+	 * ({@code "513322"}, ld_staff): {@code "household"} → its id. Other tests that walk every route
+	 * use these too.
+	 */
+	static Map<String, String> records(String county, String username, JdbcTemplate jdbc, FileStore files) {
 		var records = new LinkedHashMap<String, String>();
 		records.put("code", county + (county.equals("513301") ? "001" : "100"));
-		records.put("user", userId(username));
-		records.put("household", first("select min(id) from household where region_code like ?", county + "%"));
-		records.put("cadre", first("select min(id) from cadre where region_code like ? and left_on is null", county + "%"));
+		records.put("user", String.valueOf(jdbc.queryForObject("select id from user_account where username = ?",
+				Long.class, username)));
+		records.put("household", first(jdbc, "select min(id) from household where region_code like ?", county + "%"));
+		records.put("cadre", first(jdbc, "select min(id) from cadre where region_code like ? and left_on is null", county + "%"));
 		jdbc.update("""
 				insert into pairing_program (name, region_code, target_categories, cadre_levels, min_households,
 				                             max_households, visit_interval_days)
 				values ('授权测试计划', ?, 255, 31, 0, 99, 30) on conflict do nothing""", county);
-		records.put("program", first("select id from pairing_program where name = '授权测试计划' and region_code = ?", county));
-		if (first("select count(*) from pairing where program_id = ?", Long.parseLong(records.get("program"))).equals("0")) {
+		records.put("program", first(jdbc, "select id from pairing_program where name = '授权测试计划' and region_code = ?", county));
+		if (first(jdbc, "select count(*) from pairing where program_id = ?", Long.parseLong(records.get("program"))).equals("0")) {
 			jdbc.update("""
 					insert into pairing (program_id, cadre_id, household_id, region_code, started_on)
 					select ?, ?, h.id, h.region_code, current_date - 10 from household h where h.id = ?""",
@@ -253,34 +259,34 @@ class AuthorizationMatrixTests {
 					Long.parseLong(records.get("program")));
 			files.store("visit", (Long) visit.get("id"), (String) visit.get("region_code"), Upload.of("test.png", PNG));
 		}
-		records.put("pairing", first("select min(id) from pairing where program_id = ?", Long.parseLong(records.get("program"))));
-		petitionRecords(county, records);
+		records.put("pairing", first(jdbc, "select min(id) from pairing where program_id = ?", Long.parseLong(records.get("program"))));
+		petitionRecords(county, records, jdbc, files);
 		jdbc.update("""
 				insert into monthly_report (region_code, period_kind, period_start, state, created_by)
 				values (?, 'MONTH', '1999-01-01', 'DRAFT', 'test') on conflict do nothing""", county);
-		records.put("report", first("""
+		records.put("report", first(jdbc, """
 				select id from monthly_report where region_code = ? and period_start = '1999-01-01' and state = 'DRAFT'""", county));
-		records.put("file", first("select min(f.id) from stored_file f join visit v on v.id = f.owner_id "
+		records.put("file", first(jdbc, "select min(f.id) from stored_file f join visit v on v.id = f.owner_id "
 				+ "where f.owner_kind = 'visit' and v.region_code like ?", county + "%"));
 		MODULE_DECISIONS.forEach(module -> records.putAll(module.records(county, jdbc)));
 		return records;
 	}
 
 	/** A department, a petition with its registering step and an attached file, in a village of the county. */
-	private void petitionRecords(String county, Map<String, String> records) {
+	private static void petitionRecords(String county, Map<String, String> records, JdbcTemplate jdbc, FileStore files) {
 		var village = jdbc.queryForObject("select min(code) from region where parent_code = ?", String.class, records.get("code"));
 		jdbc.update("insert into petition_department (name, region_code) values ('授权测试单位', ?) on conflict do nothing", county);
 		records.put("petition-department",
-				first("select id from petition_department where name = '授权测试单位' and region_code = ?", county));
+				first(jdbc, "select id from petition_department where name = '授权测试单位' and region_code = ?", county));
 		jdbc.update("""
 				insert into petition (number, submission_token, source, petitioner_name, region_code, category_id, title,
 				                      urgency, received_on, state, accept_due_on, close_due_on, registered_by)
 				values (? || '-1999-000001', gen_random_uuid(), 'WALK_IN', '授权测试', ?, (select min(id) from petition_category),
 				        '授权测试诉求', 'NORMAL', current_date, 'REGISTERED', current_date + 3, current_date + 15, 'test')
 				on conflict (number) do nothing""", county, village);
-		records.put("petition", first("select id from petition where number = ? || '-1999-000001'", county));
+		records.put("petition", first(jdbc, "select id from petition where number = ? || '-1999-000001'", county));
 		long petition = Long.parseLong(records.get("petition"));
-		if (first("select count(*) from petition_step where petition_id = ?", petition).equals("0")) {
+		if (first(jdbc, "select count(*) from petition_step where petition_id = ?", petition).equals("0")) {
 			jdbc.update("""
 					insert into petition_step (petition_id, region_code, action, to_state, actor_username, actor_name)
 					select id, region_code, 'REGISTER', 'REGISTERED', 'test', '授权测试' from petition where id = ?""", petition);
@@ -289,7 +295,7 @@ class AuthorizationMatrixTests {
 		}
 	}
 
-	private String first(String sql, Object argument) {
+	private static String first(JdbcTemplate jdbc, String sql, Object argument) {
 		return String.valueOf(jdbc.queryForObject(sql, Long.class, argument));
 	}
 
@@ -443,14 +449,9 @@ class AuthorizationMatrixTests {
 	private MockHttpServletResponse perform(String route, Map<String, String> records, String username)
 			throws Exception {
 		var parts = route.split(" ", 2);
-		var path = parts[1].replace("{code}", records.get("code"));
-		if (path.contains("{id}")) {
-			path = path.replace("{id}", records.get(idKind(parts[1])));
-		}
-		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path)
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path(route, records))
 			.header("Accept", "text/html");
-		PARAMETERS.getOrDefault(route, Map.of()).forEach((name, value) -> request.param(name,
-				value.startsWith("{") ? records.get(value.substring(1, value.length() - 1)) : value));
+		parameters(route, records).forEach(request::param);
 		if (parts[0].equals("POST")) {
 			request.with(csrf());
 		}
@@ -460,8 +461,23 @@ class AuthorizationMatrixTests {
 		return mvc.perform(request).andReturn().getResponse();
 	}
 
+	/** The path of a route ({@code "GET /households/{id}"}) with the code and id of the records'. */
+	static String path(String route, Map<String, String> records) {
+		var pattern = route.split(" ", 2)[1];
+		var path = pattern.replace("{code}", records.get("code"));
+		return path.contains("{id}") ? path.replace("{id}", records.get(idKind(pattern))) : path;
+	}
+
+	/** The harmless parameters of a route ({@link #PARAMETERS}), record placeholders filled in. */
+	static Map<String, String> parameters(String route, Map<String, String> records) {
+		var parameters = new LinkedHashMap<String, String>();
+		PARAMETERS.getOrDefault(route, Map.of()).forEach((name, value) -> parameters.put(name,
+				value.startsWith("{") ? records.get(value.substring(1, value.length() - 1)) : value));
+		return parameters;
+	}
+
 	/** Which kind of record a route's {@code {id}} names. */
-	private static String idKind(String path) {
+	static String idKind(String path) {
 		if (path.startsWith("/admin/users")) {
 			return "user";
 		}
@@ -483,6 +499,11 @@ class AuthorizationMatrixTests {
 	}
 
 	private Set<String> routes() {
+		return routes(mappings);
+	}
+
+	/** Every route of the application's own controllers, {@code "GET /households/{id}"}, read from the request mappings. */
+	static Set<String> routes(RequestMappingHandlerMapping mappings) {
 		var routes = new TreeSet<String>();
 		mappings.getHandlerMethods().forEach((RequestMappingInfo info, HandlerMethod handler) -> {
 			if (!handler.getBeanType().getPackageName().startsWith("org.pomegranate")) {
@@ -495,10 +516,6 @@ class AuthorizationMatrixTests {
 			}
 		});
 		return routes;
-	}
-
-	private String userId(String username) {
-		return String.valueOf(jdbc.queryForObject("select id from user_account where username = ?", Long.class, username));
 	}
 
 }

@@ -116,8 +116,8 @@ class BrowserTests {
 		browser.findElement(By.id("displayName")).sendKeys("新同事");
 		browser.findElement(By.id("regionCode")).clear();
 		browser.findElement(By.id("regionCode")).sendKeys("513322", Keys.ESCAPE);
-		browser.findElement(By.id("password")).sendKeys("Browser-New-2024");
-		browser.findElement(By.id("confirmPassword")).sendKeys("Browser-New-2024", Keys.ENTER);
+		browser.findElement(By.id("password")).sendKeys("Zheduo-Snow-Tent-4298");
+		browser.findElement(By.id("confirmPassword")).sendKeys("Zheduo-Snow-Tent-4298", Keys.ENTER);
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-danger")));
 		assertThat(browser.findElement(By.cssSelector(".alert-danger")).getText()).isEqualTo("只能把用户设在本辖区内。");
 		assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo("browser_new");
@@ -125,8 +125,8 @@ class BrowserTests {
 
 		browser.findElement(By.id("regionCode")).clear();
 		browser.findElement(By.id("regionCode")).sendKeys(townshipCode, Keys.ESCAPE);
-		browser.findElement(By.id("password")).sendKeys("Browser-New-2024");
-		browser.findElement(By.id("confirmPassword")).sendKeys("Browser-New-2024", Keys.ENTER);
+		browser.findElement(By.id("password")).sendKeys("Zheduo-Snow-Tent-4298");
+		browser.findElement(By.id("confirmPassword")).sendKeys("Zheduo-Snow-Tent-4298", Keys.ENTER);
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "用户已创建"));
 		assertThat(browser.findElement(By.cssSelector("#user-form")).getText()).contains("浏览器测试镇");
 		site.screenshot("user-created");

@@ -32,11 +32,12 @@ class MenuTests {
 
 	@Test
 	void eachRoleSeesItsEntriesInTheOrderOfTheModules() {
-		assertThat(menuOf("kd_admin")).containsExactly("menu.home /", PAIRING,
+		assertThat(menuOf("kd_admin")).containsExactly("menu.home /", PAIRING.replace("]", ", menu.transfers /transfers]"),
 				"menu.petitions /petitions [menu.petitionLedger /petitions, menu.myPetitions /petitions/mine, "
 						+ "menu.petitionFigures /petitions/figures, menu.backlog /petitions/backlog, "
 						+ "menu.petitionCategories /petition-categories, menu.petitionDepartments /petition-departments]",
-				"menu.reports /reports", "menu.regions /regions", "menu.users /admin/users", "menu.audit /admin/audit");
+				"menu.reports /reports", "menu.regions /regions", "menu.users /admin/users",
+				"menu.secondFactorRegions /admin/second-factor", "menu.audit /admin/audit");
 		var recordKeeper = List.of("menu.home /", PAIRING,
 				"menu.petitions /petitions [menu.petitionLedger /petitions, menu.myPetitions /petitions/mine, "
 						+ "menu.petitionFigures /petitions/figures, menu.backlog /petitions/backlog]",

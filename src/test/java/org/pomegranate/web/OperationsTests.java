@@ -1,8 +1,16 @@
 package org.pomegranate.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -18,8 +26,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
- * What operators and offline intranets rely on: health with the database, metrics, nothing else
- * of actuator, and every front-end asset served by the app itself.
+ * What operators and offline intranets rely on: health with the database, metrics only for a
+ * configured scraper (none here: see {@link ConfiguredOperationsTests}), nothing else of actuator,
+ * client addresses that a header cannot forge, uploads read only for a signed-in user, and every
+ * front-end asset served by the app itself.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)
@@ -32,20 +42,88 @@ class OperationsTests {
 	JdbcTemplate jdbc;
 
 	@Test
-	void healthIncludesTheDatabaseAndMetricsArePublishedButNothingElse() {
+	void healthIncludesTheDatabaseWithoutDetailsAndNothingElseIsOpen() {
 		var anonymous = new WebSession(port);
 		var health = anonymous.get("/actuator/health", "application/json");
 		assertThat(health.statusCode()).isEqualTo(200);
-		assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"");
-		var prometheus = anonymous.get("/actuator/prometheus", "text/plain");
-		assertThat(prometheus.statusCode()).isEqualTo(200);
-		assertThat(prometheus.body()).contains("hikaricp_connections_active").contains("jvm_memory_used_bytes");
+		assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"")
+			.doesNotContain("details").doesNotContain("PostgreSQL").doesNotContain("validationQuery");
 		for (String closed : new String[] { "/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator" }) {
-			assertThat(anonymous.get(closed, "application/json").statusCode()).as(closed).isIn(302, 403, 404);
+			assertThat(anonymous.get(closed, "application/json").statusCode()).as(closed).isIn(401, 403, 404);
 		}
 		var admin = new WebSession(port);
 		admin.login("gz_admin", "Shiliuzi-2024!");
-		assertThat(admin.get("/actuator/env", "application/json").statusCode()).isIn(403, 404);
+		assertThat(admin.get("/actuator/env", "application/json").statusCode()).isIn(401, 403, 404);
+	}
+
+	/** Without a configured scraper token the metrics are closed to everyone, a signed-in admin and any token included. */
+	@Test
+	void withoutAConfiguredTokenNobodyReadsTheMetrics() {
+		var anonymous = new WebSession(port);
+		var refused = anonymous.get("/actuator/prometheus", "text/plain");
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(refused.body()).doesNotContain("jvm_memory_used_bytes");
+		var guessing = new WebSession(port).withHeader("Authorization", "Bearer ");
+		assertThat(guessing.get("/actuator/prometheus", "text/plain").statusCode()).isEqualTo(401);
+		var admin = new WebSession(port);
+		admin.login("gz_admin", "Shiliuzi-2024!");
+		var signedIn = admin.get("/actuator/prometheus", "text/plain");
+		assertThat(signedIn.statusCode()).isEqualTo(401);
+		assertThat(signedIn.body()).doesNotContain("jvm_memory_used_bytes");
+	}
+
+	/**
+	 * With no trusted proxy configured, a forged {@code X-Forwarded-For} from 127.0.0.1 changes
+	 * nothing: the audit log records the socket's address.
+	 */
+	@Test
+	void aForwardedForHeaderFromAnUntrustedAddressIsNotBelieved() {
+		var username = "xff_probe_" + System.nanoTime();
+		var session = new WebSession(port).withHeader("X-Forwarded-For", "203.0.113.7");
+		session.get("/login");
+		session.post("/login", Map.of("username", username, "password", "wrong-password-123"));
+		assertThat(jdbc.queryForList("select client_ip from audit_event where username = ? and action = 'LOGIN_FAILED'",
+				String.class, username)).containsExactly("127.0.0.1");
+	}
+
+	/**
+	 * An anonymous upload is answered before its body is read: the answer (to the login page)
+	 * arrives while the client has sent 64 KB of 36 MB, the server then closes the connection
+	 * instead of reading the rest, and nothing is written.
+	 */
+	@Test
+	void anAnonymousUploadIsRefusedBeforeItsBodyIsRead() throws Exception {
+		long pairing = jdbc.queryForObject("select min(id) from pairing where region_code like '513301%' and ended_on is null",
+				Long.class);
+		long visits = jdbc.queryForObject("select count(*) from visit", Long.class);
+		long files = jdbc.queryForObject("select count(*) from stored_file", Long.class);
+		long length = 36L * 1024 * 1024;
+		try (var socket = new Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(10_000);
+			var out = socket.getOutputStream();
+			out.write(("POST /pairings/" + pairing + "/visits HTTP/1.1\r\nHost: localhost:" + port
+					+ "\r\nContent-Type: multipart/form-data; boundary=xyz\r\nContent-Length: " + length
+					+ "\r\n\r\n--xyz\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"big.jpg\"\r\n"
+					+ "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			var chunk = new byte[64 * 1024];
+			out.write(chunk);
+			out.flush();
+			var head = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+			assertThat(head.readLine()).startsWith("HTTP/1.1 302");
+			var headers = new ArrayList<String>();
+			for (var line = head.readLine(); line != null && !line.isEmpty(); line = head.readLine()) {
+				headers.add(line.toLowerCase(Locale.ROOT));
+			}
+			assertThat(headers).anySatisfy(header -> assertThat(header).startsWith("location:").endsWith("/login"))
+				.contains("connection: close");
+			assertThatThrownBy(() -> {
+				for (long sent = chunk.length; sent < length; sent += chunk.length) {
+					out.write(chunk);
+				}
+			}).as("the server reads no more of the body").isInstanceOf(IOException.class);
+		}
+		assertThat(jdbc.queryForObject("select count(*) from visit", Long.class)).isEqualTo(visits);
+		assertThat(jdbc.queryForObject("select count(*) from stored_file", Long.class)).isEqualTo(files);
 	}
 
 	@Test

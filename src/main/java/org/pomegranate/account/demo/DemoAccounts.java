@@ -51,7 +51,7 @@ public class DemoAccounts implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		int created = 0;
 		for (String[] account : ACCOUNTS) {
-			if (!repository.existsByUsernameIgnoreCase(account[0])) {
+			if (!repository.existsByUsername(account[0])) {
 				accounts.createInitial(account[0], account[1], Role.valueOf(account[2]), account[3], PASSWORD, false);
 				created++;
 			}

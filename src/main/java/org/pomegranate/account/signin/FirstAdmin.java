@@ -19,7 +19,7 @@ import org.springframework.util.StringUtils;
  * No default admin in production: on the first start against an empty database the first admin
  * comes from {@code POMEGRANATE_ADMIN_USERNAME} and {@code POMEGRANATE_ADMIN_PASSWORD} (and
  * optionally {@code POMEGRANATE_ADMIN_REGION}, default {@code 51} 四川省); without them, or with a
- * weak password, the app refuses to start.
+ * name outside the documented set or a weak, blank or demo password, the app refuses to start.
  */
 @Component
 @Conditional(FirstAdmin.WithoutDemoData.class)
@@ -46,8 +46,9 @@ public class FirstAdmin implements ApplicationRunner {
 		var region = environment.getProperty("pomegranate.admin.region", "51");
 		if (!StringUtils.hasText(username) || !StringUtils.hasText(password)) {
 			throw new IllegalStateException("The database has no users. Set POMEGRANATE_ADMIN_USERNAME and "
-					+ "POMEGRANATE_ADMIN_PASSWORD (at least 12 characters, not a common password, not containing "
-					+ "the user name) to create the first admin, and optionally POMEGRANATE_ADMIN_REGION (default 51).");
+					+ "POMEGRANATE_ADMIN_PASSWORD (at least 12 characters, hard to guess, not a common password, not "
+					+ "containing the user name, not the README's demo password) to create the first admin, and "
+					+ "optionally POMEGRANATE_ADMIN_REGION (default 51).");
 		}
 		try {
 			accounts.createInitial(username.strip(), "管理员", Role.ADMIN, region, password, true);

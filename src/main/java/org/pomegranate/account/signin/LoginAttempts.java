@@ -3,8 +3,8 @@ package org.pomegranate.account.signin;
 import org.pomegranate.account.CurrentUser;
 import org.pomegranate.account.user.UserAccount;
 import org.pomegranate.account.user.UserAccountRepository;
+import org.pomegranate.account.user.UserNames;
 import java.time.Clock;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed logins per user name and locks the name for 15 minutes after the fifth; writes
+ * Counts failed logins per user name, in its canonical form, and locks the name for 15 minutes
+ * after the fifth; writes
  * every success, failure and lockout to the audit log.
  */
 @Service
@@ -71,13 +72,12 @@ public class LoginAttempts {
 	}
 
 	private @Nullable String regionOf(String username) {
-		return accounts.findByUsernameIgnoreCase(username.strip()).map(UserAccount::getRegionCode).orElse(null);
+		return accounts.findByUsername(key(username)).map(UserAccount::getRegionCode).orElse(null);
 	}
 
-	/** Names are compared case-insensitively; an over-long name is cut to the column's size. */
+	/** The canonical name: a look-alike spends the attempts of the name it looks like. */
 	static String key(String username) {
-		var key = username.strip().toLowerCase(Locale.ROOT);
-		return key.length() > 64 ? key.substring(0, 64) : key;
+		return UserNames.lockoutKey(username);
 	}
 
 }

@@ -18,7 +18,10 @@ public class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
 	static final String CHANGE_PAGE = "/account/password";
 
-	private static final Set<String> ALLOWED = Set.of(CHANGE_PAGE, "/logout", "/error");
+	/** The second step and enrolment come first: the password page itself asks for the second factor. */
+	private static final Set<String> ALLOWED = Set.of(CHANGE_PAGE, "/logout", "/error", "/login/second-factor",
+			"/account/second-factor", "/account/second-factor/setup", "/account/second-factor/confirm",
+			"/account/second-factor/recovery-codes");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -2,6 +2,7 @@ package org.pomegranate.account.signin;
 
 import org.pomegranate.account.CurrentUser;
 import org.pomegranate.account.Role;
+import org.pomegranate.account.mfa.SecondFactorSecurity.SecondFactorSignIn;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -29,8 +30,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Who may reach which URL, how they sign in and out, and the headers every answer carries. The
@@ -64,14 +67,14 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			List<RouteRules> moduleRules, AuditLog auditLog, Clock clock) throws Exception {
+			List<RouteRules> moduleRules, AuditLog auditLog, Clock clock, SecondFactorSignIn secondFactor)
+			throws Exception {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> {
 				requests
 					.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
 					.permitAll()
-					.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
-					.permitAll()
+					// The actuator has a chain of its own (ActuatorSecurityConfiguration); none of it opens here.
 					.requestMatchers("/actuator/**")
 					.denyAll()
 					// The admin area is the admins', before any module's rules: none can open it wider.
@@ -94,11 +97,15 @@ public class SecurityConfiguration {
 				}))
 			.rememberMe(rememberMe -> rememberMe.disable())
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(auditingAccessDeniedHandler(auditLog)))
+			// A session that lacks the second factor is sent to it; any other refusal is audited.
+			.exceptionHandling(exceptions -> exceptions
+				.defaultAccessDeniedHandlerFor(auditingAccessDeniedHandler(auditLog), AnyRequestMatcher.INSTANCE)
+				.defaultDeniedHandlerForMissingAuthority(secondFactor.missingFactor(), SecondFactorSignIn.AUTHORITY))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.addFilterBefore(new SessionLimitsFilter(clock), SecurityContextHolderFilter.class)
+			.addFilterAfter(secondFactor.filter(), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
 		return http.build();
 	}

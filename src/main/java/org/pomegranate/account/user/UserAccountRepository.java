@@ -13,9 +13,10 @@ public interface UserAccountRepository extends Repository<UserAccount, Long>, Jp
 
 	Optional<UserAccount> findById(Long id);
 
-	Optional<UserAccount> findByUsernameIgnoreCase(String username);
+	/** By the stored, canonical name ({@link UserNames}): an exact match, no case folding by the database. */
+	Optional<UserAccount> findByUsername(String username);
 
-	boolean existsByUsernameIgnoreCase(String username);
+	boolean existsByUsername(String username);
 
 	List<UserAccount> findByRoleAndEnabledTrueAndRegionCodeInOrderByRegionCodeAscDisplayNameAsc(Role role,
 			Collection<String> regionCodes);

@@ -71,8 +71,9 @@ class PasswordController {
 		var context = SecurityContextHolder.getContext();
 		var old = context.getAuthentication();
 		var updated = user.withPasswordChanged();
+		// The factors the session passed (password, second factor) stay with it.
 		var authentication = UsernamePasswordAuthenticationToken
-			.authenticated(updated, null, updated.getAuthorities());
+			.authenticated(updated, null, old == null ? updated.getAuthorities() : old.getAuthorities());
 		authentication.setDetails(old == null ? null : old.getDetails());
 		context.setAuthentication(authentication);
 		securityContexts.saveContext(context, request, response);

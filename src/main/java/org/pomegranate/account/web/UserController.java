@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Admins list, create and edit the users of their subtree, disable and enable them, and reset
- * their passwords.
+ * their passwords; an admin account only from a higher region, so its page is read-only to peers.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -54,6 +54,8 @@ class UserController {
 				PageRequest.of(Paging.page(page), PAGE_SIZE, Sort.by("regionCode", "username")));
 		model.addAttribute("users", users);
 		model.addAttribute("regionNames", regions.names(users.map(UserAccount::getRegionCode).toSet()));
+		// Accounts the admin sees but may not manage (admins of their own region): marked read-only.
+		model.addAttribute("readOnly", users.filter(u -> !accounts.permissions(u).manage()).map(UserAccount::getId).toSet());
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("q", q);
 		model.addAttribute("role", role);
@@ -162,6 +164,7 @@ class UserController {
 
 	private String editView(UserAccount account, Model model) {
 		model.addAttribute("account", account);
+		model.addAttribute("may", accounts.permissions(account));
 		model.addAttribute("regionName", regions.names(List.of(account.getRegionCode())).get(account.getRegionCode()));
 		model.addAttribute("roles", accounts.assignableRoles());
 		model.addAttribute("regionChoices", regions.selectable(RegionLevel.TOWNSHIP));

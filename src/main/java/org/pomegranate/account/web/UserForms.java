@@ -20,8 +20,9 @@ public final class UserForms {
 
 	/** {@code submission}: the form's one-time token (SubmissionTokens), checked by the service. */
 	record NewUser(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 50) String displayName,
-			@NotNull @Nullable Role role, @NotBlank String regionCode, @NotBlank String password,
-			@NotBlank String confirmPassword, @Nullable UUID submission) {
+			@NotNull @Nullable Role role, @NotBlank String regionCode,
+			@NotBlank(message = "{password.error.blank}") String password,
+			@NotBlank(message = "{password.error.blank}") String confirmPassword, @Nullable UUID submission) {
 
 		static NewUser empty(String regionCode) {
 			return new NewUser("", "", Role.STAFF, regionCode, "", "", null);

@@ -2,11 +2,7 @@ package org.pomegranate.dashboard.web;
 
 import org.pomegranate.dashboard.Statistics;
 import org.pomegranate.figures.FigureQuery;
-import org.pomegranate.figures.Period;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
+import org.pomegranate.figures.PeriodRange;
 
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.account.CurrentUser;
@@ -36,11 +32,12 @@ class DashboardController {
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String period,
+			@RequestParam(required = false) @Nullable String year, @RequestParam(required = false) @Nullable String part,
 			@RequestParam(required = false) @Nullable Long program, Model model) {
 		if (user.role() == Role.REVIEWER) {
 			return "home";
 		}
-		var query = parameters.query(new DashboardRequest(null, period, null, null, program));
+		var query = parameters.query(DashboardRequest.home(period, year, part, program));
 		if (user.role() == Role.STAFF) {
 			model.addAttribute("tiles", statistics.tiles(query));
 			common(query, model);
@@ -70,32 +67,12 @@ class DashboardController {
 		return "dashboard/dashboard";
 	}
 
+	/** The period picker: a year since the first record, and the whole year, a quarter or a month of it. */
 	private void common(FigureQuery query, Model model) {
-		var today = parameters.today();
 		model.addAttribute("query", query);
 		model.addAttribute("period", query.period());
-		model.addAttribute("months", recent(today));
-		model.addAttribute("quarters", recentQuarters(today));
-		model.addAttribute("years", List.of(today.getYear(), today.getYear() - 1, today.getYear() - 2,
-				today.getYear() - 3, today.getYear() - 4));
-	}
-
-	private static List<Period> recent(LocalDate today) {
-		var months = new ArrayList<Period>();
-		for (int i = 0; i < 24; i++) {
-			months.add(Period.month(YearMonth.from(today).minusMonths(i)));
-		}
-		return months;
-	}
-
-	private static List<Period> recentQuarters(LocalDate today) {
-		var quarters = new ArrayList<Period>();
-		var current = Period.quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1);
-		for (int i = 0; i < 8; i++) {
-			quarters.add(current);
-			current = current.previous();
-		}
-		return quarters;
+		model.addAttribute("years", parameters.periods().years());
+		model.addAttribute("parts", PeriodRange.PARTS);
 	}
 
 }

@@ -69,6 +69,9 @@ class DatabaseFileStore implements FileStore {
 	@Override
 	public Optional<FileRefusal> check(String ownerKind, Upload upload) {
 		var owner = owners.get(ownerKind);
+		if (upload.size() == 0) {
+			return Optional.of(FileRefusal.EMPTY);
+		}
 		if (upload.size() > owner.fileKind().maxBytes()) {
 			return Optional.of(FileRefusal.TOO_BIG);
 		}
@@ -91,6 +94,9 @@ class DatabaseFileStore implements FileStore {
 		try {
 			var buffer = new byte[CHUNK_BYTES];
 			int filled = content.readNBytes(buffer, 0, CHUNK_BYTES);
+			if (filled == 0) {
+				throw FileRefusedException.of(FileRefusal.EMPTY, owner);
+			}
 			var type = accepted(owner, buffer, filled)
 				.orElseThrow(() -> FileRefusedException.of(FileRefusal.WRONG_TYPE, owner));
 			long id = jdbc.sql("select nextval(pg_get_serial_sequence('stored_file', 'id'))").query(Long.class).single();

@@ -8,7 +8,10 @@ import org.pomegranate.pairing.program.PairingRepository;
 import org.pomegranate.pairing.program.PairingRules;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -101,13 +104,36 @@ public class CadreService {
 		return scope.check(cadres.findById(id), ENTITY, id);
 	}
 
+	/**
+	 * The cards of cadres already shown beside records of the user's scope (a pairing's cadre), by
+	 * id: those outside the scope without phone or link, see {@link CadreCard}.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Map<Long, CadreCard> cardsOf(Collection<Cadre> shown) {
+		var cards = new HashMap<Long, CadreCard>();
+		for (var cadre : shown) {
+			cards.computeIfAbsent(cadre.getId(), id -> CadreCard.of(cadre, scope.contains(cadre.getRegionCode())));
+		}
+		return cards;
+	}
+
+	/**
+	 * How many households the cadre holds now outside the user's scope (in a counterpart-support
+	 * program, or below a region the user does not cover): the cadre's own region sees the whole load,
+	 * though not those households.
+	 */
+	public long activePairingsElsewhere(long cadreId) {
+		get(cadreId);
+		return pairings.countActiveOutside(cadreId, scope.prefix());
+	}
+
 	public Page<Cadre> search(CadreQuery query, Pageable pageable) {
 		return cappedPages.find(cadres, Cadre.class, where(query), pageable);
 	}
 
 	Specification<Cadre> where(CadreQuery query) {
 		Specification<Cadre> where = scope.specification();
-		var text = PairingRules.clean(query.text());
+		var text = query.searchText();
 		if (text != null) {
 			var pattern = Like.containing(text);
 			where = where.and((root, q, cb) -> cb.or(cb.like(root.get(Cadre_.name), pattern, Like.ESCAPE),

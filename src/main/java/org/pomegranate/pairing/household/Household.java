@@ -85,6 +85,12 @@ public class Household implements RegionScoped {
 		this.updatedAt = Instant.now();
 	}
 
+	/** An approved transfer request (迁移申请): the household now belongs to {@code village}. */
+	void moveTo(String village) {
+		this.regionCode = village;
+		this.updatedAt = Instant.now();
+	}
+
 	public Set<HouseholdCategory> categorySet() {
 		return EnumBits.toSet(HouseholdCategory.class, categories);
 	}

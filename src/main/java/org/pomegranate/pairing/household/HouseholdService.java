@@ -28,6 +28,7 @@ import org.pomegranate.shared.CurrentRoles;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.EthnicGroups;
 import org.pomegranate.shared.FieldProblems;
+import org.pomegranate.shared.IntegrityViolations;
 import org.pomegranate.shared.IdNumber;
 import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.Like;
@@ -59,7 +60,11 @@ public class HouseholdService {
 
 	static final String ENTITY = "Household";
 
+	static final String TRANSFER = "HouseholdTransfer";
+
 	private final HouseholdRepository households;
+
+	private final HouseholdTransferRepository transfers;
 
 	private final PairingProgramRepository programs;
 
@@ -77,11 +82,12 @@ public class HouseholdService {
 
 	private final SubmissionTokens submissions;
 
-	HouseholdService(HouseholdRepository households, PairingProgramRepository programs, RegionService regions,
-			RegionScope scope, EthnicGroups ethnicGroups, AuditLog auditLog, Clock clock, CappedPages cappedPages,
-			SubmissionTokens submissions) {
+	HouseholdService(HouseholdRepository households, HouseholdTransferRepository transfers,
+			PairingProgramRepository programs, RegionService regions, RegionScope scope, EthnicGroups ethnicGroups,
+			AuditLog auditLog, Clock clock, CappedPages cappedPages, SubmissionTokens submissions) {
 		this.submissions = submissions;
 		this.households = households;
+		this.transfers = transfers;
 		this.programs = programs;
 		this.regions = regions;
 		this.scope = scope;
@@ -124,11 +130,8 @@ public class HouseholdService {
 	/** The query as a specification, shared by the list and its export. */
 	Specification<Household> where(HouseholdQuery query) {
 		Specification<Household> where = scope.specification();
-		var text = PairingRules.clean(query.text());
-		if (text != null && text.chars().filter(Character::isDigit).count() > 6) {
-			// A whole ID number typed into the search box would travel in the URL: only the last 4.
-			throw new BusinessRuleException("household.error.fullIdSearch");
-		}
+		// A whole ID number typed into the search box would travel in the URL: only the last 4.
+		var text = query.searchText();
 		if (text != null) {
 			if (text.length() == 4 && text.chars().allMatch(c -> Character.isDigit(c) || c == 'X' || c == 'x')) {
 				var last4 = text.toUpperCase(Locale.ROOT);
@@ -160,14 +163,26 @@ public class HouseholdService {
 		return where;
 	}
 
-	@Transactional
+	/**
+	 * Registers a household. An ID number registered in a region outside the user's scope is not a
+	 * refusal that says so: a transfer request is sent instead and committed, and
+	 * {@link TransferRequestedException} says only that.
+	 */
+	@Transactional(noRollbackFor = TransferRequestedException.class)
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 	public Household create(@Valid HouseholdForm form) {
 		var claim = submissions.claim(form.submission(), ENTITY);
 		if (claim.earlier().isPresent()) {
 			return get(claim.earlierId().orElseThrow());
 		}
-		var details = check(form, null);
+		HouseholdDetails details;
+		try {
+			details = check(form, null);
+		}
+		catch (TransferRequestedException ex) {
+			claim.release();
+			throw ex;
+		}
 		var household = saveChecked(new Household(details));
 		claim.made(household.getId());
 		auditLog.record(AuditAction.CREATE, ENTITY, household.getId(),
@@ -213,7 +228,9 @@ public class HouseholdService {
 			return households.saveAndFlush(household);
 		}
 		catch (DataIntegrityViolationException ex) {
-			new FieldProblems().reject("idNumber", "household.error.duplicate").throwIfAny();
+			if (IntegrityViolations.violates(ex, "household_id_number")) {
+				new FieldProblems().reject("idNumber", "household.error.duplicate").throwIfAny();
+			}
 			throw ex;
 		}
 	}
@@ -237,15 +254,21 @@ public class HouseholdService {
 		var idNumber = existing != null && PairingRules.clean(form.idNumber()) == null ? existing.getIdNumber()
 				: IdNumber.normalize(form.idNumber());
 		IdNumber.problem(idNumber, ChinaTime.today(clock)).ifPresent(key -> problems.reject("idNumber", key));
+		@Nullable Household elsewhere = null;
 		if (!problems.has("idNumber")) {
-			households.findByIdNumber(idNumber)
-				.filter(other -> existing == null || !other.getId().equals(existing.getId()))
-				.ifPresent(other -> {
-					if (scope.contains(other.getRegionCode())) {
-						throw new DuplicateHouseholdException(other.getId());
-					}
-					problems.reject("idNumber", "household.error.duplicateElsewhere");
-				});
+			var other = households.findByIdNumber(idNumber)
+				.filter(found -> existing == null || !found.getId().equals(existing.getId()))
+				.orElse(null);
+			if (other != null && scope.contains(other.getRegionCode())) {
+				throw new DuplicateHouseholdException(other.getId());
+			}
+			if (other != null && existing == null) {
+				elsewhere = other;
+			}
+			else if (other != null) {
+				// Editing a number into another region's household: no transfer, and no word of where.
+				problems.reject("idNumber", "household.error.idNumberUnavailable");
+			}
 		}
 		if (!ethnicGroups.exists(form.ethnicity())) {
 			problems.reject("ethnicity", "validation.required");
@@ -261,11 +284,34 @@ public class HouseholdService {
 			problems.reject("regionCode", "household.error.villageRetired");
 		}
 		problems.throwIfAny();
-		return new HouseholdDetails(Objects.requireNonNull(PairingRules.clean(form.headName())), idNumber,
+		var details = new HouseholdDetails(Objects.requireNonNull(PairingRules.clean(form.headName())), idNumber,
 				form.ethnicity(), phone, regionCode, PairingRules.clean(form.address()),
 				Objects.requireNonNull(PairingRules.wholeNumber(form.memberCount())), form.categories() == null ? Set.of()
 						: form.categories().stream().filter(Objects::nonNull).collect(Collectors.toSet()),
 				PairingRules.clean(form.notes()));
+		if (elsewhere != null) {
+			sendTransfer(elsewhere, details);
+			throw new TransferRequestedException();
+		}
+		return details;
+	}
+
+	/**
+	 * A transfer request to the admins of the lowest region covering the household's region and the
+	 * one typed; a second request of the same user for the same household joins the open one.
+	 */
+	private void sendTransfer(Household household, HouseholdDetails typed) {
+		var deciding = RegionCode.of(household.getRegionCode())
+			.lowestCommonRegion(RegionCode.of(typed.regionCode()))
+			.map(RegionCode::toString)
+			.orElse("");
+		var requester = scope.currentUsername();
+		if (transfers.send(household.getId(), deciding, household.getRegionCode(), typed.regionCode(), typed.headName(),
+				requester) == 1) {
+			var sent = transfers.findByHouseholdIdAndRequestedByAndState(household.getId(), requester, TransferState.SENT)
+				.orElseThrow();
+			auditLog.record(AuditAction.TRANSFER_REQUEST, TRANSFER, sent.getId(), typed.headName() + " → " + typed.regionCode());
+		}
 	}
 
 	/** Programs are visible where they were made and everywhere below. */

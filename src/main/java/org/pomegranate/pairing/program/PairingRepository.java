@@ -30,6 +30,13 @@ public interface PairingRepository extends Repository<Pairing, Long>, JpaSpecifi
 
 	long countByCadreIdAndEndedOnIsNull(Long cadreId);
 
+	/** The cadre's active pairings with households outside the region whose codes start with {@code prefix}. */
+	@Query("select count(p) from Pairing p where p.cadre.id = :cadreId and p.endedOn is null and p.regionCode not like concat(:prefix, '%')")
+	long countActiveOutside(Long cadreId, String prefix);
+
+	/** The household's active pairings, for ending them when it moves away. */
+	List<Pairing> findByHouseholdIdAndEndedOnIsNull(Long householdId);
+
 	Pairing save(Pairing pairing);
 
 	Pairing saveAndFlush(Pairing pairing);

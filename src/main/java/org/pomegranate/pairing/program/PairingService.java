@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -25,7 +26,6 @@ import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.files.FileKind;
-import org.pomegranate.files.FileRefusal;
 import org.pomegranate.files.FileStore;
 import org.pomegranate.files.StoredFileInfo;
 import org.pomegranate.files.Upload;
@@ -228,9 +228,46 @@ public class PairingService {
 			problems.reject("maxHouseholds", "program.error.quota");
 		}
 		var interval = Objects.requireNonNull(PairingRules.wholeNumber(form.visitIntervalDays()));
+		boolean counterpartSupport = Boolean.TRUE.equals(form.counterpartSupport());
+		var partners = counterpartSupport ? partners(form.partnerRegions(), regionCode, problems) : Set.<String>of();
 		problems.throwIfAny();
 		return new ProgramDetails(name, regionCode, Set.copyOf(Objects.requireNonNull(form.targetCategories())),
-				Set.copyOf(Objects.requireNonNull(form.cadreLevels())), min, max, interval, Boolean.TRUE.equals(form.active()));
+				Set.copyOf(Objects.requireNonNull(form.cadreLevels())), min, max, interval, Boolean.TRUE.equals(form.active()),
+				counterpartSupport, partners);
+	}
+
+	/**
+	 * The partner regions of a counterpart-support program as typed (codes separated by spaces or
+	 * commas): at least one, each an existing region apart from the program's own (neither inside it
+	 * nor above it). They may lie outside the admin's scope: supporting another region is the point.
+	 */
+	private Set<String> partners(@Nullable String typed, String programRegion, FieldProblems problems) {
+		var text = PairingRules.clean(typed);
+		var codes = new TreeSet<String>();
+		if (text != null) {
+			for (var token : text.split("[\\s,，、;；]+")) {
+				if (!token.isEmpty()) {
+					codes.add(token);
+				}
+			}
+		}
+		if (codes.isEmpty() || codes.size() > 10) {
+			problems.reject("partnerRegions", "program.error.partners");
+			return Set.of();
+		}
+		var own = RegionCode.parse(programRegion);
+		for (var code : codes) {
+			var partner = RegionCode.parse(code);
+			if (partner.isEmpty() || regions.find(code).isEmpty()) {
+				problems.reject("partnerRegions", "program.error.partnerUnknown");
+				return Set.of();
+			}
+			if (own.isPresent() && (own.get().covers(partner.get()) || partner.get().covers(own.get()))) {
+				problems.reject("partnerRegions", "program.error.partnerOverlaps");
+				return Set.of();
+			}
+		}
+		return Set.copyOf(codes);
 	}
 
 	// Pairings
@@ -254,7 +291,7 @@ public class PairingService {
 			var prefix = region + "%";
 			where = where.and((root, q, cb) -> cb.like(root.get(Pairing_.regionCode), prefix));
 		}
-		var text = PairingRules.clean(query.text());
+		var text = query.searchText();
 		if (text != null) {
 			var pattern = Like.containing(text);
 			where = where.and((root, q, cb) -> cb.or(cb.like(root.get(Pairing_.household).get(Household_.headName), pattern, Like.ESCAPE),
@@ -353,6 +390,24 @@ public class PairingService {
 		return next;
 	}
 
+	/**
+	 * Ends the household's active pairings because an admin approved its move to another region (迁移):
+	 * its programs and cadres need not reach its new village, so the new region pairs it afresh.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public int endForTransfer(long householdId, String reason) {
+		households.get(householdId);
+		var today = ChinaTime.today(clock);
+		var active = pairings.findByHouseholdIdAndEndedOnIsNull(householdId);
+		for (var pairing : active) {
+			pairing.end(today, reason);
+			pairings.saveAndFlush(pairing);
+			auditLog.record(AuditAction.UPDATE, PAIRING, pairing.getId(), "结束：" + reason);
+		}
+		return active.size();
+	}
+
 	public List<Pairing> historyOfHousehold(long householdId) {
 		households.get(householdId);
 		return pairings.findByHouseholdIdOrderByStartedOnDescIdDesc(householdId);
@@ -381,6 +436,9 @@ public class PairingService {
 		}
 		if (!program.admits(cadre)) {
 			throw new BusinessRuleException("pairing.error.cadreLevel");
+		}
+		if (!program.acceptsCadreFrom(cadre.getRegionCode(), household.getRegionCode())) {
+			throw new BusinessRuleException("pairing.error.cadreRegion");
 		}
 		if (start.isAfter(ChinaTime.today(clock))) {
 			throw new BusinessRuleException("validation.futureDate");
@@ -533,8 +591,11 @@ public class PairingService {
 		}
 		for (var photo : uploaded) {
 			files.check(VisitPhotos.KIND, photo)
-				.ifPresent(refusal -> problems.reject("photos",
-						refusal == FileRefusal.TOO_BIG ? "visit.error.photoTooBig" : "visit.error.photoType"));
+				.ifPresent(refusal -> problems.reject("photos", switch (refusal) {
+					case EMPTY -> "visit.error.photoEmpty";
+					case TOO_BIG -> "visit.error.photoTooBig";
+					case WRONG_TYPE -> "visit.error.photoType";
+				}));
 		}
 		problems.throwIfAny();
 		return new VisitDetails(date, form.kind(), Objects.requireNonNull(PairingRules.clean(form.visitors())),

@@ -94,9 +94,10 @@ class CadreController {
 
 	@GetMapping("/export")
 	void export(@ModelAttribute("query") CadreQuery query, HttpServletResponse response) throws IOException {
+		query.searchText(); // refused before the download starts, so the refusal can still be a page
 		var regionName = regions.nameLookup();
-		Downloads.prepare(response, Downloads.XLSX, labels.text("cadre.list.title") + ".xlsx");
-		Spreadsheet.write(response.getOutputStream(), labels.text("cadre.list.title"),
+		var download = Downloads.body(response, Downloads.XLSX, labels.text("cadre.list.title") + ".xlsx");
+		Spreadsheet.write(download, labels.text("cadre.list.title"),
 				List.of(labels.text("cadre.name"), labels.text("cadre.gender"), labels.text("cadre.ethnicity"),
 						labels.text("cadre.level"), labels.text("cadre.workUnit"), labels.text("cadre.position"),
 						labels.text("cadre.region"), labels.text("cadre.phone"), labels.text("cadre.leftOn")),
@@ -133,6 +134,7 @@ class CadreController {
 		model.addAttribute("cadre", cadre);
 		model.addAttribute("regionName", regions.names(List.of(cadre.getRegionCode())).get(cadre.getRegionCode()));
 		model.addAttribute("pairings", pairings.pairingsOfCadre(id));
+		model.addAttribute("elsewhere", cadres.activePairingsElsewhere(id));
 		model.addAttribute("visits", pairings.recentVisitsOfCadre(id, 10));
 		model.addAttribute("today", ChinaTime.today(clock));
 		return "pairing/cadre";

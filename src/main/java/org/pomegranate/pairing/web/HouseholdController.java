@@ -9,6 +9,7 @@ import org.pomegranate.pairing.household.HouseholdCategory;
 import org.pomegranate.pairing.household.HouseholdForm;
 import org.pomegranate.pairing.household.HouseholdQuery;
 import org.pomegranate.pairing.household.HouseholdService;
+import org.pomegranate.pairing.household.TransferRequestedException;
 import org.pomegranate.pairing.program.Pairing;
 import org.pomegranate.pairing.program.PairingService;
 import org.pomegranate.pairing.program.PairingStatus;
@@ -103,9 +104,10 @@ class HouseholdController {
 
 	@GetMapping("/export")
 	void export(@ModelAttribute("query") HouseholdQuery query, HttpServletResponse response) throws IOException {
-		Downloads.prepare(response, Downloads.XLSX, labels.text("household.list.title") + ".xlsx");
+		query.searchText(); // refused before the download starts, so the refusal can still be a page
 		var regionName = regions.nameLookup();
-		Spreadsheet.write(response.getOutputStream(), labels.text("household.list.title"), headers(),
+		var download = Downloads.body(response, Downloads.XLSX, labels.text("household.list.title") + ".xlsx");
+		Spreadsheet.write(download, labels.text("household.list.title"), headers(),
 				sink -> households.export(query, household -> sink.accept(row(household, false, regionName))));
 	}
 
@@ -113,9 +115,10 @@ class HouseholdController {
 	@PostMapping("/export-unmasked")
 	void exportUnmasked(@ModelAttribute("query") HouseholdQuery query, HttpServletResponse response)
 			throws IOException {
-		Downloads.prepare(response, Downloads.XLSX, labels.text("household.list.title") + ".xlsx");
+		query.searchText(); // refused before the download starts, so the refusal can still be a page
 		var regionName = regions.nameLookup();
-		Spreadsheet.write(response.getOutputStream(), labels.text("household.list.title"), headers(),
+		var download = Downloads.body(response, Downloads.XLSX, labels.text("household.list.title") + ".xlsx");
+		Spreadsheet.write(download, labels.text("household.list.title"), headers(),
 				sink -> households.exportUnmasked(query, household -> sink.accept(row(household, true, regionName))));
 	}
 
@@ -142,6 +145,11 @@ class HouseholdController {
 			model.addAttribute("duplicateId", ex.existingId());
 			result.rejectValue("idNumber", "household.error.duplicate");
 		}
+		catch (TransferRequestedException ex) {
+			// Registered in a region outside the user's scope: a request was sent; nothing says where.
+			redirect.addFlashAttribute("success", ex.messageKey());
+			return "redirect:/transfers/mine";
+		}
 		catch (InvalidInputException ex) {
 			ex.addTo(result);
 		}
@@ -155,10 +163,14 @@ class HouseholdController {
 		model.addAttribute("regionPath", regions.path(household.getRegionCode()));
 		var history = pairings.historyOfHousehold(id);
 		model.addAttribute("pairings", history);
+		model.addAttribute("cadreCards", cadres.cardsOf(history.stream().map(Pairing::getCadre).toList()));
 		var reassignChoices = new HashMap<Long, List<Cadre>>();
 		history.stream().filter(Pairing::isActive).forEach(p -> reassignChoices.put(p.getId(), cadres.search(
 				new CadreQuery(null, null, null, true, p.getProgram().getId(), null),
-				PageRequest.of(0, 500, Sort.by("regionCode", "name"))).getContent()));
+				PageRequest.of(0, 500, Sort.by("regionCode", "name")))
+			.stream()
+			.filter(c -> p.getProgram().acceptsCadreFrom(c.getRegionCode(), household.getRegionCode()))
+			.toList()));
 		model.addAttribute("reassignChoices", reassignChoices);
 		model.addAttribute("today", ChinaTime.today(clock));
 		var visits = pairings.visitsOfHousehold(id);

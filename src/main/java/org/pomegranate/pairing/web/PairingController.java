@@ -78,6 +78,7 @@ class PairingController {
 		var found = pairings.search(query, PageRequest.of(Paging.page(page), HouseholdController.PAGE_SIZE,
 				Sort.by("regionCode", "id")));
 		model.addAttribute("pairings", found);
+		model.addAttribute("cadreCards", cadres.cardsOf(found.map(Pairing::getCadre).toList()));
 		model.addAttribute("regionNames", regions.names(found.map(Pairing::getRegionCode).toSet()));
 		model.addAttribute("programs", pairings.visiblePrograms());
 		model.addAttribute("today", ChinaTime.today(clock));
@@ -86,17 +87,22 @@ class PairingController {
 
 	@GetMapping("/pairings/export")
 	void export(@ModelAttribute("query") PairingQuery query, HttpServletResponse response) throws IOException {
+		query.searchText(); // refused before the download starts, so the refusal can still be a page
 		var today = ChinaTime.today(clock);
 		var regionName = regions.nameLookup();
-		Downloads.prepare(response, Downloads.XLSX, labels.text("pairing.list.title") + ".xlsx");
-		Spreadsheet.write(response.getOutputStream(), labels.text("pairing.list.title"),
+		var download = Downloads.body(response, Downloads.XLSX, labels.text("pairing.list.title") + ".xlsx");
+		Spreadsheet.write(download, labels.text("pairing.list.title"),
 				List.of(labels.text("pairing.program"), labels.text("pairing.household"), labels.text("household.village"),
-						labels.text("pairing.cadre"), labels.text("pairing.startedOn"), labels.text("pairing.endedOn"),
+						labels.text("pairing.cadre"), labels.text("cadre.workUnit"), labels.text("cadre.level"),
+						labels.text("cadre.phone"), labels.text("pairing.startedOn"), labels.text("pairing.endedOn"),
 						labels.text("pairing.endReason"), labels.text("pairing.lastVisitOn"), labels.text("pairing.overdue")),
-				sink -> pairings.export(query, p -> sink.accept(Arrays.asList(p.getProgram().getName(),
-						p.getHousehold().getHeadName(), regionName.apply(p.getRegionCode()), p.getCadre().getName(),
-						p.getStartedOn(), p.getEndedOn(), p.getEndReason(), p.getLastVisitOn(),
-						labels.text(p.isOverdue(today) ? "common.yes" : "common.no")))));
+				sink -> pairings.export(query, p -> {
+					var cadre = cadres.cardsOf(List.of(p.getCadre())).get(p.getCadre().getId());
+					sink.accept(Arrays.asList(p.getProgram().getName(), p.getHousehold().getHeadName(),
+						regionName.apply(p.getRegionCode()), cadre.name(), cadre.workUnit(), labels.of(cadre.level()),
+						cadre.maskedPhone(), p.getStartedOn(), p.getEndedOn(), p.getEndReason(), p.getLastVisitOn(),
+						labels.text(p.isOverdue(today) ? "common.yes" : "common.no")));
+				}));
 	}
 
 	@GetMapping("/pairings/new")
@@ -114,7 +120,10 @@ class PairingController {
 		model.addAttribute("program", chosen);
 		if (chosen != null) {
 			model.addAttribute("cadres", cadres.search(new CadreQuery(null, null, null, true, chosen.getId(), null),
-					PageRequest.of(0, 500, Sort.by("regionCode", "name"))).getContent());
+					PageRequest.of(0, 500, Sort.by("regionCode", "name")))
+				.stream()
+				.filter(c -> chosen.acceptsCadreFrom(c.getRegionCode(), target.getRegionCode()))
+				.toList());
 		}
 		model.addAttribute("today", ChinaTime.today(clock));
 		return "pairing/pairing-new";
@@ -198,8 +207,8 @@ class PairingController {
 	@GetMapping("/visits/export")
 	void exportVisits(@ModelAttribute("query") VisitQuery query, HttpServletResponse response) throws IOException {
 		var regionName = regions.nameLookup();
-		Downloads.prepare(response, Downloads.XLSX, labels.text("visit.list.title") + ".xlsx");
-		Spreadsheet.write(response.getOutputStream(), labels.text("visit.list.title"),
+		var download = Downloads.body(response, Downloads.XLSX, labels.text("visit.list.title") + ".xlsx");
+		Spreadsheet.write(download, labels.text("visit.list.title"),
 				List.of(labels.text("visit.visitedOn"), labels.text("visit.kind"), labels.text("pairing.household"),
 						labels.text("household.village"), labels.text("pairing.cadre"), labels.text("visit.visitors"),
 						labels.text("visit.findings"), labels.text("visit.actionsTaken"), labels.text("visit.aidAmount"),
@@ -212,6 +221,7 @@ class PairingController {
 
 	private String visitForm(Pairing pairing, Model model) {
 		model.addAttribute("pairing", pairing);
+		model.addAttribute("cadreCard", cadres.cardsOf(List.of(pairing.getCadre())).get(pairing.getCadre().getId()));
 		model.addAttribute("kinds", VisitKind.values());
 		model.addAttribute("maxPhotos", PairingService.MAX_PHOTOS);
 		return "pairing/visit-form";

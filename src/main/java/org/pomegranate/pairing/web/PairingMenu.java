@@ -25,7 +25,8 @@ class PairingMenu implements MenuContribution {
 				new MenuEntry("menu.cadres", "/cadres", RECORD_KEEPERS),
 				new MenuEntry("menu.pairings", "/pairings", RECORD_KEEPERS),
 				new MenuEntry("menu.visits", "/visits", RECORD_KEEPERS),
-				new MenuEntry("menu.programs", "/programs", RECORD_KEEPERS))));
+				new MenuEntry("menu.programs", "/programs", RECORD_KEEPERS),
+				new MenuEntry("menu.transfers", "/transfers", Set.of("ADMIN")))));
 	}
 
 }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Tells every pairing page what the user may do, so that its buttons follow the services' rules. */
 @ControllerAdvice(assignableTypes = { HouseholdController.class, CadreController.class, PairingController.class,
-		ProgramController.class })
+		ProgramController.class, TransferController.class })
 class PairingPagesAdvice {
 
 	private final HouseholdService households;

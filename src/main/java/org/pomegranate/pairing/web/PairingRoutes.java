@@ -21,7 +21,12 @@ class PairingRoutes implements RouteRules {
 	@Override
 	public void configure(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/programs/new", "/programs/*/edit")
+		// 迁移申请: a requester reads their own; deciding is the admins'.
+		rules.requestMatchers(HttpMethod.GET, "/transfers/mine")
+			.hasAnyRole("ADMIN", "STAFF")
+			.requestMatchers("/transfers", "/transfers/**")
+			.hasRole("ADMIN")
+			.requestMatchers(HttpMethod.GET, "/programs/new", "/programs/*/edit")
 			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, "/programs", "/programs/**")
 			.hasRole("ADMIN")

@@ -1,5 +1,7 @@
 package org.pomegranate.petition.loop;
 
+import java.util.regex.Pattern;
+
 import org.pomegranate.shared.RegionCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -13,6 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class PetitionNumbers {
+
+	/**
+	 * A petition number as a search names it, its serial perhaps cut short: no one's personal
+	 * data, so the ledger's search takes it although it has more digits than a search may hold.
+	 */
+	public static final Pattern SEARCHED = Pattern.compile("\\d{6}-\\d{4}-\\d{1,6}");
 
 	private final JdbcTemplate jdbc;
 

@@ -4,6 +4,7 @@ import org.pomegranate.petition.LedgerFigure;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.pomegranate.shared.SearchText;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -17,6 +18,15 @@ public record PetitionQuery(@Nullable String text, @Nullable String regionCode, 
 		@Nullable String month, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, @Nullable Boolean overdue,
 		@Nullable Boolean backlog, @Nullable Boolean escalated, @Nullable LedgerFigure figure) {
+
+	/**
+	 * The search, trimmed, or null; refused (a {@code BusinessRuleException} with a hint) when it
+	 * holds a full phone or ID number (a petition number passes), which would travel in the list's URL. An export asks before
+	 * its download starts.
+	 */
+	public @Nullable String searchText() {
+		return SearchText.clean(text, PetitionNumbers.SEARCHED);
+	}
 
 	/** No filter: every petition in the user's scope. Narrow it with the {@code in…}/{@code with…} methods. */
 	public static PetitionQuery all() {

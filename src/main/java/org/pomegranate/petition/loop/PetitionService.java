@@ -26,7 +26,6 @@ import org.pomegranate.account.Role;
 import org.pomegranate.account.UserSummary;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
-import org.pomegranate.files.FileRefusal;
 import org.pomegranate.files.FileStore;
 import org.pomegranate.files.StoredFileInfo;
 import org.pomegranate.files.Upload;
@@ -488,8 +487,11 @@ public class PetitionService {
 		}
 		for (var upload : uploads) {
 			files.check(StepAttachments.KIND, upload)
-				.ifPresent(refusal -> problems.reject("attachments", refusal == FileRefusal.TOO_BIG
-						? "petition.error.attachmentTooBig" : "petition.error.attachmentType"));
+				.ifPresent(refusal -> problems.reject("attachments", switch (refusal) {
+					case EMPTY -> "petition.error.attachmentEmpty";
+					case TOO_BIG -> "petition.error.attachmentTooBig";
+					case WRONG_TYPE -> "petition.error.attachmentType";
+				}));
 		}
 	}
 
@@ -504,7 +506,7 @@ public class PetitionService {
 	/** The query as a specification, shared by the ledger, its export and the figures' links. */
 	Specification<Petition> where(PetitionQuery query) {
 		Specification<Petition> where = scope.specification();
-		var text = FormText.clean(query.text());
+		var text = query.searchText();
 		if (text != null) {
 			var pattern = Like.containing(text);
 			where = where.and((root, q, cb) -> cb.or(cb.like(root.get(Petition_.number), pattern, Like.ESCAPE),

@@ -37,6 +37,8 @@ import org.pomegranate.shared.Paging;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.Spreadsheet;
 import org.pomegranate.shared.TamperedFormException;
+import org.pomegranate.shared.SearchText;
+import org.pomegranate.petition.loop.PetitionNumbers;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -51,6 +53,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -93,6 +96,12 @@ class PetitionController {
 		this.clock = clock;
 	}
 
+	/** The ledger's search box also takes a petition number, whose digits are no one's personal data. */
+	@ModelAttribute("ledgerSearchPattern")
+	String ledgerSearchPattern() {
+		return SearchText.patternAllowing(PetitionNumbers.SEARCHED);
+	}
+
 	@GetMapping("/petitions")
 	String ledger(@ModelAttribute("query") PetitionQuery query, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "-receivedOn") String sort, Model model) {
@@ -132,10 +141,10 @@ class PetitionController {
 
 	@GetMapping("/petitions/export")
 	void export(@ModelAttribute("query") PetitionQuery query, HttpServletResponse response) throws IOException {
+		query.searchText(); // refused before the download starts, so the refusal can still be a page
 		var title = labels.text("petition.ledger.title");
 		var regionName = regions.nameLookup();
 		var today = ChinaTime.today(clock);
-		Downloads.prepare(response, Downloads.XLSX, title + ".xlsx");
 		var headers = List.of("petition.number", "petition.receivedOn", "petition.source", "petition.petitioner",
 				"petition.phone", "petition.village", "common.code", "petition.category", "petition.title",
 				"petition.urgency", "petition.state", "petition.outcome", "petition.rating", "petition.department",
@@ -144,7 +153,8 @@ class PetitionController {
 			.stream()
 			.map(labels::text)
 			.toList();
-		Spreadsheet.write(response.getOutputStream(), title, headers, sink -> petitions.export(query,
+		var download = Downloads.body(response, Downloads.XLSX, title + ".xlsx");
+		Spreadsheet.write(download, title, headers, sink -> petitions.export(query,
 				p -> sink.accept(Arrays.asList(p.getNumber(), p.getReceivedOn(), labels.of(p.getSource()),
 						p.getPetitionerName(), p.maskedPhone(), regionName.apply(p.getRegionCode()), p.getRegionCode(),
 						p.getCategory().getName(), p.getTitle(), labels.of(p.getUrgency()), labels.of(p.getState()),
@@ -251,7 +261,8 @@ class PetitionController {
 	String step(@PathVariable long id, @ModelAttribute("stepForm") StepForm form, BindingResult result,
 			@RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> files, Model model,
 			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		var path = request.getRequestURI();
+		// The pattern the request matched, not the raw URI, which may spell the step percent-encoded.
+		var path = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
 		var action = PetitionAction.ofPath(path.substring(path.lastIndexOf('/') + 1));
 		return step(id, action, form, result, files, model, redirect, response, uploads -> switch (action) {
 			case PUSH -> petitions.push(id, form, uploads);

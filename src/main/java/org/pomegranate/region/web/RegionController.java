@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.Paging;
+import org.pomegranate.shared.SearchText;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -36,6 +38,12 @@ class RegionController {
 	RegionController(RegionService regions, RegionScope scope) {
 		this.regions = regions;
 		this.scope = scope;
+	}
+
+	/** The region search also takes the start of any code under the user's region. */
+	@ModelAttribute("regionSearchPattern")
+	String regionSearchPattern() {
+		return SearchText.patternAllowing(regions.searchableCodes());
 	}
 
 	@GetMapping

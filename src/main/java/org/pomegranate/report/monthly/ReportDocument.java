@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.pomegranate.figures.Period;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
@@ -63,8 +64,11 @@ public final class ReportDocument {
 				+ (p.satisfaction() == null ? "暂无群众评价。" : "群众满意率" + percent(p.satisfaction()) + "。") + "今年以来累计收集困难诉求"
 				+ y.collected() + "件、解决" + y.resolved() + "件，政策解答" + y.policy() + "件，无法解决" + y.unresolvable()
 				+ "件。化解信访积案" + p.backlogClosed()
-				+ "个，尚有在办信访积案" + p.openBacklog() + "个。");
+				+ "个；截至" + Period.day(data.generatedOn()) + "，尚有在办信访积案" + p.openBacklog() + "个。");
 		var pairing = new StringBuilder("（二）联谊结对。");
+		if (data.coverage().stream().anyMatch(line -> line.target() > 0)) {
+			pairing.append("截至").append(Period.day(data.coverageDay())).append("，");
+		}
 		for (var line : data.coverage()) {
 			if (line.target() > 0) {
 				pairing.append("“").append(line.program()).append("”目标家庭").append(line.target()).append("户，已结对")
@@ -79,7 +83,8 @@ public final class ReportDocument {
 		var others = data.summary().stream().filter(line -> !QUOTED.contains(line.key())).toList();
 		if (!others.isEmpty()) {
 			var text = new StringBuilder("（三）其他工作。");
-			others.forEach(line -> text.append(line.label()).append(line.percent() ? percent(line.current()) : count(line.current()))
+			others.forEach(line -> text.append(data.label(line))
+				.append(line.percent() ? percent(line.current()) : count(line.current()))
 				.append("；"));
 			text.setCharAt(text.length() - 1, '。');
 			paragraphs.add(text.toString());

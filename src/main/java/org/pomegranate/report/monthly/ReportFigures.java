@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.pomegranate.figures.FigureQuery;
 import org.pomegranate.figures.KeyFigure;
 import org.pomegranate.figures.Period;
+import org.pomegranate.figures.PeriodRange;
 import org.pomegranate.dashboard.Statistics;
 import org.pomegranate.pairing.Coverage;
 import org.pomegranate.pairing.VisitFigures;
@@ -60,32 +61,44 @@ public class ReportFigures {
 
 	ReportData of(String regionCode, Period period) {
 		var region = regions.get(regionCode);
-		var query = new FigureQuery(regionCode, period, null, false);
+		var today = ChinaTime.today(clock);
+		var query = new FigureQuery(regionCode, period, null, false, today);
 
 		var previous = byKey(statistics.figures(query.of(period.previous())));
 		var lastYear = byKey(statistics.figures(query.of(period.sameLastYear())));
 		var summary = new ArrayList<ReportData.SummaryLine>();
 		for (var figure : statistics.figures(query)) {
+			var before = previous.get(figure.key());
+			var yearAgo = lastYear.get(figure.key());
 			summary.add(new ReportData.SummaryLine(figure.key(), label(figure.key()), isPercent(figure), figure.value(),
-					value(previous.get(figure.key())), value(lastYear.get(figure.key())), figure.asOfToday()));
+					value(before), value(yearAgo), figure.standing(), figure.asOf(), figure.ratio(), ratio(before),
+					ratio(yearAgo)));
 		}
 
 		var ranking = statistics.ranking(query);
 		var columns = new ArrayList<ReportData.Column>();
 		var children = new ArrayList<ReportData.ChildLine>();
-		var percentKeys = new HashMap<String, Boolean>();
-		ranking.rows().forEach(row -> row.figures().values().forEach(f -> percentKeys.put(f.key(), isPercent(f))));
-		ranking.keys().forEach(key -> columns.add(new ReportData.Column(key, label(key), percentKeys.getOrDefault(key, false))));
+		var columnFigures = new HashMap<String, KeyFigure>();
+		ranking.rows().forEach(row -> row.figures().values().forEach(f -> columnFigures.putIfAbsent(f.key(), f)));
+		ranking.keys().forEach(key -> {
+			var figure = columnFigures.get(key);
+			columns.add(new ReportData.Column(key, label(key), figure != null && isPercent(figure),
+					figure == null ? null : figure.asOf()));
+		});
 		for (var row : ranking.rows()) {
 			var values = new LinkedHashMap<String, @Nullable Double>();
-			ranking.keys().forEach(key -> values.put(key, value(row.figures().get(key))));
-			children.add(new ReportData.ChildLine(row.regionCode(), row.regionName(), values,
+			var ratios = new LinkedHashMap<String, @Nullable Double>();
+			ranking.keys().forEach(key -> {
+				values.put(key, value(row.figures().get(key)));
+				ratios.put(key, ratio(row.figures().get(key)));
+			});
+			children.add(new ReportData.ChildLine(row.regionCode(), row.regionName(), values, ratios,
 					row.weakest().stream().sorted().toList()));
 		}
 
 		var programs = new ArrayList<ReportData.CoverageLine>();
 		for (var program : statistics.programs(regionCode)) {
-			var total = coverage.of(program.id(), regionCode).total();
+			var total = coverage.of(program.id(), regionCode, query.standingOn()).total();
 			programs.add(new ReportData.CoverageLine(program.name(), total.target(), total.paired(), total.unpaired(),
 					total.coveragePercent(), total.overdue()));
 		}
@@ -98,10 +111,16 @@ public class ReportFigures {
 
 		long openBacklog = petitions.openBacklogCases(regionCode);
 		var yearToDate = period.yearToDate();
-		return new ReportData(regionCode, region.getName(), period.code(), period.label(), ChinaTime.today(clock), summary,
+		return new ReportData(regionCode, region.getName(), period.code(), period.label(), today, summary,
 				columns, children, programs, visitLines,
 				petitions(petitions.figures(regionCode, period.from(), period.to()), openBacklog),
-				petitions(petitions.figures(regionCode, yearToDate.from(), yearToDate.to()), openBacklog));
+				petitions(petitions.figures(regionCode, yearToDate.from(), yearToDate.to()), openBacklog),
+				query.standingOn());
+	}
+
+	/** The months a report may be asked for, from the first record to this month. */
+	PeriodRange periods() {
+		return statistics.periods(ChinaTime.today(clock));
 	}
 
 	String label(String key) {
@@ -119,6 +138,10 @@ public class ReportFigures {
 
 	private static @Nullable Double value(@Nullable KeyFigure figure) {
 		return figure == null ? null : figure.value();
+	}
+
+	private static @Nullable Double ratio(@Nullable KeyFigure figure) {
+		return figure == null ? null : figure.ratio();
 	}
 
 	private static HashMap<String, KeyFigure> byKey(List<KeyFigure> figures) {

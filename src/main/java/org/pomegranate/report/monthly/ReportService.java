@@ -13,6 +13,7 @@ import java.util.OptionalLong;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.figures.Period;
+import org.pomegranate.figures.PeriodRange;
 import org.pomegranate.files.FileStore;
 import org.pomegranate.files.FileType;
 import org.pomegranate.files.StoredFileInfo;
@@ -95,6 +96,11 @@ public class ReportService {
 		return scope.check(reports.findById(id), ENTITY, id);
 	}
 
+	/** The months a report may be asked for: from the first record (visit, petition, pairing) to this month. */
+	public PeriodRange periods() {
+		return figures.periods();
+	}
+
 	/** The draft of the region and period, made if there is none; two admins at once get the same one. */
 	@Transactional
 	public MonthlyReport openDraft(String regionCode, Period period) {
@@ -102,6 +108,7 @@ public class ReportService {
 		if (period.kind() == Period.Kind.RANGE) {
 			throw new BusinessRuleException("report.error.period");
 		}
+		figures.periods().require(period);
 		if (insertDraft(jdbc, regionCode, period, scope.currentUsername())) {
 			auditLog.record(AuditAction.CREATE, ENTITY, regionCode + " " + period.code(), "草稿 " + period.label());
 		}

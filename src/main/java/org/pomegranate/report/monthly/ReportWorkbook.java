@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import org.pomegranate.figures.Period;
+import org.pomegranate.shared.Percent;
 import org.pomegranate.shared.Spreadsheet;
 
 /**
@@ -25,7 +27,9 @@ import org.pomegranate.shared.Spreadsheet;
  * last year), 下级区划 (a row per region below, the weakest marked), 诉求台账 (the period's petition
  * ledger, personal data masked), 结对覆盖 (coverage by program) and 走访情况 (visits by kind).
  * Every sheet has a title row and a frozen, repeated header, set column widths, number and date
- * formats and an A4 landscape print setup; text that looks like a formula stays text.
+ * formats and an A4 landscape print setup; text that looks like a formula stays text. A share is
+ * its exact ratio in a {@code 0.0%} cell (43 of 144 is 0.29861…, shown 29.9%), a blank cell
+ * where there is nothing to share; a standing figure says the day it stands at (截至…).
  */
 public final class ReportWorkbook {
 
@@ -117,13 +121,16 @@ public final class ReportWorkbook {
 		int next = 2;
 		for (var line : data.summary()) {
 			var row = sheet.createRow(next++);
-			Spreadsheet.text(row.createCell(0), line.label() + (line.asOfToday() ? "（截至生成日）" : ""), text);
-			number(row, 1, line.current(), line.percent(), false);
-			if (!line.asOfToday()) {
-				number(row, 2, line.previous(), line.percent(), false);
-				number(row, 3, difference(line.current(), line.previous()), line.percent(), false);
-				number(row, 4, line.lastYear(), line.percent(), false);
-				number(row, 5, difference(line.current(), line.lastYear()), line.percent(), false);
+			Spreadsheet.text(row.createCell(0), data.label(line), text);
+			var current = line.percent() ? line.currentRatio() : line.current();
+			number(row, 1, current, line.percent(), false);
+			if (!line.standing()) {
+				var previous = line.percent() ? line.previousRatio() : line.previous();
+				var lastYear = line.percent() ? line.lastYearRatio() : line.lastYear();
+				number(row, 2, previous, line.percent(), false);
+				number(row, 3, difference(current, previous), line.percent(), false);
+				number(row, 4, lastYear, line.percent(), false);
+				number(row, 5, difference(current, lastYear), line.percent(), false);
 			}
 		}
 	}
@@ -132,7 +139,7 @@ public final class ReportWorkbook {
 		var headers = new ArrayList<String>(List.of("区划", "代码"));
 		var widths = new ArrayList<Integer>(List.of(20, 14));
 		data.childColumns().forEach(column -> {
-			headers.add(column.label());
+			headers.add(data.label(column));
 			widths.add(12);
 		});
 		var sheet = sheet(REGIONS, data.regionName() + data.periodLabel() + "下级区划情况（红色为该项最弱）", headers, widths);
@@ -143,7 +150,10 @@ public final class ReportWorkbook {
 			Spreadsheet.text(row.createCell(1), child.code(), text);
 			for (int i = 0; i < data.childColumns().size(); i++) {
 				var column = data.childColumns().get(i);
-				number(row, i + 2, child.values().get(column.key()), column.percent(), child.weakest().contains(column.key()));
+				var ratios = child.ratios();
+				var value = column.percent() ? (ratios == null ? null : ratios.get(column.key()))
+						: child.values().get(column.key());
+				number(row, i + 2, value, column.percent(), child.weakest().contains(column.key()));
 			}
 		}
 	}
@@ -169,7 +179,7 @@ public final class ReportWorkbook {
 	}
 
 	private void coverage(ReportData data) {
-		var sheet = sheet(COVERAGE, data.regionName() + "结对覆盖情况（截至" + data.generatedOn() + "）",
+		var sheet = sheet(COVERAGE, data.regionName() + "结对覆盖情况（截至" + Period.day(data.coverageDay()) + "）",
 				List.of("结对计划", "目标户", "已结对", "未结对", "覆盖率", "逾期未走访"), List.of(30, 12, 12, 12, 12, 12));
 		int next = 2;
 		for (var line : data.coverage()) {
@@ -178,7 +188,7 @@ public final class ReportWorkbook {
 			number(row, 1, (double) line.target(), false, false);
 			number(row, 2, (double) line.paired(), false, false);
 			number(row, 3, (double) line.unpaired(), false, false);
-			number(row, 4, line.percent(), true, false);
+			number(row, 4, Percent.ratio(line.paired(), line.target()), true, false);
 			number(row, 5, (double) line.overdue(), false, false);
 		}
 	}
@@ -225,17 +235,18 @@ public final class ReportWorkbook {
 		return sheet;
 	}
 
+	/** A number cell; a percentage is the exact ratio, shown by the {@code 0.0%} format; blank where there is none. */
 	private void number(Row row, int column, @Nullable Double value, boolean isPercent, boolean flagged) {
 		var cell = row.createCell(column);
 		if (value == null) {
 			return;
 		}
-		cell.setCellValue(isPercent ? value / 100 : value);
+		cell.setCellValue(value);
 		cell.setCellStyle(isPercent ? (flagged ? weakestPercent : percent) : (flagged ? weakest : count));
 	}
 
 	private static @Nullable Double difference(@Nullable Double current, @Nullable Double other) {
-		return current == null || other == null ? null : Math.round((current - other) * 10) / 10.0;
+		return current == null || other == null ? null : current - other;
 	}
 
 }

@@ -7,8 +7,6 @@ import org.pomegranate.report.monthly.ReportSummary;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.figures.Period;
+import org.pomegranate.figures.PeriodRange;
 import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
@@ -63,13 +62,24 @@ class ReportController {
 		var own = regions.get(scope.prefix()).getLevel();
 		model.addAttribute("regions", regions.selectable(own.isAbove(RegionLevel.COUNTY)
 				? RegionLevel.COUNTY : RegionLevel.TOWNSHIP));
-		model.addAttribute("periods", periods());
+		model.addAttribute("years", reports.periods().years());
+		model.addAttribute("parts", PeriodRange.PARTS);
+		// Last month first: the usual report.
+		model.addAttribute("usual", Period.month(YearMonth.from(ChinaTime.today(clock)).minusMonths(1)));
 		return "report/reports";
 	}
 
+	/**
+	 * Opens the draft of the region and the period the picker sends as {@code year} and {@code part}
+	 * (or as a code, {@code period=2024-02}); a period before the first record or after this month
+	 * is refused with a message.
+	 */
 	@PostMapping("/reports")
-	String open(@RequestParam String region, @RequestParam String period) {
-		var report = reports.openDraft(region.strip(), Period.parse(period));
+	String open(@RequestParam String region, @RequestParam(required = false) @Nullable String period,
+			@RequestParam(required = false) @Nullable String year, @RequestParam(required = false) @Nullable String part) {
+		var chosen = year != null && !year.isBlank() ? Period.of(year, part)
+				: Period.parse(period == null ? "" : period);
+		var report = reports.openDraft(region.strip(), chosen);
 		return "redirect:/reports/" + report.getId();
 	}
 
@@ -150,24 +160,6 @@ class ReportController {
 		Downloads.prepare(response, file.contentType(), file.filename());
 		response.setContentLength(file.data().length);
 		response.getOutputStream().write(file.data());
-	}
-
-	/** Last month first (the usual report), then the months, quarters and years before. */
-	private List<Period> periods() {
-		var today = ChinaTime.today(clock);
-		var periods = new ArrayList<Period>();
-		for (int i = 1; i <= 12; i++) {
-			periods.add(Period.month(YearMonth.from(today).minusMonths(i)));
-		}
-		var quarter = Period.quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1).previous();
-		for (int i = 0; i < 4; i++) {
-			periods.add(quarter);
-			quarter = quarter.previous();
-		}
-		for (int i = 1; i <= 3; i++) {
-			periods.add(Period.year(today.getYear() - i));
-		}
-		return periods;
 	}
 
 }

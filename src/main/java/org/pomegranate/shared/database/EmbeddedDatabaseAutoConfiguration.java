@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Conditional;
 /**
  * The embedded default: with no datasource configured, start a real PostgreSQL server whose data
  * survives restarts (under {@code ./data/postgres} unless {@code pomegranate.database.directory}
- * says otherwise) and point the datasource at it. Tests bring their own
+ * says otherwise), durably (fsync, synchronous commit and full-page writes on), and point the
+ * datasource at it. Tests bring their own
  * {@link JdbcConnectionDetails}, which makes this back off.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
@@ -28,7 +29,8 @@ public class EmbeddedDatabaseAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgresServer embeddedPostgresServer(
 			@Value("${pomegranate.database.directory:./data/postgres}") String directory) {
-		var server = EmbeddedPostgresServer.start(Path.of(directory).toAbsolutePath().normalize());
+		var server = EmbeddedPostgresServer.start(Path.of(directory).toAbsolutePath().normalize(),
+				EmbeddedPostgresServer.Durability.DURABLE);
 		log.info("Embedded PostgreSQL {} on port {}, data in {} (demo data loaded). "
 				+ "To use another server set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.",
 				server.serverVersion(), server.port(), server.dataDirectory());

@@ -14,8 +14,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL server run from the binaries shipped in a Maven artifact, with its data in a
- * folder of our choosing. The app uses one when no datasource is configured; the tests use one
- * in a fresh temporary folder.
+ * folder of our choosing. The app uses one when no datasource is configured, {@link Durability#DURABLE};
+ * the tests use one in a fresh temporary folder, {@link Durability#FAST_FOR_TESTS}.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -31,16 +31,41 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	/**
+	 * How the server writes: the library's defaults are a test server's ({@code -F}, i.e. fsync
+	 * off, and {@code synchronous_commit=off}), which a power cut turns into lost acknowledged
+	 * writes or a corrupt cluster. Each start says which it wants.
+	 */
+	public enum Durability {
+
+		/** For the app, where the embedded server is a small office's production database. */
+		DURABLE("on"),
+
+		/** For a test server in a throw-away folder: nothing on it needs to survive a power cut. */
+		FAST_FOR_TESTS("off");
+
+		private final String setting;
+
+		Durability(String setting) {
+			this.setting = setting;
+		}
+
+	}
+
+	/**
 	 * Starts a server on a free port; keeps what is already in {@code dataDirectory}.
 	 */
-	public static EmbeddedPostgresServer start(Path dataDirectory) {
+	public static EmbeddedPostgresServer start(Path dataDirectory, Durability durability) {
 		try {
 			Files.createDirectories(dataDirectory);
+			// The library always passes -F (fsync off); these later -c options override it.
 			var postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory.toFile())
 				.setCleanDataDirectory(false)
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("timezone", "UTC")
+				.setServerConfig("fsync", durability.setting)
+				.setServerConfig("synchronous_commit", durability.setting)
+				.setServerConfig("full_page_writes", durability.setting)
 				.setLocaleConfig("encoding", "UTF8")
 				.setLocaleConfig("locale", "C.UTF-8")
 				.start();

@@ -30,8 +30,9 @@ class FirstAdminTests {
 		var url = emptyDatabase();
 		assertThatThrownBy(() -> start(url, Map.of()).close()).hasMessage(
 				"The database has no users. Set POMEGRANATE_ADMIN_USERNAME and POMEGRANATE_ADMIN_PASSWORD (at least 12 "
-						+ "characters, not a common password, not containing the user name) to create the first admin, "
-						+ "and optionally POMEGRANATE_ADMIN_REGION (default 51).");
+						+ "characters, hard to guess, not a common password, not containing the user name, not the "
+						+ "README's demo password) to create the first admin, and optionally POMEGRANATE_ADMIN_REGION "
+						+ "(default 51).");
 	}
 
 	@Test
@@ -40,6 +41,17 @@ class FirstAdminTests {
 		assertThatThrownBy(() -> start(url, Map.of("pomegranate.admin.username", "sc_admin",
 				"pomegranate.admin.password", "unbelievable")).close())
 			.hasStackTraceContaining("password.error.common");
+	}
+
+	@Test
+	void refusesTheReadmeDemoPasswordAndABlankOneOutsideTheDemoDatabase() throws SQLException {
+		var url = emptyDatabase();
+		assertThatThrownBy(() -> start(url, Map.of("pomegranate.admin.username", "sc_admin",
+				"pomegranate.admin.password", "Shiliuzi-2024!")).close())
+			.hasStackTraceContaining("password.error.demoPassword");
+		assertThatThrownBy(() -> start(url, Map.of("pomegranate.admin.username", "sc_admin",
+				"pomegranate.admin.password", " ".repeat(12))).close())
+			.hasStackTraceContaining("POMEGRANATE_ADMIN_PASSWORD");
 	}
 
 	@Test
