@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.pomegranate.shared.database.EmbeddedPostgresServer;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -51,14 +52,17 @@ public class TestDatabaseConfiguration {
 				return details(container.getJdbcUrl(), container.getUsername(), container.getPassword());
 			}
 			var server = EmbeddedPostgresServer.start(freshDirectory(), EmbeddedPostgresServer.Durability.FAST_FOR_TESTS);
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			// Stopped after Spring has closed every cached test context (a JVM shutdown hook of our own
+			// would run beside Spring's and stop the server while closing contexts still query it:
+			// Modulith's event registry did, and each context then waited 30 s for a connection).
+			SpringApplication.getShutdownHandlers().add(() -> {
 				try {
 					server.close();
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
-			}));
+			});
 			return server.connectionDetails();
 		}
 

@@ -61,6 +61,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			var postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory.toFile())
 				.setCleanDataDirectory(false)
+				// Whoever starts it stops it (the app's context, the tests' shutdown handler): the library's
+				// own JVM hook would stop the server while Spring is still closing contexts that query it.
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("timezone", "UTC")
 				.setServerConfig("fsync", durability.setting)
