@@ -34,10 +34,6 @@ class RecoveryCode {
 		this.codeHash = codeHash;
 	}
 
-	boolean isUsed() {
-		return usedAt != null;
-	}
-
 	void use(Instant now) {
 		if (usedAt != null) {
 			throw new IllegalStateException("Recovery code already used");

@@ -13,7 +13,8 @@ import lombok.NoArgsConstructor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One user's TOTP authenticator: pending until the user confirms it with a code, then active. It
+ * One user's TOTP authenticator, stored once the user confirmed its secret with a first code (a
+ * secret being enrolled stays in the HTTP session that drew it). It
  * guards itself against replay (a code of a time step already used is refused) and guessing
  * (five wrong codes lock it for 15 minutes, as five wrong passwords lock a name).
  */
@@ -65,11 +66,18 @@ public class SecondFactor {
 		return lockedUntil != null && lockedUntil.isAfter(now);
 	}
 
-	/** A new secret to confirm; the old one stops working at once. */
-	void replaceSecret(String newSecret, Instant now) {
-		this.secret = newSecret;
-		this.confirmedAt = null;
-		this.createdAt = now;
+	/**
+	 * The first code of a new secret, checked with this authenticator's guards. Accepted, the new
+	 * secret takes the place of the old one, which worked until this moment.
+	 */
+	Outcome confirmNewSecret(String newSecret, OptionalLong matchingStep, Instant now) {
+		var outcome = offer(matchingStep, now);
+		if (outcome.accepted()) {
+			this.secret = newSecret;
+			this.confirmedAt = now;
+			this.createdAt = now;
+		}
+		return outcome;
 	}
 
 	/**
@@ -89,14 +97,6 @@ public class SecondFactor {
 		lastUsedStep = matchingStep.getAsLong();
 		succeed();
 		return Outcome.ACCEPTED;
-	}
-
-	/** The code confirmed a pending authenticator: from now on sign-in asks for it. */
-	void confirm(Instant now) {
-		if (isActive()) {
-			throw new IllegalStateException("Already confirmed");
-		}
-		confirmedAt = now;
 	}
 
 	/** A recovery code stood in for the authenticator. */

@@ -55,8 +55,6 @@ public class SecondFactorSecurity {
 
 		public static final String ENROLMENT_PAGE = "/account/second-factor";
 
-		public static final String STEP_PAGE = SecondFactorAuthenticationFilter.STEP_PAGE;
-
 		public static final String AUTHORITY = SecondFactorAuthority.AUTHORITY;
 
 	}

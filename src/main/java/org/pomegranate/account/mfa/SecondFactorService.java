@@ -84,11 +84,10 @@ public class SecondFactorService {
 	/**
 	 * @param offered the user may enrol
 	 * @param active an authenticator is confirmed
-	 * @param pending an authenticator waits for its first code
 	 * @param required sign-in asks for the second step
 	 * @param recoveryCodesLeft unused recovery codes
 	 */
-	public record Status(boolean offered, boolean active, boolean pending, boolean required, int recoveryCodesLeft) {
+	public record Status(boolean offered, boolean active, boolean required, int recoveryCodesLeft) {
 	}
 
 	/** What the enrolment page shows: the QR code and, for typing in by hand, the secret and URI. */
@@ -109,62 +108,66 @@ public class SecondFactorService {
 	public Status status(CurrentUser user) {
 		var factor = factors.findById(user.id());
 		return new Status(policy.offeredTo(user), factor.map(SecondFactor::isActive).orElse(false),
-				factor.map(f -> !f.isActive()).orElse(false), policy.requiredFor(user),
-				recoveryCodes.findByUserIdAndUsedAtIsNull(user.id()).size());
+				policy.requiredFor(user), recoveryCodes.findByUserIdAndUsedAtIsNull(user.id()).size());
 	}
 
-	/** The pending enrolment of the user, if one was started. */
-	@Transactional(readOnly = true)
-	public Optional<Enrolment> pendingEnrolment(CurrentUser user) {
-		return factors.findById(user.id()).filter(f -> !f.isActive()).map(f -> enrolment(user, f.getSecret()));
+	/** The enrolment page of a secret the user's session drew. */
+	public Enrolment enrolment(CurrentUser user, String secret) {
+		return new Enrolment(secret, totp.uri(user.getUsername(), secret), totp.qrCodeDataUri(user.getUsername(), secret));
 	}
 
 	/**
-	 * Draws a new secret for the user. An active authenticator is replaced only from a session that
-	 * passed it: a password alone must not be enough to bind another phone.
+	 * Draws a new secret for the user, to be kept by the session that asked for it until its first
+	 * code confirms it; nothing is stored, so an active authenticator keeps working meanwhile. An
+	 * active authenticator is replaced only from a session that passed it: a password alone must not
+	 * be enough to bind another phone.
 	 */
-	@Transactional
+	@Transactional(readOnly = true)
 	public Enrolment startEnrolment(CurrentUser user) {
 		if (!policy.offeredTo(user)) {
 			throw new BusinessRuleException("secondFactor.error.notOffered");
 		}
-		var now = clock.instant();
-		var secret = totp.newSecret();
-		var existing = factors.findForUpdate(user.id());
-		if (existing.isPresent()) {
-			if (existing.get().isActive() && !SecondFactorAuthority.passedBy(SecurityContextHolder.getContext().getAuthentication())) {
-				throw new BusinessRuleException("secondFactor.error.replaceNeedsFactor");
-			}
-			existing.get().replaceSecret(secret, now);
-		}
-		else {
-			factors.save(new SecondFactor(user.id(), secret, now));
-		}
-		return enrolment(user, secret);
+		checkMayReplace(factors.findById(user.id()));
+		return enrolment(user, totp.newSecret());
 	}
 
 	/**
-	 * Activates the pending authenticator with its first code and returns ten new recovery codes,
-	 * the only time they are shown. A wrong code counts towards the lockout.
+	 * Confirms the secret the session drew with its first code: it becomes the user's authenticator
+	 * (the old one stops working now) and ten new recovery codes are returned, the only time they are
+	 * shown. A wrong code counts towards the lockout of an authenticator already stored.
 	 */
 	@Transactional(noRollbackFor = BusinessRuleException.class)
-	public RecoveryCodes confirmEnrolment(CurrentUser user, String code) {
-		var factor = factors.findForUpdate(user.id())
-			.filter(f -> !f.isActive())
-			.orElseThrow(() -> new BusinessRuleException("secondFactor.error.noEnrolment"));
+	public RecoveryCodes confirmEnrolment(CurrentUser user, String secret, String code) {
+		if (!policy.offeredTo(user)) {
+			throw new BusinessRuleException("secondFactor.error.notOffered");
+		}
+		var existing = factors.findForUpdate(user.id());
+		// Checked again: another session may have confirmed a first authenticator since this one drew its secret.
+		checkMayReplace(existing);
 		var now = clock.instant();
-		var outcome = factor.offer(totp.matchingStep(factor.getSecret(), code, now), now);
+		var factor = existing.orElseGet(() -> new SecondFactor(user.id(), secret, now));
+		var outcome = factor.confirmNewSecret(secret, totp.matchingStep(secret, code, now), now);
 		if (!outcome.accepted()) {
 			var shown = recordFailure(user.getUsername(), user.regionCode(), factor, outcome, "绑定验证码错误");
 			throw new BusinessRuleException(messageKey(shown));
 		}
-		factor.confirm(now);
+		if (existing.isEmpty()) {
+			factors.save(factor);
+		}
 		recoveryCodes.deleteByUserId(user.id());
 		var codes = Arrays.asList(totp.newRecoveryCodes(RECOVERY_CODES));
 		codes.forEach(c -> recoveryCodes.save(new RecoveryCode(user.id(), passwordEncoder.encode(normalised(c)))));
 		auditLog.recordLogin(AuditAction.SECOND_FACTOR_ENROL, user.getUsername(), user.regionCode(),
-				AuditOutcome.SUCCESS, "绑定身份验证器，生成 " + RECOVERY_CODES + " 个恢复码");
+				AuditOutcome.SUCCESS, (existing.map(SecondFactor::isActive).orElse(false) ? "更换" : "绑定")
+						+ "身份验证器，生成 " + RECOVERY_CODES + " 个恢复码");
 		return new RecoveryCodes(codes);
+	}
+
+	private static void checkMayReplace(Optional<SecondFactor> existing) {
+		if (existing.filter(SecondFactor::isActive).isPresent()
+				&& !SecondFactorAuthority.passedBy(SecurityContextHolder.getContext().getAuthentication())) {
+			throw new BusinessRuleException("secondFactor.error.replaceNeedsFactor");
+		}
 	}
 
 	/** The second step of sign-in with a code of the authenticator. */
@@ -250,7 +253,7 @@ public class SecondFactorService {
 	 * @param regionCode the region
 	 * @param regionName its name
 	 * @param requiredBy the admin who asked for it
-	 * @param mayRelease the region is in the signed-in admin's subtree (a rule from above is not theirs)
+	 * @param mayRelease the region is below the signed-in admin's own (a rule on theirs or from above is not theirs)
 	 */
 	public record SupervisorRequirement(String regionCode, String regionName, String requiredBy, boolean mayRelease) {
 	}
@@ -266,32 +269,47 @@ public class SecondFactorService {
 		var names = regions.nameLookup();
 		return rows.stream()
 			.map(r -> new SupervisorRequirement(r.getRegionCode(), names.apply(r.getRegionCode()), r.getRequiredBy(),
-					scope.contains(r.getRegionCode())))
+					isBelowOwnRegion(r.getRegionCode())))
 			.toList();
 	}
 
-	/** Turns the rule on or off for a region of the admin's subtree; a region outside it answers as missing. */
+	/**
+	 * Turns the rule on or off for a region below the admin's own, so that a rule set from above
+	 * cannot be lifted from below. A code of no region the admin sees is refused as one that does
+	 * not exist.
+	 */
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public void requireForSupervisors(String regionCode, boolean required) {
-		var region = regions.find(regionCode).orElseThrow(() -> new RecordNotFoundException("Region", regionCode));
-		scope.checkRegion(region.getRegionCode(), "Region", regionCode);
-		var existing = regionRules.findById(regionCode);
+		var region = RegionCode.parse(regionCode.strip())
+			.flatMap(code -> regions.find(code.toString()))
+			.filter(r -> scope.contains(r.getRegionCode()))
+			.orElseThrow(() -> new BusinessRuleException("secondFactor.error.region"));
+		var code = region.getRegionCode();
+		if (!isBelowOwnRegion(code)) {
+			throw new BusinessRuleException("secondFactor.error.regionNeedsHigherAdmin");
+		}
+		var existing = regionRules.findById(code);
 		if (required && existing.isEmpty()) {
-			regionRules.save(new SecondFactorRegion(regionCode, scope.currentUsername(), clock.instant()));
-			auditLog.record(AuditAction.SECOND_FACTOR_REQUIREMENT, "Region", regionCode,
+			regionRules.save(new SecondFactorRegion(code, scope.currentUsername(), clock.instant()));
+			auditLog.record(AuditAction.SECOND_FACTOR_REQUIREMENT, "Region", code,
 					"要求 " + region.getName() + " 及下级的督导使用双因素认证");
 		}
 		else if (!required && existing.isPresent()) {
 			regionRules.delete(existing.get());
-			auditLog.record(AuditAction.SECOND_FACTOR_REQUIREMENT, "Region", regionCode,
+			auditLog.record(AuditAction.SECOND_FACTOR_REQUIREMENT, "Region", code,
 					"取消 " + region.getName() + " 督导的双因素认证要求");
 		}
 	}
 
 	private boolean mayReset(UserAccount account) {
+		return isBelowOwnRegion(account.getRegionCode());
+	}
+
+	/** Strictly below the signed-in admin's region: admins of one region do not overrule each other. */
+	private boolean isBelowOwnRegion(@Nullable String regionCode) {
 		var own = scope.region();
-		var target = RegionCode.parse(account.getRegionCode());
+		var target = RegionCode.parse(regionCode);
 		return target.isPresent() && own.covers(target.get()) && !own.equals(target.get());
 	}
 
@@ -326,10 +344,6 @@ public class SecondFactorService {
 	/** Recovery codes are compared without dashes, spaces or case, as people copy them. */
 	private static String normalised(String code) {
 		return code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
-	}
-
-	private Enrolment enrolment(CurrentUser user, String secret) {
-		return new Enrolment(secret, totp.uri(user.getUsername(), secret), totp.qrCodeDataUri(user.getUsername(), secret));
 	}
 
 }

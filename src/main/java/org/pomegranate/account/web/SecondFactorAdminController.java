@@ -1,9 +1,7 @@
 package org.pomegranate.account.web;
 
 import org.pomegranate.account.mfa.SecondFactorService;
-import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
-import org.pomegranate.shared.RegionCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +19,8 @@ class SecondFactorAdminController {
 
 	private final SecondFactorService secondFactors;
 
-	private final RegionService regions;
-
-	SecondFactorAdminController(SecondFactorService secondFactors, RegionService regions) {
+	SecondFactorAdminController(SecondFactorService secondFactors) {
 		this.secondFactors = secondFactors;
-		this.regions = regions;
 	}
 
 	@GetMapping("/admin/users/{id}/second-factor")
@@ -55,13 +50,13 @@ class SecondFactorAdminController {
 	@PostMapping("/admin/second-factor/regions")
 	String require(@RequestParam(defaultValue = "") String region, @RequestParam(defaultValue = "false") boolean required,
 			RedirectAttributes redirect) {
-		var code = RegionCode.parse(region.strip());
-		if (code.isEmpty() || regions.find(code.get().toString()).isEmpty()) {
-			redirect.addFlashAttribute("failure", "secondFactor.error.region");
-			return "redirect:/admin/second-factor";
+		try {
+			secondFactors.requireForSupervisors(region, required);
+			redirect.addFlashAttribute("success", required ? "secondFactor.regionRequired" : "secondFactor.regionReleased");
 		}
-		secondFactors.requireForSupervisors(code.get().toString(), required);
-		redirect.addFlashAttribute("success", required ? "secondFactor.regionRequired" : "secondFactor.regionReleased");
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("failure", ex.messageKey());
+		}
 		return "redirect:/admin/second-factor";
 	}
 

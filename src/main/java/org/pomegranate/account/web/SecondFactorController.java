@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.account.CurrentUser;
 import org.pomegranate.account.mfa.SecondFactorAuthority;
@@ -29,6 +30,8 @@ class SecondFactorController {
 
 	private static final String RECOVERY_CODES = "recoveryCodes";
 
+	private static final String PENDING_SECRET = "secondFactor.pendingSecret.";
+
 	private final SecondFactorService secondFactors;
 
 	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
@@ -47,16 +50,17 @@ class SecondFactorController {
 	}
 
 	@GetMapping("/account/second-factor")
-	String status(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String status(@AuthenticationPrincipal CurrentUser user, HttpSession session, Model model) {
 		model.addAttribute("status", secondFactors.status(user));
+		model.addAttribute("pending", pendingSecret(user, session) != null);
 		model.addAttribute("passed", SecondFactorAuthority.passedBy(SecurityContextHolder.getContext().getAuthentication()));
 		return "account/second-factor";
 	}
 
 	@PostMapping("/account/second-factor/setup")
-	String start(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+	String start(@AuthenticationPrincipal CurrentUser user, HttpSession session, RedirectAttributes redirect) {
 		try {
-			secondFactors.startEnrolment(user);
+			session.setAttribute(pendingSecretKey(user), secondFactors.startEnrolment(user).secret());
 		}
 		catch (BusinessRuleException ex) {
 			redirect.addFlashAttribute("failure", ex.messageKey());
@@ -66,36 +70,40 @@ class SecondFactorController {
 	}
 
 	@GetMapping("/account/second-factor/setup")
-	String setup(@AuthenticationPrincipal CurrentUser user, Model model) {
-		var enrolment = secondFactors.pendingEnrolment(user);
-		if (enrolment.isEmpty()) {
+	String setup(@AuthenticationPrincipal CurrentUser user, HttpSession session, Model model) {
+		var secret = pendingSecret(user, session);
+		if (secret == null) {
 			return "redirect:/account/second-factor";
 		}
-		model.addAttribute("enrolment", enrolment.get());
+		model.addAttribute("enrolment", secondFactors.enrolment(user, secret));
 		return "account/second-factor-setup";
 	}
 
 	@PostMapping("/account/second-factor/confirm")
 	String confirm(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String code,
-			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+			HttpSession session, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		var secret = pendingSecret(user, session);
+		if (secret == null) {
+			redirect.addFlashAttribute("failure", "secondFactor.error.noEnrolment");
+			return "redirect:/account/second-factor";
+		}
 		List<String> codes;
 		try {
-			codes = secondFactors.confirmEnrolment(user, code.length() > 32 ? "" : code).codes();
+			codes = secondFactors.confirmEnrolment(user, secret, code.length() > 32 ? "" : code).codes();
 		}
 		catch (BusinessRuleException ex) {
-			var enrolment = secondFactors.pendingEnrolment(user);
-			if (enrolment.isEmpty()) {
-				redirect.addFlashAttribute("failure", ex.messageKey());
-				return "redirect:/account/second-factor";
-			}
-			model.addAttribute("enrolment", enrolment.get());
+			model.addAttribute("enrolment", secondFactors.enrolment(user, secret));
 			model.addAttribute("failure", ex.messageKey());
 			return "account/second-factor-setup";
 		}
+		session.removeAttribute(pendingSecretKey(user));
 		var context = SecurityContextHolder.getContext();
 		var authentication = context.getAuthentication();
 		if (authentication != null) {
 			context.setAuthentication(SecondFactorAuthority.addedTo(authentication));
+			// A session raised to two factors gets a new id, so an id planted before is worth nothing.
+			request.changeSessionId();
 			securityContexts.saveContext(context, request, response);
 		}
 		redirect.addFlashAttribute(RECOVERY_CODES, codes);
@@ -110,6 +118,18 @@ class SecondFactorController {
 			return "redirect:/account/second-factor";
 		}
 		return "account/second-factor-recovery-codes";
+	}
+
+	/**
+	 * The secret being enrolled lives only in the session that drew it: another session of the same
+	 * user, even with the password, neither sees nor confirms it.
+	 */
+	private static @Nullable String pendingSecret(CurrentUser user, HttpSession session) {
+		return session.getAttribute(pendingSecretKey(user)) instanceof String secret ? secret : null;
+	}
+
+	private static String pendingSecretKey(CurrentUser user) {
+		return PENDING_SECRET + user.id();
 	}
 
 }

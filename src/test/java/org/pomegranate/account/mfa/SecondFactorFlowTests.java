@@ -230,9 +230,12 @@ class SecondFactorFlowTests {
 			.contains(township);
 		assertThat(fixtures.count("select count(*) from audit_event where username = 'kd_admin' "
 				+ "and action = 'SECOND_FACTOR_REQUIREMENT' and entity_id = ?", township)).isEqualTo(1);
-		// A region outside the admin's county is not theirs to set.
+		// A region outside the admin's county is not theirs to set: it answers as a code of no region.
 		var outside = admin.post("/admin/second-factor/regions", Map.of("region", "513322", "required", "true"));
-		assertThat(outside.statusCode()).isEqualTo(404);
+		var missing = admin.post("/admin/second-factor/regions", Map.of("region", "513301999", "required", "true"));
+		assertThat(outside.statusCode()).isEqualTo(302).isEqualTo(missing.statusCode());
+		assertThat(WebSession.location(outside)).isEqualTo(WebSession.location(missing)).isEqualTo("/admin/second-factor");
+		assertThat(admin.get("/admin/second-factor").body()).contains("请输入本辖区内存在的区划代码");
 		assertThat(fixtures.count("select count(*) from second_factor_region where region_code = '513322'")).isZero();
 
 		// The supervisor's open session now leads to enrolment only; the other township's does not.
@@ -249,6 +252,119 @@ class SecondFactorFlowTests {
 
 		admin.post("/admin/second-factor/regions", Map.of("region", township, "required", "false"));
 		assertThat(fixtures.count("select count(*) from second_factor_region where region_code = ?", township)).isZero();
+	}
+
+	@Test
+	void anAdminMayNotLiftOrSetTheRuleOfTheirOwnRegionOnlyOfRegionsBelow() {
+		var township = fixtures.township();
+		var townshipAdmin = signedIn(fixtures.user("mfa_town_admin", "ADMIN", township));
+		var county = new WebSession(port);
+		county.login("kd_admin", DemoAccounts.PASSWORD);
+		var required = county.post("/admin/second-factor/regions", Map.of("region", township, "required", "true"));
+		assertThat(county.get(WebSession.location(required)).body()).contains("已要求该区划及下级的督导使用双因素认证");
+		assertThat(fixtures.count("select count(*) from second_factor_region where region_code = ?", township)).isEqualTo(1);
+
+		// The township's own admin sees the county's rule but may not lift it, nor set one on their own region.
+		var page = townshipAdmin.get("/admin/second-factor").body();
+		assertThat(page).contains(township).doesNotContain("取消要求");
+		townshipAdmin.post("/admin/second-factor/regions", Map.of("region", township, "required", "false"));
+		assertThat(townshipAdmin.get("/admin/second-factor").body())
+			.contains("只有上级区划的管理员可以设置或取消该区划督导的双因素认证要求");
+		assertThat(fixtures.count("select count(*) from second_factor_region where region_code = ?", township)).isEqualTo(1);
+		var ownCounty = county.post("/admin/second-factor/regions", Map.of("region", "513301", "required", "true"));
+		assertThat(county.get(WebSession.location(ownCounty)).body())
+			.contains("只有上级区划的管理员可以设置或取消该区划督导的双因素认证要求");
+		assertThat(fixtures.count("select count(*) from second_factor_region where region_code = '513301'")).isZero();
+
+		county.post("/admin/second-factor/regions", Map.of("region", township, "required", "false"));
+		assertThat(fixtures.count("select count(*) from second_factor_region where region_code = ?", township)).isZero();
+	}
+
+	@Test
+	void aSecondSessionWithThePasswordOnlyNeitherSeesNorConfirmsTheSecretAnotherSessionEnrols() {
+		var admin = fixtures.user("mfa_twosessions", "ADMIN", "513301");
+		var owner = signedIn(admin);
+		owner.post("/account/second-factor/setup", Map.of());
+		var ownerSecret = SecondFactorFixtures.secretOn(owner.get("/account/second-factor/setup").body());
+
+		var intruder = signedIn(admin);
+		assertThat(intruder.get("/account/second-factor").body()).doesNotContain("继续绑定").doesNotContain(ownerSecret);
+		assertThat(WebSession.location(intruder.get("/account/second-factor/setup"))).isEqualTo("/account/second-factor");
+		var guessed = intruder.post("/account/second-factor/confirm",
+				Map.of("code", SecondFactorFixtures.code(ownerSecret, SecondFactorFixtures.step(Instant.now()))));
+		assertThat(WebSession.location(guessed)).isEqualTo("/account/second-factor");
+		assertThat(fixtures.count("select count(*) from second_factor where user_id = ?", fixtures.userId(admin))).isZero();
+		// The intruder's own first enrolment is its own secret, which the owner does not see either.
+		intruder.post("/account/second-factor/setup", Map.of());
+		var intruderSecret = SecondFactorFixtures.secretOn(intruder.get("/account/second-factor/setup").body());
+		assertThat(intruderSecret).isNotEqualTo(ownerSecret);
+		assertThat(owner.get("/account/second-factor/setup").body()).contains(groups(ownerSecret))
+			.doesNotContain(groups(intruderSecret));
+
+		// Once the owner confirmed, the intruder's password-only session cannot bind its phone instead.
+		var confirmed = owner.post("/account/second-factor/confirm",
+				Map.of("code", SecondFactorFixtures.code(ownerSecret, SecondFactorFixtures.step(Instant.now()))));
+		assertThat(WebSession.location(confirmed)).isEqualTo("/account/second-factor/recovery-codes");
+		var replaced = intruder.post("/account/second-factor/confirm",
+				Map.of("code", SecondFactorFixtures.code(intruderSecret, SecondFactorFixtures.step(Instant.now()))));
+		assertThat(replaced.body()).contains("更换身份验证器前，请先用现有的身份验证器完成验证");
+		var next = new WebSession(port);
+		next.login(admin, SecondFactorFixtures.PASSWORD);
+		assertThat(WebSession.location(next.post("/login/second-factor",
+				Map.of("code", fixtures.freshCode(admin, ownerSecret))))).isEqualTo("/?continue");
+	}
+
+	@Test
+	void anEnrolledAdminsAuthenticatorKeepsWorkingUntilTheNewOneIsConfirmed() {
+		var admin = fixtures.user("mfa_newphone", "ADMIN", "513301");
+		var session = signedIn(admin);
+		var old = fixtures.enrol(session);
+		session.post("/account/second-factor/setup", Map.of());
+		var newSecret = SecondFactorFixtures.secretOn(session.get("/account/second-factor/setup").body());
+		assertThat(newSecret).isNotEqualTo(old.secret());
+
+		// Meanwhile the password alone still leads to the second step, which the old phone passes.
+		var meanwhile = new WebSession(port);
+		meanwhile.login(admin, SecondFactorFixtures.PASSWORD);
+		assertThat(WebSession.location(meanwhile.get("/"))).isEqualTo("/login/second-factor");
+		assertThat(WebSession.location(meanwhile.get("/account/second-factor/setup"))).isEqualTo("/account/second-factor");
+		assertThat(WebSession.location(meanwhile.post("/login/second-factor",
+				Map.of("code", fixtures.freshCode(admin, old.secret()))))).isEqualTo("/?continue");
+
+		var confirmed = session.post("/account/second-factor/confirm", Map.of("code", fixtures.freshCode(admin, newSecret)));
+		assertThat(WebSession.location(confirmed)).isEqualTo("/account/second-factor/recovery-codes");
+		var after = new WebSession(port);
+		after.login(admin, SecondFactorFixtures.PASSWORD);
+		assertThat(WebSession.location(after.post("/login/second-factor",
+				Map.of("code", fixtures.freshCode(admin, old.secret()))))).isEqualTo("/login/second-factor?error");
+		assertThat(WebSession.location(after.post("/login/second-factor",
+				Map.of("code", fixtures.freshCode(admin, newSecret))))).isEqualTo("/?continue");
+	}
+
+	@Test
+	void aSessionGetsANewIdWhenItGainsTheSecondFactor() {
+		var admin = fixtures.user("mfa_fixation", "ADMIN", "513301");
+		var session = signedIn(admin);
+		session.post("/account/second-factor/setup", Map.of());
+		var secret = SecondFactorFixtures.secretOn(session.get("/account/second-factor/setup").body());
+		var confirmed = session.post("/account/second-factor/confirm",
+				Map.of("code", SecondFactorFixtures.code(secret, SecondFactorFixtures.step(Instant.now()))));
+		assertThat(WebSession.location(confirmed)).isEqualTo("/account/second-factor/recovery-codes");
+		assertThat(sessionCookies(confirmed)).as("a new session cookie on the confirmation").isNotEmpty();
+
+		var next = new WebSession(port);
+		next.login(admin, SecondFactorFixtures.PASSWORD);
+		var passed = next.post("/login/second-factor", Map.of("code", fixtures.freshCode(admin, secret)));
+		assertThat(WebSession.location(passed)).isEqualTo("/?continue");
+		assertThat(sessionCookies(passed)).as("a new session cookie on the second step").isNotEmpty();
+	}
+
+	private static java.util.List<String> sessionCookies(java.net.http.HttpResponse<String> response) {
+		return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).toList();
+	}
+
+	private static String groups(String secret) {
+		return String.join(" ", secret.split("(?<=\\G.{4})"));
 	}
 
 	@Test
