@@ -18,7 +18,7 @@ import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
-import org.pomegranate.shared.Constraints;
+import org.pomegranate.shared.IntegrityViolations;
 import org.pomegranate.shared.Like;
 import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.RegionScope;
@@ -151,7 +151,7 @@ public class AccountService {
 			return accounts.saveAndFlush(account);
 		}
 		catch (DataIntegrityViolationException ex) {
-			if (Constraints.violated(ex, "user_account_username")) {
+			if (IntegrityViolations.violates(ex, "user_account_username")) {
 				throw new BusinessRuleException("user.error.usernameTaken");
 			}
 			throw ex;

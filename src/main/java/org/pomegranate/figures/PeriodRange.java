@@ -35,9 +35,18 @@ public record PeriodRange(YearMonth first, YearMonth last) {
 		return years;
 	}
 
-	/** Whether the period has a day in the range. */
+	/**
+	 * Whether the period may be asked for: a month, quarter or year as the pickers offer it has a
+	 * day in the range (the whole year of the first record is offered); a range of days typed freely
+	 * lies wholly in it.
+	 */
 	public boolean contains(Period period) {
-		return !period.to().isBefore(first.atDay(1)) && !period.from().isAfter(last.atEndOfMonth());
+		var start = first.atDay(1);
+		var end = last.atEndOfMonth();
+		if (period.kind() == Period.Kind.RANGE) {
+			return !period.from().isBefore(start) && !period.to().isAfter(end);
+		}
+		return !period.to().isBefore(start) && !period.from().isAfter(end);
 	}
 
 	/** The period, or a refusal that names the range (期间须在 2019年3月至2026年12月之间). */

@@ -27,11 +27,6 @@ public record CoverageReport(PairingProgram program, Region region, Row total, L
 			return Percent.of(paired, target);
 		}
 
-		/** The same share exact, as a spreadsheet cell stores it ({@link Percent#ratio}). */
-		public @Nullable Double coverageRatio() {
-			return Percent.ratio(paired, target);
-		}
-
 	}
 
 }

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.shared.BusinessRuleException;
-import org.pomegranate.shared.Constraints;
+import org.pomegranate.shared.IntegrityViolations;
 import org.pomegranate.shared.CurrentRoles;
 import org.pomegranate.shared.Like;
 import org.pomegranate.shared.RegionCode;
@@ -179,7 +179,7 @@ public class RegionService {
 			return regions.saveAndFlush(region);
 		}
 		catch (DataIntegrityViolationException ex) {
-			if (Constraints.violated(ex, "region_pkey")) {
+			if (IntegrityViolations.violates(ex, "region_pkey")) {
 				throw new BusinessRuleException("region.error.addedMeanwhile");
 			}
 			throw ex;

@@ -21,10 +21,14 @@ public final class Downloads {
 	private Downloads() {
 	}
 
-	public static void prepare(HttpServletResponse response, String contentType, String filename) {
+	/** The {@code Content-Disposition} of a download named {@code filename}: the one way it is written. */
+	public static String attachment(String filename) {
+		return ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString();
+	}
+
+	private static void prepare(HttpServletResponse response, String contentType, String filename) {
 		response.setContentType(contentType);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(filename));
 	}
 
 	/**

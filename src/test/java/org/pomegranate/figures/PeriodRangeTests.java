@@ -51,6 +51,18 @@ class PeriodRangeTests {
 		assertThat(PeriodRange.since(Optional.of(TODAY.plusYears(1)), TODAY).first()).isEqualTo(YearMonth.of(2026, 12));
 	}
 
+	/** A range of days typed freely is refused unless all of it is in the range (the pickers' periods need only a day). */
+	@Test
+	void aFreeRangeOfDaysMustLieWhollyInTheRange() {
+		var range = PeriodRange.since(Optional.of(LocalDate.of(2019, 3, 15)), TODAY);
+		assertThat(range.contains(Period.parse("2019-03-01_2026-12-31"))).isTrue();
+		assertThat(range.contains(Period.parse("2019-02-20_2019-03-10"))).isFalse();
+		assertThat(range.contains(Period.parse("2026-12-01_2027-01-05"))).isFalse();
+		assertThatThrownBy(() -> range.require(Period.parse("2018-06-01_2019-04-30")))
+			.isInstanceOf(BusinessRuleException.class)
+			.hasMessageContaining("period.error.range");
+	}
+
 	@Test
 	void aStandingFigureStandsAtThePeriodsLastDayOrTodayWhileItRuns() {
 		assertThat(Period.parse("2023-06").standingOn(TODAY)).isEqualTo(LocalDate.of(2023, 6, 30));

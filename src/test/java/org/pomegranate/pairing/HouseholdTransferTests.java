@@ -160,6 +160,48 @@ class HouseholdTransferTests {
 	}
 
 	/**
+	 * Approving one request closes the household's other open ones with a reason, and a request for
+	 * a household no longer where it was asked from is refused as outdated instead of moving it again.
+	 */
+	@Test
+	void anApprovedMoveClosesTheOtherRequestsAndAnOutdatedOneMovesNothing() {
+		var from = otherKangdingVillage();
+		var lcVillage = luchengVillage();
+		var existing = as("gz_admin", () -> households.create(aHousehold().named("双申请迁移户")
+			.withIdNumber(idNumber("19770707", 6)).in(from).withCategories(DISABLED).build()));
+		assertThatThrownBy(() -> as("lc_staff", () -> households.create(aHousehold().named("双申请迁移户")
+			.withIdNumber(idNumber("19770707", 6)).in(lcVillage).withCategories(DISABLED).build())))
+			.isInstanceOf(TransferRequestedException.class);
+		long other = sendDirectly(existing.getId(), from, "tf_other_staff");
+
+		long first = jdbc.queryForObject("select id from household_transfer where household_id = ? and requested_by = 'lc_staff'",
+				Long.class, existing.getId());
+		as("kd_admin", () -> transfers.approve(first, 0, "迁移至其他地区"));
+		assertThat(jdbc.queryForMap("select state, decision_reason, decided_by from household_transfer where id = ?", other))
+			.containsEntry("state", "REFUSED")
+			.containsEntry("decision_reason", "该户已按其他迁移申请迁出，本申请不再处理。")
+			.containsEntry("decided_by", "kd_admin");
+
+		// A request still open from before, naming the village the household has left.
+		long outdated = sendDirectly(existing.getId(), from, "tf_late_staff");
+		assertThatThrownBy(() -> as("kd_admin", () -> transfers.approve(outdated, 0, "迁移至其他地区")))
+			.isInstanceOf(BusinessRuleException.class)
+			.hasMessage("transfer.error.outdated");
+		assertThat(jdbc.queryForMap("select state, decision_reason from household_transfer where id = ?", outdated))
+			.containsEntry("state", "REFUSED")
+			.containsEntry("decision_reason", "该户已不在申请时的所在地，申请失效。");
+		assertThat(as("gz_admin", () -> households.get(existing.getId())).getRegionCode()).isEqualTo(lcVillage);
+	}
+
+	private long sendDirectly(long householdId, String fromRegionCode, String requestedBy) {
+		return jdbc.queryForObject("""
+				insert into household_transfer (household_id, region_code, from_region_code, to_region_code,
+				                                requested_head_name, requested_by, state)
+				values (?, '513301', ?, ?, '双申请迁移户', ?, 'SENT') returning id""", Long.class, householdId, fromRegionCode,
+				fromRegionCode, requestedBy);
+	}
+
+	/**
 	 * Over HTTP: the requester's answer is the same whichever region holds the number (a township of
 	 * 康定市 or 泸定县), names neither, and once 康定市's admin approves, the household is in the
 	 * requester's list.

@@ -1,8 +1,10 @@
 package org.pomegranate.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -53,12 +55,30 @@ class SearchesKeepPersonalNumbersOutOfUrlsTests {
 			for (var number : PERSONAL_NUMBERS) {
 				var response = open(search + number);
 				assertThat(response.getStatus()).as(search + number).isEqualTo(422);
+				assertThat(response.getHeader("Content-Disposition")).as(search + number).isNull();
+				assertThat(response.getContentType()).as(search + number).startsWith("text/html");
 				var page = response.getContentAsString(StandardCharsets.UTF_8);
 				assertThat(page).as(search + number)
 					.containsAnyOf("不能输入完整的电话号码或身份证号", "请只输入身份证号后 4 位")
 					.doesNotContain(number)
 					.doesNotContain(number.replace(" ", "+"));
 			}
+		}
+	}
+
+	/** The export in full (a POST) refuses the same search with the same page, and no download begins. */
+	@Test
+	void theUnmaskedExportRefusesAFullNumberWithAPageAndNoDownload() throws Exception {
+		for (var number : PERSONAL_NUMBERS) {
+			var response = mvc.perform(post("/households/export-unmasked").param("text", number)
+				.header("Accept", "text/html")
+				.with(csrf())
+				.with(user(users.loadUserByUsername("kd_admin")))).andReturn().getResponse();
+			assertThat(response.getStatus()).as(number).isEqualTo(422);
+			assertThat(response.getHeader("Content-Disposition")).as(number).isNull();
+			assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(number)
+				.containsAnyOf("不能输入完整的电话号码或身份证号", "请只输入身份证号后 4 位")
+				.doesNotContain(number);
 		}
 	}
 

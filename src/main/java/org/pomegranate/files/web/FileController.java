@@ -1,12 +1,11 @@
 package org.pomegranate.files.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.pomegranate.files.FileStore;
 import org.pomegranate.files.store.FileAccess;
-import org.springframework.http.ContentDisposition;
+import org.pomegranate.shared.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,8 +37,7 @@ class FileController {
 		var file = access.visible(id);
 		response.setContentType(file.contentType());
 		response.setContentLengthLong(file.sizeBytes());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(file.filename()));
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");

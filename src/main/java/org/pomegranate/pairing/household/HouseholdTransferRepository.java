@@ -28,6 +28,8 @@ public interface HouseholdTransferRepository extends Repository<HouseholdTransfe
 	Optional<HouseholdTransfer> findByHouseholdIdAndRequestedByAndState(Long householdId, String requestedBy,
 			TransferState state);
 
+	List<HouseholdTransfer> findByHouseholdIdAndStateAndIdNot(Long householdId, TransferState state, Long id);
+
 	List<HouseholdTransfer> findTop100ByRequestedByOrderByCreatedAtDescIdDesc(String requestedBy);
 
 	HouseholdTransfer saveAndFlush(HouseholdTransfer transfer);

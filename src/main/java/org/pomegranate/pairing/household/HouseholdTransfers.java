@@ -4,6 +4,7 @@ import org.pomegranate.pairing.program.PairingRules;
 import org.pomegranate.pairing.program.PairingService;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
@@ -14,6 +15,7 @@ import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.FormText;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -46,14 +48,17 @@ public class HouseholdTransfers {
 
 	private final AuditLog auditLog;
 
+	private final MessageSource messages;
+
 	HouseholdTransfers(HouseholdTransferRepository transfers, HouseholdRepository households, PairingService pairings,
-			RegionService regions, RegionScope scope, AuditLog auditLog) {
+			RegionService regions, RegionScope scope, AuditLog auditLog, MessageSource messages) {
 		this.transfers = transfers;
 		this.households = households;
 		this.pairings = pairings;
 		this.regions = regions;
 		this.scope = scope;
 		this.auditLog = auditLog;
+		this.messages = messages;
 	}
 
 	/** The requests waiting for a decision in the admin's scope, oldest first. */
@@ -82,12 +87,21 @@ public class HouseholdTransfers {
 	 * Approves the move: the household goes to the requested village (its pairings' and visits'
 	 * copies of the region follow, trigger {@code household_takes_pairings_along}), and its active
 	 * pairings end first with the reason given, since its programs need not reach the new village.
+	 * The household's other open requests are refused with a reason: it has moved. A request for a
+	 * household no longer where it was asked from is refused so (committed) instead of moving it.
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = TransferOutdatedException.class)
 	public HouseholdTransfer approve(long id, long version, String endReason) {
 		var transfer = get(id);
 		StaleEdits.requireVersion(transfer.getVersion(), version, HouseholdService.TRANSFER, id);
 		var household = householdOf(transfer);
+		if (transfer.isOpen() && !household.getRegionCode().equals(transfer.getFromRegionCode())) {
+			transfer.refuse(scope.currentUsername(), reason("transfer.outdated.reason"));
+			transfers.saveAndFlush(transfer);
+			auditLog.record(AuditAction.TRANSFER_REFUSE, HouseholdService.TRANSFER, id,
+					reason("transfer.outdated.reason"));
+			throw new TransferOutdatedException();
+		}
 		var village = regions.find(transfer.getToRegionCode()).filter(region -> !region.isRetired());
 		if (transfer.isOpen() && village.isEmpty()) {
 			throw new BusinessRuleException("transfer.error.villageRetired");
@@ -99,6 +113,12 @@ public class HouseholdTransfers {
 		transfers.saveAndFlush(transfer);
 		auditLog.record(AuditAction.TRANSFER_APPROVE, HouseholdService.TRANSFER, id, household.getHeadName() + " "
 				+ transfer.getFromRegionCode() + " → " + transfer.getToRegionCode() + "，结束结对 " + ended + " 个");
+		var moved = reason("transfer.superseded.reason");
+		for (var other : transfers.findByHouseholdIdAndStateAndIdNot(household.getId(), TransferState.SENT, id)) {
+			other.refuse(scope.currentUsername(), moved);
+			transfers.saveAndFlush(other);
+			auditLog.record(AuditAction.TRANSFER_REFUSE, HouseholdService.TRANSFER, other.getId(), moved);
+		}
 		return transfer;
 	}
 
@@ -127,6 +147,11 @@ public class HouseholdTransfers {
 
 	/** What a requester learns of their request: nothing of the household's region or of who decided. */
 	public record SentTransfer(Instant requestedAt, String headName, String toRegionCode, TransferState state) {
+	}
+
+	/** A reason the system gives a decision, stored in Chinese: requester and admins read the same record. */
+	private String reason(String key) {
+		return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	private static Specification<HouseholdTransfer> inState(boolean open) {

@@ -34,7 +34,7 @@ import org.pomegranate.shared.SubmissionTokens;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.CappedPages;
 import org.pomegranate.shared.ChinaTime;
-import org.pomegranate.shared.Constraints;
+import org.pomegranate.shared.IntegrityViolations;
 import org.pomegranate.shared.CurrentRoles;
 import org.pomegranate.shared.FieldProblems;
 import org.pomegranate.shared.FormText;
@@ -203,7 +203,7 @@ public class PairingService {
 			return programs.saveAndFlush(program);
 		}
 		catch (DataIntegrityViolationException ex) {
-			if (Constraints.violated(ex, "pairing_program_region_code_name_key")) {
+			if (IntegrityViolations.violates(ex, "pairing_program_region_code_name_key")) {
 				new FieldProblems().reject("name", "program.error.duplicateName").throwIfAny();
 			}
 			throw ex;

@@ -94,7 +94,6 @@ class CadreController {
 
 	@GetMapping("/export")
 	void export(@ModelAttribute("query") CadreQuery query, HttpServletResponse response) throws IOException {
-		query.searchText(); // refused before the download starts, so the refusal can still be a page
 		var regionName = regions.nameLookup();
 		var download = Downloads.body(response, Downloads.XLSX, labels.text("cadre.list.title") + ".xlsx");
 		Spreadsheet.write(download, labels.text("cadre.list.title"),

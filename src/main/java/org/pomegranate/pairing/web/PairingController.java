@@ -87,7 +87,6 @@ class PairingController {
 
 	@GetMapping("/pairings/export")
 	void export(@ModelAttribute("query") PairingQuery query, HttpServletResponse response) throws IOException {
-		query.searchText(); // refused before the download starts, so the refusal can still be a page
 		var today = ChinaTime.today(clock);
 		var regionName = regions.nameLookup();
 		var download = Downloads.body(response, Downloads.XLSX, labels.text("pairing.list.title") + ".xlsx");

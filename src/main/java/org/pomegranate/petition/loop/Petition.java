@@ -221,7 +221,7 @@ public class Petition implements RegionScoped {
 	}
 
 	boolean isHandler(Actor actor) {
-		return actor.username().equalsIgnoreCase(handlerUsername == null ? "" : handlerUsername);
+		return actor.username().equals(handlerUsername);
 	}
 
 	/** Closed as unresolvable and gone up to {@link #escalatedTo}, which may push it again. */

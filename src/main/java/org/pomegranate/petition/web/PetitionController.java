@@ -141,7 +141,6 @@ class PetitionController {
 
 	@GetMapping("/petitions/export")
 	void export(@ModelAttribute("query") PetitionQuery query, HttpServletResponse response) throws IOException {
-		query.searchText(); // refused before the download starts, so the refusal can still be a page
 		var title = labels.text("petition.ledger.title");
 		var regionName = regions.nameLookup();
 		var today = ChinaTime.today(clock);

@@ -157,9 +157,8 @@ class ReportController {
 	}
 
 	private static void send(ReportService.ReportFile file, HttpServletResponse response) throws IOException {
-		Downloads.prepare(response, file.contentType(), file.filename());
 		response.setContentLength(file.data().length);
-		response.getOutputStream().write(file.data());
+		Downloads.body(response, file.contentType(), file.filename()).write(file.data());
 	}
 
 }

@@ -106,6 +106,20 @@ class PetitionRefusalTests {
 		}
 	}
 
+	/**
+	 * The handler is the user of exactly the stored name: a name Java folds to it (ſ upper-cases to
+	 * S, capitals) is another user, as at sign-in.
+	 */
+	@Test
+	void onlyTheExactNameIsTheHandler() {
+		var petition = petitionIn(Stage.PUSHED);
+		for (var name : new String[] { "kd_ſtaff", "KD_STAFF" }) {
+			var lookalike = new Actor(name, "康定市填报员", Role.STAFF, "513301");
+			assertThat(petition.refusal(PetitionAction.ACCEPT, lookalike)).as(name).contains("petition.refused.notHandler");
+		}
+		assertThat(petition.refusal(PetitionAction.ACCEPT, Who.HANDLER.actor)).isEmpty();
+	}
+
 	/** A petition in {@code stage}, taken there step by step as the demo users would. */
 	static Petition petitionIn(Stage stage) {
 		var handler = Who.HANDLER.actor;
