@@ -1,7 +1,6 @@
 -- Spring Modulith's event publication registry (its v2 schema for PostgreSQL): an event a module
 -- listens to is stored in the publishing transaction and marked complete when its listener
--- has run, so a crash between the two loses nothing; incomplete ones are published again when
--- the app restarts (spring.modulith.events.republish-outstanding-events-on-restart).
+-- has run, so a crash between the two loses nothing; incomplete ones are resubmitted.
 create table event_publication (
     id                     uuid primary key,
     listener_id            text not null,
