@@ -94,7 +94,11 @@ class HostileRequestsTests {
 				values ('fuzz_' || (extract(epoch from clock_timestamp()) * 1000)::bigint, '模糊测试对象', '{noop}-',
 				        'STAFF', '513301')
 				returning id""", Long.class)));
-		var foreign = AuthorizationMatrixTests.records("513322", "ld_staff", jdbc, files);
+		var foreign = new HashMap<>(AuthorizationMatrixTests.records("513322", "ld_staff", jdbc, files));
+		// Nor a township other test classes register users and households in: the fuzz retires and
+		// renames the region it is given.
+		own.put("code", township("513301"));
+		foreign.put("code", township("513322"));
 		var admin = new WebSession(port);
 		admin.login("kd_admin", Site.DEMO_PASSWORD);
 		var staff = new WebSession(port);
@@ -200,6 +204,18 @@ class HostileRequestsTests {
 			}
 		});
 		return attempts;
+	}
+
+	/** A new township of {@code county} for this test alone (codes 9xx are free in the demo data). */
+	private String township(String county) {
+		for (int n = 900; ; n++) {
+			var code = county + n;
+			if (jdbc.update("""
+					insert into region (code, name, level, parent_code) values (?, ?, 'TOWNSHIP', ?)
+					on conflict do nothing""", code, "模糊测试乡" + n, county) == 1) {
+				return code;
+			}
+		}
 	}
 
 	/** A part of the route's pattern with the own county's records in its other variables. */
