@@ -381,6 +381,18 @@ public class UnitRegistration {
 				+ (unit.getParentId() == null ? "" : "，上级 #" + unit.getParentId()) + "）";
 	}
 
+	/** Whether a unit (a parent named on a page) lies in the user's scope, so its page may be linked. */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public boolean visible(CampaignUnit unit) {
+		return scope.contains(unit.getRegionCode());
+	}
+
+	/** The unit's history, newest first. */
+	public List<UnitEvent> historyOf(long id) {
+		get(id);
+		return history.of(id);
+	}
+
 	String currentUsername() {
 		return scope.currentUsername();
 	}
