@@ -1,8 +1,21 @@
 package org.pomegranate.shared;
 
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,6 +74,34 @@ public final class CreditCode {
 		}
 		int check = (31 - sum % 31) % 31;
 		return Optional.of(ALPHABET.charAt(check));
+	}
+
+	/**
+	 * A form field holding a credit code as typed ({@link #normalize}: spaces, lower case and
+	 * full-width characters allowed) that is valid by the standard; blank passes.
+	 */
+	@Documented
+	@Constraint(validatedBy = Format.Validator.class)
+	@Target({ FIELD, METHOD, PARAMETER, RECORD_COMPONENT })
+	@Retention(RUNTIME)
+	public @interface Format {
+
+		String message() default "{validation.creditCode}";
+
+		Class<?>[] groups() default {};
+
+		Class<? extends Payload>[] payload() default {};
+
+		class Validator implements ConstraintValidator<Format, CharSequence> {
+
+			@Override
+			public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
+				var code = normalize(value == null ? null : value.toString());
+				return code == null || CreditCode.isValid(code);
+			}
+
+		}
+
 	}
 
 }

@@ -3,6 +3,7 @@ package org.pomegranate.unit.network;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.pomegranate.shared.CreditCode;
 import org.pomegranate.shared.validation.NotFuture;
 import org.pomegranate.shared.validation.Phone;
 import org.pomegranate.shared.validation.PlainText;
@@ -15,7 +16,7 @@ import org.pomegranate.shared.validation.Required;
  */
 public record UnitForm(@Required @PlainText(max = 100) @Nullable String name, @Nullable UnitKind kind,
 		@Required(message = "{unit.error.region}") @Nullable String regionCode, @Nullable Long parentId,
-		@PlainText(max = 40) @Nullable String creditCode, @PlainText(max = 200) @Nullable String address,
+		@PlainText(max = 40) @CreditCode.Format @Nullable String creditCode, @PlainText(max = 200) @Nullable String address,
 		@PlainText(max = 50) @Nullable String personInCharge, @Phone @Nullable String phone,
 		@NotFuture(since = "1900-01-01") @Nullable String foundedOn, @Nullable Long version,
 		@Nullable UUID submission) {

@@ -294,9 +294,6 @@ public class UnitRegistration {
 			if (kind != null && !kind.hasCreditCode()) {
 				problems.reject("creditCode", "unit.error.creditCodeNotForKind");
 			}
-			else if (!CreditCode.isValid(creditCode)) {
-				problems.reject("creditCode", "unit.error.creditCode");
-			}
 			else if (units.findFirstByCreditCodeAndState(creditCode, UnitState.ACTIVE)
 				.filter(other -> existing == null || !other.getId().equals(existing.getId()))
 				.isPresent()) {

@@ -140,9 +140,9 @@ class UnitRulesTests {
 	@Test
 	void theCreditCodeIsCheckedByGb32100AndOnlyForKindsThatHaveOne() {
 		assertThat(refused(unit(name("错码学校"), UnitKind.SCHOOL, COUNTY).creditCode("91350100M000100Y44")))
-			.containsEntry("creditCode", "unit.error.creditCode");
+			.containsEntry("creditCode", "validation.creditCode");
 		assertThat(refused(unit(name("错码学校"), UnitKind.SCHOOL, COUNTY).creditCode("91350100M000100O43")))
-			.containsEntry("creditCode", "unit.error.creditCode");
+			.containsEntry("creditCode", "validation.creditCode");
 		assertThat(refused(unit(name("有码工作中心"), WORK_CENTRE, TOWNSHIP).creditCode(CREDIT_CODE)))
 			.containsEntry("creditCode", "unit.error.creditCodeNotForKind");
 		// Typed in lower case with spaces around, it is the same code.
