@@ -127,6 +127,11 @@ class UnitRulesTests {
 			.isInstanceOfSatisfying(BusinessRuleException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("unit.refused.merged.EDIT"));
 		assertThat(history(centre.getId())).containsExactly("MERGED", "CREATED");
+		assertThat(jdbc.queryForList("""
+				select action || ' ' || username || ' ' || summary from audit_event
+				where entity_type = 'CampaignUnit' and entity_id = ? order by id""", String.class, String.valueOf(centre.getId())))
+			.containsExactly("CREATE " + STAFF + " " + centre.getName() + " @" + TOWNSHIP,
+					"UPDATE " + STAFF + " " + centre.getName() + " 已撤并 2024-06-30");
 
 		var school = create(unit(name("测试学校"), UnitKind.SCHOOL, COUNTY).creditCode(CREDIT_CODE));
 		assertThat(refused(unit(name("同代码学校"), UnitKind.SCHOOL, COUNTY).creditCode(CREDIT_CODE)))
