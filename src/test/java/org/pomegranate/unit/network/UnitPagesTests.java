@@ -195,6 +195,35 @@ class UnitPagesTests {
 	}
 
 	@Test
+	void eachChangeOfTheDutyStatementIsANewVersionAndTheNewestIsInForce() throws Exception {
+		var id = create(name("规程测试工作室上级"), "WORK_CENTRE", COUNTY);
+		var pdf = "%PDF-1.4\n%测试\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		for (var version : List.of("一", "二")) {
+			var saved = mvc.perform(multipart("/units/" + id + "/duties")
+				.file(new MockMultipartFile("document", "规程" + version + ".pdf", "application/pdf", pdf))
+				.param("title", "工作规程（第" + version + "稿）")
+				.param("body", "一、职责\n二、制度")
+				.param("adoptedOn", "2024-05-01")
+				.param("submission", UUID.randomUUID().toString())
+				.with(as(STAFF))
+				.with(csrf())).andReturn().getResponse();
+			assertThat(saved.getRedirectedUrl()).isEqualTo("/units/" + id + "#duties");
+		}
+		var page = mvc.perform(get("/units/" + id).with(as(SUPERVISOR))).andReturn().getResponse().getContentAsString();
+		var versions = Pattern.compile("<strong>(第 \\d 版 [^<]*)</strong>\\s*<span class=\"badge text-bg-success\">现行</span>")
+			.matcher(page);
+		assertThat(versions.find()).isTrue();
+		assertThat(versions.group(1)).isEqualTo("第 2 版 工作规程（第二稿）");
+		assertThat(page).contains("第 1 版 工作规程（第一稿）").contains("规程二.pdf").contains("规程一.pdf");
+		var document = jdbc.queryForObject("""
+				select f.id from stored_file f join unit_duty_statement d on d.id = f.owner_id
+				where f.owner_kind = 'unit-duty' and d.unit_id = ? and d.version_no = 2""", Long.class, id);
+		assertThat(page).contains("/files/" + document);
+		assertThat(mvc.perform(get("/files/" + document).with(as(OTHER_STAFF))).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+	}
+
+	@Test
 	void aUnitOfAnotherCountyAnswersExactlyAsAMissingOne() throws Exception {
 		var otherUnit = createAs(OTHER_STAFF, name("小金测试机关"), "AGENCY", UnitFixtures.OTHER_COUNTY, Map.of());
 		for (var path : List.of("/units/%d", "/units/%d/edit", "/units/%d/merge", "/units/%d/members/new", "/units/%d/duties/new")) {
