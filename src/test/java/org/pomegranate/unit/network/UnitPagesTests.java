@@ -223,6 +223,38 @@ class UnitPagesTests {
 			.isEqualTo(404);
 	}
 
+	/** Named = a live title whose last day has not passed; an expired one and a revoked one do not count. */
+	@Test
+	void theNamedFilterCountsOnlyLiveTitlesWithinTheirValidity() throws Exception {
+		var township = newTownship("命名测试乡");
+		var named = name("有效命名工作室上级");
+		var lapsed = name("过期命名工作中心");
+		var revoked = name("撤销命名工作中心");
+		var none = name("未命名工作中心");
+		title(create(named, "WORK_CENTRE", township), township, "VALID", "current_date + 30");
+		title(create(lapsed, "WORK_CENTRE", township), township, "VALID", "current_date - 1");
+		title(create(revoked, "WORK_CENTRE", township), township, "REVOKED", "current_date + 30");
+		create(none, "WORK_CENTRE", township);
+		var yes = mvc.perform(get("/units").param("regionCode", township).param("named", "true").with(as(STAFF)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(yes).contains(named).doesNotContain(lapsed).doesNotContain(revoked).doesNotContain(none);
+		var no = mvc.perform(get("/units").param("regionCode", township).param("named", "false").with(as(STAFF)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(no).doesNotContain(named).contains(lapsed).contains(revoked).contains(none);
+	}
+
+	private void title(long unit, String region, String state, String validUntil) {
+		jdbc.update(("""
+				insert into naming (holder_kind, holder_region_code, unit_id, holder_name, title, level, issuer_region_code,
+				                    state, applied_on, named_on, valid_until, verification_code, decision_number,
+				                    revoked_on, revocation_number, revocation_reason, created_by)
+				values ('UNIT', ?, ?, '测试', '民族团结进步示范单位', 'COUNTY', ?, ?, current_date - 400, current_date - 365,
+				        %s, ?, '测试〔2024〕1号', %s, %s, %s, 'test')""").formatted(validUntil,
+				state.equals("REVOKED") ? "current_date" : "null", state.equals("REVOKED") ? "'测试撤〔2024〕1号'" : "null",
+				state.equals("REVOKED") ? "'测试'" : "null"), region, unit, COUNTY, state,
+				("T" + UUID.randomUUID().toString().replace("-", "")).substring(0, 12).toUpperCase());
+	}
+
 	@Test
 	void aUnitOfAnotherCountyAnswersExactlyAsAMissingOne() throws Exception {
 		var otherUnit = createAs(OTHER_STAFF, name("小金测试机关"), "AGENCY", UnitFixtures.OTHER_COUNTY, Map.of());
