@@ -21,7 +21,6 @@ import org.pomegranate.IntegrationTest;
 import org.pomegranate.account.Role;
 import org.pomegranate.audit.AuditRouteDecisions;
 import org.pomegranate.shared.MenuContribution;
-import org.pomegranate.unit.UnitListStub;
 import org.pomegranate.files.FileStore;
 import org.pomegranate.files.Upload;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -312,21 +311,21 @@ class AuthorizationMatrixTests {
 	 */
 	@Test
 	void aNewModulesRouteWithoutADecisionFailsTheBuild() throws Exception {
-		var info = RequestMappingInfo.paths("/units")
+		var info = RequestMappingInfo.paths("/not-yet-written")
 			.methods(RequestMethod.GET)
 			.options(mappings.getBuilderConfiguration())
 			.build();
-		mappings.registerMapping(info, new UnitListStub(), UnitListStub.class.getMethod("list"));
+		mappings.registerMapping(info, new NotYetWrittenStub(), NotYetWrittenStub.class.getMethod("list"));
 		try {
 			assertThatThrownBy(this::everyRouteIsInTheMatrix).isInstanceOf(AssertionError.class)
 				.hasMessageContaining("routes without a decision in MATRIX")
-				.hasMessageContaining("GET /units");
-			assertThat(perform("GET /units", kangdingRecords, DEMO_USERS.get(Role.REVIEWER)).getStatus()).isEqualTo(200);
+				.hasMessageContaining("GET /not-yet-written");
+			assertThat(perform("GET /not-yet-written", kangdingRecords, DEMO_USERS.get(Role.REVIEWER)).getStatus()).isEqualTo(200);
 		}
 		finally {
 			mappings.unregisterMapping(info);
 		}
-		assertThat(routes()).doesNotContain("GET /units");
+		assertThat(routes()).doesNotContain("GET /not-yet-written");
 	}
 
 	/** A module's decisions are read from its own test package (here the audit module's). */

@@ -99,6 +99,7 @@ class HostileRequestsTests {
 		// renames the region it is given.
 		own.put("code", township("513301"));
 		foreign.put("code", township("513322"));
+		var ganziUnits = ganziUnits();
 		var admin = new WebSession(port);
 		admin.login("kd_admin", Site.DEMO_PASSWORD);
 		var staff = new WebSession(port);
@@ -137,6 +138,25 @@ class HostileRequestsTests {
 		}
 		assertThat(attempts).hasSizeGreaterThan(1000);
 		assertThat(failures).isEmpty();
+		// 甘孜州's units, members, duty statements, history and wall photos are the demo loader's and
+		// stay so: every unit write the fuzz sends as 康定's users is refused.
+		assertThat(ganziUnits()).isEqualTo(ganziUnits);
+	}
+
+	/** Everything recorded about the units of 甘孜州 (5133), as one text to compare. */
+	private String ganziUnits() {
+		return jdbc.queryForObject("""
+				select concat_ws(' | ',
+				    (select count(*) || ':' || coalesce(md5(string_agg(u::text, ',' order by u.id)), '')
+				     from campaign_unit u where u.region_code like '5133%'),
+				    (select count(*) || ':' || coalesce(md5(string_agg(m::text, ',' order by m.id)), '')
+				     from unit_membership m where m.region_code like '5133%'),
+				    (select count(*) from unit_duty_statement d join campaign_unit u on u.id = d.unit_id
+				     where u.region_code like '5133%'),
+				    (select count(*) from unit_event e join campaign_unit u on u.id = e.unit_id
+				     where u.region_code like '5133%'),
+				    (select count(*) from stored_file f
+				     where f.owner_kind in ('unit-wall', 'unit-duty') and f.region_code like '5133%'))""", String.class);
 	}
 
 	private record Attempt(String method, String path, Map<String, String> parameters, String what) {

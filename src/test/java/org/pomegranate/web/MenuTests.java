@@ -24,6 +24,8 @@ class MenuTests {
 	private static final String PAIRING = "menu.pairing /coverage [menu.coverage /coverage, menu.households /households, "
 			+ "menu.cadres /cadres, menu.pairings /pairings, menu.visits /visits, menu.programs /programs]";
 
+	private static final String UNITS = "menu.units /units [menu.units.list /units, menu.units.network /units/network]";
+
 	@Autowired
 	LayoutAdvice layout;
 
@@ -36,12 +38,12 @@ class MenuTests {
 				"menu.petitions /petitions [menu.petitionLedger /petitions, menu.myPetitions /petitions/mine, "
 						+ "menu.petitionFigures /petitions/figures, menu.backlog /petitions/backlog, "
 						+ "menu.petitionCategories /petition-categories, menu.petitionDepartments /petition-departments]",
-				"menu.reports /reports", "menu.regions /regions", "menu.users /admin/users",
+				UNITS, "menu.reports /reports", "menu.regions /regions", "menu.users /admin/users",
 				"menu.secondFactorRegions /admin/second-factor", "menu.audit /admin/audit");
 		var recordKeeper = List.of("menu.home /", PAIRING,
 				"menu.petitions /petitions [menu.petitionLedger /petitions, menu.myPetitions /petitions/mine, "
 						+ "menu.petitionFigures /petitions/figures, menu.backlog /petitions/backlog]",
-				"menu.regions /regions");
+				UNITS, "menu.regions /regions");
 		assertThat(menuOf("kd_supervisor")).isEqualTo(recordKeeper);
 		assertThat(menuOf("kd_staff")).isEqualTo(recordKeeper);
 		assertThat(menuOf("gz_reviewer")).containsExactly("menu.home /");
