@@ -71,11 +71,11 @@ public class Holders {
 		var units = jdbc.query("select id, name, region_code, state from campaign_unit where id = ?",
 				(rs, n) -> new UnitRow(rs.getLong("id"), rs.getString("name"), rs.getString("region_code"),
 						rs.getString("state")), id);
-		if (units.isEmpty() || !scope.contains(units.get(0).regionCode())) {
-			scope.checkRegion(units.isEmpty() ? null : units.get(0).regionCode(), "CampaignUnit", id);
+		if (units.isEmpty()) {
 			throw new RecordNotFoundException("CampaignUnit", id);
 		}
 		var unit = units.get(0);
+		scope.checkRegion(unit.regionCode(), "CampaignUnit", id);
 		if (!"ACTIVE".equals(unit.state())) {
 			throw new BusinessRuleException("naming.error.unitMerged");
 		}
