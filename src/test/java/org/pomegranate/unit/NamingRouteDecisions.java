@@ -69,7 +69,7 @@ public class NamingRouteDecisions implements RouteDecisions {
 
 	/**
 	 * In {@code county}: an application (申报中) of one of its townships as a 示范区 for a county
-	 * title, an open re-check of it, an empty draw and a batch of 1999. No unit and no live title,
+	 * title, an open re-check of it, an empty draw and a batch of 2000. No unit and no live title,
 	 * so the unit figures of the demo prefecture stay as the demo loader made them.
 	 */
 	@Override
@@ -100,10 +100,10 @@ public class NamingRouteDecisions implements RouteDecisions {
 				county);
 		jdbc.update("""
 				insert into naming_batch (issuer_region_code, level, year, number, title, decision_number, decided_on, created_by)
-				values (?, 'COUNTY', 1999, 1, '授权测试批次', '授权测试〔1999〕1号', '1999-01-01', 'authorization-test')
+				values (?, 'COUNTY', 2000, 999, '授权测试批次', '授权测试〔2000〕999号', '2000-01-01', 'authorization-test')
 				on conflict do nothing""", county);
 		var batch = jdbc.queryForObject(
-				"select id from naming_batch where issuer_region_code = ? and level = 'COUNTY' and year = 1999 and number = 1",
+				"select id from naming_batch where issuer_region_code = ? and level = 'COUNTY' and year = 2000 and number = 999",
 				Long.class, county);
 		return Map.of("naming", String.valueOf(naming), "naming-recheck", String.valueOf(recheck), "naming-draw",
 				String.valueOf(draw), "naming-batche", String.valueOf(batch));
