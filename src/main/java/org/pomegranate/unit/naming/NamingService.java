@@ -21,6 +21,7 @@ import org.pomegranate.shared.FormText;
 import org.pomegranate.shared.Like;
 import org.pomegranate.shared.Paging;
 import org.pomegranate.shared.RegionScope;
+import org.pomegranate.shared.SearchText;
 import org.pomegranate.shared.StaleEdits;
 import org.pomegranate.shared.SubmissionTokens;
 import org.pomegranate.unit.naming.NamingForms.ApplicationForm;
@@ -166,7 +167,8 @@ public class NamingService {
 
 	Specification<Naming> where(NamingQuery query) {
 		Specification<Naming> where = scope.specification(Naming_.HOLDER_REGION_CODE);
-		var text = FormText.clean(query.text());
+		// A search travels in the URL: a full phone or ID number is refused before any query runs.
+		var text = SearchText.clean(query.text());
 		if (text != null) {
 			var pattern = Like.containing(text);
 			where = where.and((root, q, cb) -> cb.or(cb.like(root.get(Naming_.holderName), pattern, Like.ESCAPE),
@@ -244,6 +246,16 @@ public class NamingService {
 			}
 			else {
 				renews = renewed.getId();
+			}
+		}
+		if (!problems.has("renews")) {
+			var renewing = renews;
+			var same = namings.findOfHolder(holder, List.of(level)).stream().filter(n -> n.getTitle().equals(title)).toList();
+			if (same.stream().anyMatch(n -> n.getState() == NamingState.APPLIED)) {
+				problems.reject("title", "naming.error.applied");
+			}
+			else if (same.stream().anyMatch(n -> n.getState().isLive() && !n.getId().equals(renewing))) {
+				problems.reject("renews", "naming.error.held");
 			}
 		}
 		problems.throwIfAny();

@@ -47,6 +47,7 @@ class BatchTests {
 	@BeforeEach
 	void users() {
 		NamingFixtures.users(jdbc);
+		NamingFixtures.signIn(users, NamingFixtures.PREFECTURE_ADMIN);
 	}
 
 	@AfterEach

@@ -49,6 +49,7 @@ class DrawTests {
 	@BeforeEach
 	void users() {
 		NamingFixtures.users(jdbc);
+		NamingFixtures.signIn(users, NamingFixtures.PREFECTURE_ADMIN);
 	}
 
 	@AfterEach

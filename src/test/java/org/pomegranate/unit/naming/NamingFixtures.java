@@ -1,13 +1,14 @@
 package org.pomegranate.unit.naming;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.unit.naming.NamingForms.ApplicationForm;
 import org.pomegranate.unit.naming.NamingForms.NameForm;
 import org.pomegranate.unit.naming.NamingForms.RevokeForm;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,6 +42,7 @@ final class NamingFixtures {
 	}
 
 	static void users(JdbcTemplate jdbc) {
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
 		user(jdbc, PROVINCE_ADMIN, "ADMIN", "51");
 		user(jdbc, PREFECTURE_ADMIN, "ADMIN", "5132");
 		user(jdbc, PREFECTURE_SUPERVISOR, "SUPERVISOR", "5132");
@@ -65,8 +67,10 @@ final class NamingFixtures {
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 	}
 
+	/** Also reads refusals in Chinese, as the pages do for a user of the default locale. */
 	static void signOut() {
 		SecurityContextHolder.clearContext();
+		LocaleContextHolder.resetLocaleContext();
 	}
 
 	/** A township of {@code county} made for this test alone. */
@@ -86,10 +90,6 @@ final class NamingFixtures {
 		return jdbc.queryForObject("""
 				insert into campaign_unit (name, kind, region_code, created_by) values (?, 'WORK_STUDIO', ?, 'naming-test')
 				returning id""", Long.class, name, region);
-	}
-
-	static LocalDate today() {
-		return ChinaTime.today(java.time.Clock.systemUTC());
 	}
 
 	static String title() {

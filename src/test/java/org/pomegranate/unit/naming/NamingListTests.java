@@ -56,6 +56,7 @@ class NamingListTests {
 	@BeforeEach
 	void users() {
 		NamingFixtures.users(jdbc);
+		NamingFixtures.signIn(users, NamingFixtures.PREFECTURE_ADMIN);
 	}
 
 	@AfterEach

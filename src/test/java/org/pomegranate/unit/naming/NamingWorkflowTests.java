@@ -85,6 +85,7 @@ class NamingWorkflowTests {
 	@BeforeEach
 	void users() {
 		NamingFixtures.users(jdbc);
+		NamingFixtures.signIn(users, NamingFixtures.PREFECTURE_ADMIN);
 	}
 
 	@AfterEach
@@ -179,6 +180,30 @@ class NamingWorkflowTests {
 			.hasMessageContaining("append-only");
 		assertThatThrownBy(() -> jdbc.update("delete from naming_event where naming_id = ?", named.getId()))
 			.hasMessageContaining("append-only");
+	}
+
+	@Test
+	void aRenewalNamedOnTheLastDayEndsTheOldTitleWithoutAGap() {
+		var holder = "R:" + NamingFixtures.freshTownship(jdbc, "513201");
+		var today = namings.today();
+		var title = NamingFixtures.title();
+		var old = NamingFixtures.named(namings, users, PREFECTURE_ADMIN, holder, title, NamingLevel.PREFECTURE,
+				today.minusYears(5).plusDays(1));
+		assertThat(old.getValidUntil()).as("today is its last day").isEqualTo(today);
+		assertThatThrownBy(() -> namings.file(NamingFixtures.application(holder, title, NamingLevel.PREFECTURE, null)))
+			.as("the same title again without saying it renews the held one")
+			.isInstanceOf(InvalidInputException.class);
+		var renewal = namings.file(NamingFixtures.application(holder, title, NamingLevel.PREFECTURE, old.getId()));
+		assertThat(renewal.getRenewsId()).isEqualTo(old.getId());
+		var named = namings.name(renewal.getId(), NamingFixtures.naming("阿民宗〔2026〕30号", today, renewal.getVersion()));
+		assertThat(named.getNamedOn()).isEqualTo(today);
+		assertThat(named.getValidUntil()).isEqualTo(Validity.until(today, 5));
+		var ended = namings.get(old.getId());
+		assertThat(ended.getState()).isEqualTo(NamingState.RENEWED);
+		assertThat(namings.history(old.getId())).last().extracting(NamingEvent::getAction, NamingEvent::getDocumentNumber)
+			.containsExactly(NamingAction.RENEWED, "阿民宗〔2026〕30号");
+		// Held every day: the old title through yesterday, the renewal from today.
+		assertThat(old.getValidUntil()).isAfterOrEqualTo(named.getNamedOn().minusDays(1));
 	}
 
 	@Test
