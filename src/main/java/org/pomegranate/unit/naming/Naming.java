@@ -277,18 +277,17 @@ public class Naming implements RegionScoped {
 	}
 
 	/**
-	 * The title this one renews, when the renewal is named on {@code namedOn}: 已续期 if it is still
+	 * The title this one renews, when the renewal is named on {@code namedOn} by {@code decisionNumber}: 已续期 if it is still
 	 * held then, 已到期 if only its stored state said live; otherwise unchanged ({@code null}).
 	 */
-	@Nullable NamingEvent renewedBy(Naming renewal, LocalDate namedOn, String actor) {
+	@Nullable NamingEvent renewedBy(String decisionNumber, LocalDate namedOn, String actor) {
 		if (!state.isLive()) {
 			return null;
 		}
 		var from = state;
 		var expired = validUntil != null && validUntil.isBefore(namedOn);
 		this.state = expired ? NamingState.EXPIRED : NamingState.RENEWED;
-		return event(expired ? NamingAction.EXPIRE : NamingAction.RENEWED, from, actor, namedOn,
-				renewal.getDecisionNumber(), null);
+		return event(expired ? NamingAction.EXPIRE : NamingAction.RENEWED, from, actor, namedOn, decisionNumber, null);
 	}
 
 	private NamingEvent event(NamingAction action, @Nullable NamingState from, String actor, LocalDate on,

@@ -290,7 +290,7 @@ public class NamingService {
 		eligibility.check(naming.holder(), naming.getLevel(), naming.getIssuerRegionCode(), namedOn);
 		if (naming.getRenewsId() != null) {
 			var renewed = namings.findById(naming.getRenewsId()).orElseThrow();
-			var ended = renewed.renewedBy(naming, namedOn, actor.username());
+			var ended = renewed.renewedBy(decisionNumber, namedOn, actor.username());
 			if (ended != null) {
 				// The old title leaves the live ones before the new one joins them (one live title per holder).
 				steps.record(renewed, ended, audited);

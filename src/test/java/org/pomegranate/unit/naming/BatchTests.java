@@ -75,6 +75,7 @@ class BatchTests {
 		assertThat(jdbc.queryForObject("select count(*) from naming_batch where year = 2026 and number = ? and issuer_region_code = '5132'",
 				Long.class, number)).as("nothing written before the commit").isZero();
 
+		signIn(users, PREFECTURE_ADMIN);
 		long auditBefore = audits();
 		var batch = batches.commit(form);
 		var named = jdbc.queryForList("select state from naming where batch_id = ?", String.class, batch.getId());

@@ -99,6 +99,7 @@ class DrawTests {
 			.contains(String.valueOf(draw.getSeed()));
 
 		// A second draw the same day finds only the titles not under re-check.
+		signIn(users, DRAW_COUNTY_SUPERVISOR);
 		var second = rechecks.drawNow(new DrawForm(UUID.randomUUID(), "513228", 100, today.plusDays(30).toString()));
 		assertThat(second.getPopulation()).isEqualTo(population.size() - expected);
 		assertThat(second.populationIds()).doesNotContainAnyElementsOf(drawnIds);

@@ -88,6 +88,34 @@ class NamingListTests {
 	}
 
 	@Test
+	void staffFileAnApplicationOnTheFormAndThePageOffersOnlyWhatTheUserMay() throws Exception {
+		var township = NamingFixtures.freshTownship(jdbc, "513201");
+		var name = jdbc.queryForObject("select name from region where code = ?", String.class, township);
+		var staff = users.loadUserByUsername(NamingFixtures.COUNTY_STAFF);
+		var form = mvc.perform(get("/namings/new").param("holder", "R:" + township).with(user(staff))).andReturn().getResponse();
+		assertThat(form.getStatus()).isEqualTo(200);
+		assertThat(form.getContentAsString()).contains(name).contains("提交申报").contains("州级").contains("国家级");
+
+		var title = NamingFixtures.title();
+		var filed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/namings")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(user(staff))
+			.param("submission", java.util.UUID.randomUUID().toString())
+			.param("holder", "R:" + township)
+			.param("title", title)
+			.param("level", "PREFECTURE")).andReturn().getResponse();
+		assertThat(filed.getStatus()).isEqualTo(302);
+		var id = jdbc.queryForObject("select id from naming where title = ?", Long.class, title);
+		assertThat(filed.getRedirectedUrl()).isEqualTo("/namings/" + id);
+
+		var asStaff = mvc.perform(get("/namings/{id}", id).with(user(staff))).andReturn().getResponse().getContentAsString();
+		assertThat(asStaff).contains(title).contains("申报中").doesNotContain("id=\"name-form\"");
+		var asAdmin = mvc.perform(get("/namings/{id}", id).with(user(users.loadUserByUsername(PREFECTURE_ADMIN))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(asAdmin).contains("id=\"name-form\"").contains("id=\"refuse-form\"").doesNotContain("id=\"revoke-form\"");
+	}
+
+	@Test
 	void theExportHasTheTitlesCells() throws Exception {
 		var township = NamingFixtures.freshTownship(jdbc, "513201");
 		var title = NamingFixtures.title();

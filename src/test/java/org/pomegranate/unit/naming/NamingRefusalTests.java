@@ -110,8 +110,8 @@ class NamingRefusalTests {
 					naming.flagForReview(TODAY, "下级命名已撤销", "system");
 				}
 			}
-			case EXPIRED -> naming.renewedBy(naming, naming.getValidUntil().plusDays(1), "system");
-			case RENEWED -> naming.renewedBy(naming, TODAY, "system");
+			case EXPIRED -> naming.renewedBy("阿民宗〔2031〕1号", naming.getValidUntil().plusDays(1), "system");
+			case RENEWED -> naming.renewedBy("阿民宗〔2026〕8号", TODAY, "system");
 			case REVOKED -> naming.revoke(DECIDER, new Revocation("理由", "阿民宗〔2026〕2号", TODAY));
 			default -> {
 			}

@@ -55,7 +55,7 @@ class ValidityTests {
 		var renewal = new Naming(old.holder(), old.getTitle(), old.getLevel(), old.getIssuerRegionCode(), lastDay.minusMonths(2),
 				null, 1L, "test");
 		renewal.name(admin(lastDay), "阿民宗〔2026〕5号", lastDay, 5, null, "ABCDEFGHJKMP");
-		var ended = old.renewedBy(renewal, lastDay, "test");
+		var ended = old.renewedBy(renewal.getDecisionNumber(), lastDay, "test");
 		assertThat(ended).isNotNull();
 		assertThat(old.getState()).isEqualTo(NamingState.RENEWED);
 		assertThat(renewal.getValidUntil()).isEqualTo(LocalDate.of(2031, 6, 13));
@@ -73,7 +73,7 @@ class ValidityTests {
 		var old = named(LocalDate.of(2021, 6, 15));
 		var renewal = new Naming(old.holder(), old.getTitle(), old.getLevel(), old.getIssuerRegionCode(),
 				LocalDate.of(2026, 5, 1), null, 1L, "test");
-		var ended = old.renewedBy(renewal, old.getValidUntil().plusDays(1), "test");
+		var ended = old.renewedBy("阿民宗〔2026〕6号", old.getValidUntil().plusDays(1), "test");
 		assertThat(ended).isNotNull();
 		assertThat(ended.getAction()).isEqualTo(NamingAction.EXPIRE);
 		assertThat(old.getState()).isEqualTo(NamingState.EXPIRED);
