@@ -25,7 +25,9 @@ import org.pomegranate.shared.validation.NotFuture;
 import org.pomegranate.shared.validation.PlainText;
 import org.pomegranate.shared.validation.Required;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -143,8 +145,7 @@ public class NamingBatches {
 		if (level != null) {
 			where = where.and((root, q, cb) -> cb.equal(root.get(Naming_.level), level));
 		}
-		return namings.findAll(where, org.springframework.data.domain.PageRequest.of(0, MAX_HOLDERS,
-				org.springframework.data.domain.Sort.by(Naming_.ID))).getContent();
+		return namings.findAll(where, PageRequest.of(0, MAX_HOLDERS, Sort.by(Naming_.ID))).getContent();
 	}
 
 	/** What the batch would name, each holder checked as the commit will check it; nothing is written. */

@@ -2,13 +2,13 @@ package org.pomegranate.unit.naming;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.pomegranate.account.Role;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.region.RegionService;
@@ -200,10 +200,10 @@ public class RecheckService {
 
 	/** The titles a draw chose, with their re-checks, in the order drawn. */
 	public List<DrawnTitle> drawnTitles(NamingDraw draw) {
-		var byNaming = new java.util.HashMap<Long, NamingRecheck>();
+		var byNaming = new HashMap<Long, NamingRecheck>();
 		rechecks.findByDrawIdOrderByNamingId(draw.getId()).forEach(r -> byNaming.put(r.getNamingId(), r));
 		var drawn = new ArrayList<DrawnTitle>();
-		var titles = new java.util.HashMap<Long, Naming>();
+		var titles = new HashMap<Long, Naming>();
 		namings.findAllById(byNaming.keySet()).forEach(n -> titles.put(n.getId(), n));
 		for (var namingId : draw.recompute()) {
 			if (byNaming.containsKey(namingId)) {
@@ -254,9 +254,6 @@ public class RecheckService {
 			problems.reject("plannedOn", "naming.draw.error.plannedOn");
 		}
 		problems.throwIfAny();
-		if (actor.role() != Role.SUPERVISOR && actor.role() != Role.ADMIN) {
-			throw new BusinessRuleException("naming.refused.role");
-		}
 		var population = namings.findValidIssuedBy(issuer, actor.today());
 		var draw = draws.saveAndFlush(new NamingDraw(issuer, share, SEEDS.nextLong(), population, actor.today(),
 				actor.username()));
