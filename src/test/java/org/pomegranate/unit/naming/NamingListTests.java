@@ -116,6 +116,25 @@ class NamingListTests {
 	}
 
 	@Test
+	void aHouseholdsTitleCarriesOnlyTheHeadsNameAndLiesInItsVillage() {
+		var village = NamingFixtures.freshTownship(jdbc, "513201") + "001";
+		jdbc.update("insert into region (code, name, level, parent_code) values (?, '命名测试村', 'VILLAGE', ?)", village,
+				village.substring(0, 9));
+		var idNumber = "513201" + String.valueOf(System.nanoTime()).substring(0, 12);
+		long household = jdbc.queryForObject("""
+				insert into household (head_name, id_number, ethnicity, phone, region_code, member_count)
+				values ('扎西', ?, '04', '13812345678', ?, 4) returning id""", Long.class, idNumber.substring(0, 18), village);
+		var naming = NamingFixtures.named(namings, users, NamingFixtures.COUNTY_ADMIN, "H:" + household, "马尔康市民族团结进步示范家庭",
+				NamingLevel.COUNTY, namings.today());
+		assertThat(naming.getHolderKind()).isEqualTo(HolderKind.HOUSEHOLD);
+		assertThat(naming.getHolderName()).isEqualTo("扎西家庭");
+		assertThat(naming.getHolderRegionCode()).isEqualTo(village);
+		assertThat(naming.getHouseholdId()).isEqualTo(household);
+		signIn(users, OTHER_COUNTY_ADMIN);
+		assertThatThrownBy(() -> namings.get(naming.getId())).isInstanceOf(RecordNotFoundException.class);
+	}
+
+	@Test
 	void theExportHasTheTitlesCells() throws Exception {
 		var township = NamingFixtures.freshTownship(jdbc, "513201");
 		var title = NamingFixtures.title();
