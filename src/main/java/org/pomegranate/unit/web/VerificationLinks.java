@@ -1,0 +1,27 @@
+package org.pomegranate.unit.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The absolute address of a title's verification page, which its certificate prints and its QR
+ * code encodes: under {@code pomegranate.public-url} ({@code POMEGRANATE_PUBLIC_URL}, the address
+ * the public reaches the app at) where it is set; else under the address of the current request as
+ * Tomcat sees it (scheme and host from a trusted proxy's headers, {@code TrustedProxies}).
+ */
+@Component
+class VerificationLinks {
+
+	private final String publicUrl;
+
+	VerificationLinks(@Value("${pomegranate.public-url:}") String publicUrl) {
+		this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
+	}
+
+	String of(String verificationCode) {
+		var base = publicUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() : publicUrl;
+		return base + "/verify/" + verificationCode;
+	}
+
+}
