@@ -10,7 +10,7 @@ import java.util.Set;
  * with a compound surname (欧阳, 司马 …). Tibetan and Yi names have no surname: their first name
  * part, which is two characters in nearly every name of the registry (泽仁, 扎西, 格桑; 曲比, 阿苏),
  * stands for it — the first two characters of a name of three or more, the first one of a name of
- * two. A name written with a middle dot (阿依·木呷) is read up to the dot.
+ * two. A name written with a middle dot (阿依·木呷) keeps its first part (up to two characters).
  */
 public final class PublicHolderNames {
 
@@ -31,7 +31,8 @@ public final class PublicHolderNames {
 		var name = headName.strip();
 		int dot = indexOfDot(name);
 		if (dot > 0) {
-			name = name.substring(0, dot);
+			var part = name.substring(0, dot);
+			return part.codePointCount(0, part.length()) <= 2 ? part : part.substring(0, part.offsetByCodePoints(0, 2));
 		}
 		if (name.codePointCount(0, name.length()) <= 1) {
 			return name;
