@@ -36,12 +36,12 @@ class MenuTests {
 				"menu.petitions /petitions [menu.petitionLedger /petitions, menu.myPetitions /petitions/mine, "
 						+ "menu.petitionFigures /petitions/figures, menu.backlog /petitions/backlog, "
 						+ "menu.petitionCategories /petition-categories, menu.petitionDepartments /petition-departments]",
-				"menu.reports /reports", "menu.regions /regions", "menu.users /admin/users",
+				"menu.namingDirectory /namings/directory", "menu.reports /reports", "menu.regions /regions", "menu.users /admin/users",
 				"menu.secondFactorRegions /admin/second-factor", "menu.audit /admin/audit");
 		var recordKeeper = List.of("menu.home /", PAIRING,
 				"menu.petitions /petitions [menu.petitionLedger /petitions, menu.myPetitions /petitions/mine, "
 						+ "menu.petitionFigures /petitions/figures, menu.backlog /petitions/backlog]",
-				"menu.regions /regions");
+				"menu.namingDirectory /namings/directory", "menu.regions /regions");
 		assertThat(menuOf("kd_supervisor")).isEqualTo(recordKeeper);
 		assertThat(menuOf("kd_staff")).isEqualTo(recordKeeper);
 		assertThat(menuOf("gz_reviewer")).containsExactly("menu.home /");
