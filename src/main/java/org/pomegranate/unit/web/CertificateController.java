@@ -2,6 +2,7 @@ package org.pomegranate.unit.web;
 
 import org.pomegranate.unit.certificate.Certificates;
 import org.pomegranate.unit.certificate.QrCodes;
+import org.pomegranate.unit.certificate.VerificationLinks;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

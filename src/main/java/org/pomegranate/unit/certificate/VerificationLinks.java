@@ -1,4 +1,4 @@
-package org.pomegranate.unit.web;
+package org.pomegranate.unit.certificate;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -11,15 +11,16 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * Tomcat sees it (scheme and host from a trusted proxy's headers, {@code TrustedProxies}).
  */
 @Component
-class VerificationLinks {
+public class VerificationLinks {
 
 	private final String publicUrl;
 
-	VerificationLinks(@Value("${pomegranate.public-url:}") String publicUrl) {
+	public VerificationLinks(@Value("${pomegranate.public-url:}") String publicUrl) {
 		this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
 	}
 
-	String of(String verificationCode) {
+	/** {@code https://…/verify/<code>}; outside a request only with {@code pomegranate.public-url} set. */
+	public String of(String verificationCode) {
 		var base = publicUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() : publicUrl;
 		return base + "/verify/" + verificationCode;
 	}
