@@ -170,6 +170,12 @@ public class TitleDirectory {
 
 	/** The live titles of one level, holder kind and batch. */
 	public record Group(NamingLevel level, HolderKind holderKind, Batch batch, List<Entry> entries) {
+
+		/** The entries the page lists: the first {@link #SHOWN}; the count and the export have them all. */
+		public List<Entry> shown() {
+			return Directory.firstShown(entries);
+		}
+
 	}
 
 	/** One title as the list shows it; {@code state} as of {@link Directory#asOf()}. */
@@ -182,8 +188,23 @@ public class TitleDirectory {
 	public record Directory(String regionCode, List<Group> groups, List<Entry> revoked, List<Entry> expired,
 			LocalDate asOf) {
 
+		/** How many entries of a group or list the page shows at most (a province's batches run to thousands). */
+		public static final int SHOWN = 200;
+
 		public int liveCount() {
 			return groups.stream().mapToInt(group -> group.entries().size()).sum();
+		}
+
+		public List<Entry> revokedShown() {
+			return firstShown(revoked);
+		}
+
+		public List<Entry> expiredShown() {
+			return firstShown(expired);
+		}
+
+		static List<Entry> firstShown(List<Entry> entries) {
+			return entries.size() <= SHOWN ? entries : entries.subList(0, SHOWN);
 		}
 
 	}

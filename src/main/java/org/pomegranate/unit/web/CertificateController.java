@@ -1,11 +1,13 @@
 package org.pomegranate.unit.web;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
 import org.pomegranate.unit.certificate.Certificates;
 import org.pomegranate.unit.certificate.QrCodes;
 import org.pomegranate.unit.certificate.VerificationLinks;
-import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,13 +40,15 @@ class CertificateController {
 		return "naming/certificate";
 	}
 
+	/** The PNG, whatever the request accepts (an address typed in, a print preview): no content negotiation. */
 	@GetMapping("/namings/{id}/certificate/qr.png")
-	ResponseEntity<byte[]> qrCode(@PathVariable long id) {
+	void qrCode(@PathVariable long id, HttpServletResponse response) throws IOException {
 		var certificate = certificates.certificate(id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.IMAGE_PNG)
-			.cacheControl(CacheControl.noStore())
-			.body(QrCodes.png(links.of(certificate.verificationCode()), QR_SIZE));
+		var png = QrCodes.png(links.of(certificate.verificationCode()), QR_SIZE);
+		response.setContentType(MediaType.IMAGE_PNG_VALUE);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		response.setContentLength(png.length);
+		response.getOutputStream().write(png);
 	}
 
 }
