@@ -13,10 +13,13 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pomegranate.Browser;
 import org.pomegranate.BrowserTest;
 import org.pomegranate.Site;
 import org.pomegranate.unit.certificate.CertificateFixtures.Holder;
@@ -66,12 +69,16 @@ class CertificateBrowserTests {
 		site.signIn(staff);
 		site.open("/namings/" + title.id() + "/certificate");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("certificate-qr")));
-		wait.until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
+		wait.until(driver -> (Boolean) ((JavascriptExecutor) driver)
 			.executeScript("return document.getElementById('certificate-qr').complete"));
 		assertThat(browser.findElement(By.id("certificate-title")).getText()).isEqualTo("优秀石榴籽工作室");
 		site.screenshot("certificate");
-		var qr = browser.findElement(By.id("certificate-qr")).getScreenshotAs(OutputType.BYTES);
-		var image = ImageIO.read(new ByteArrayInputStream(qr));
+		// The QR code as the screen shows it: cut out of a picture of the window, as a phone would see it.
+		var element = browser.findElement(By.id("certificate-qr"));
+		Browser.click(browser, element);
+		var window = ImageIO.read(new ByteArrayInputStream(((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES)));
+		var rect = element.getRect();
+		var image = window.getSubimage(rect.getX(), rect.getY() - scrollY(), rect.getWidth(), rect.getHeight());
 		var address = new QRCodeReader()
 			.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
 			.getText();
@@ -82,6 +89,7 @@ class CertificateBrowserTests {
 		assertThat(browser.findElement(By.id("verify-state")).getText()).isEqualTo("有效");
 		assertThat(browser.findElement(By.id("verify-holder")).getText()).isEqualTo("黑水县授牌浏览器测试石榴籽工作室");
 		assertThat(browser.findElements(By.id("main-menu"))).isEmpty();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verify-holder")));
 		site.screenshot("verification-valid");
 
 		jdbc.update("""
@@ -91,6 +99,10 @@ class CertificateBrowserTests {
 		assertThat(browser.findElement(By.id("verify-state")).getText()).isEqualTo("已撤销");
 		assertThat(browser.findElement(By.id("verify-revoked-on")).getText()).isEqualTo("已于2026年11月20日撤销命名");
 		site.screenshot("verification-revoked");
+	}
+
+	private int scrollY() {
+		return ((Number) ((JavascriptExecutor) browser).executeScript("return Math.round(window.scrollY)")).intValue();
 	}
 
 }
