@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -404,7 +406,8 @@ class AuthorizationMatrixTests {
 	@Test
 	void aRecordOfAnotherCountyIsNotFoundThroughAnyRoute() throws Exception {
 		var failures = new ArrayList<String>();
-		var withRecords = routes().stream().filter(route -> route.contains("{")).toList();
+		// A public route (the verification page) is not scoped by region: it answers whoever holds the code.
+		var withRecords = routes().stream().filter(route -> route.contains("{") && MATRIX.get(route) != null).toList();
 		assertThat(withRecords).isNotEmpty();
 		for (String route : withRecords) {
 			for (String username : List.of("kd_admin", "kd_staff")) {
@@ -460,12 +463,19 @@ class AuthorizationMatrixTests {
 		return mvc.perform(request).andReturn().getResponse();
 	}
 
-	/** The path of a route ({@code "GET /households/{id}"}) with the code and id of the records'. */
+	/**
+	 * The path of a route ({@code "GET /households/{id}"}) with the code and id of the records'; any
+	 * other variable ({@code {verificationCode}}) is filled with the record of its own name.
+	 */
 	static String path(String route, Map<String, String> records) {
 		var pattern = route.split(" ", 2)[1];
 		var path = pattern.replace("{code}", records.get("code"));
-		return path.contains("{id}") ? path.replace("{id}", records.get(idKind(pattern))) : path;
+		path = path.contains("{id}") ? path.replace("{id}", records.get(idKind(pattern))) : path;
+		return OTHER_VARIABLE.matcher(path)
+			.replaceAll(variable -> Matcher.quoteReplacement(records.getOrDefault(variable.group(1), variable.group())));
 	}
+
+	private static final Pattern OTHER_VARIABLE = Pattern.compile("\\{(\\w+)}");
 
 	/** The harmless parameters of a route ({@link #PARAMETERS}), record placeholders filled in. */
 	static Map<String, String> parameters(String route, Map<String, String> records) {

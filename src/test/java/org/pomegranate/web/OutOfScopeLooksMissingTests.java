@@ -67,7 +67,11 @@ class OutOfScopeLooksMissingTests {
 
 	@Test
 	void aForeignIdAnswersByteForByteWhatAMissingIdAnswers() {
-		var routes = AuthorizationMatrixTests.routes(mappings).stream().filter(route -> route.contains("{")).toList();
+		// A public route (the verification page) is not scoped by region; its own tests hold its 404s identical.
+		var routes = AuthorizationMatrixTests.routes(mappings)
+			.stream()
+			.filter(route -> route.contains("{") && AuthorizationMatrixTests.MATRIX.get(route) != null)
+			.toList();
 		assertThat(routes).hasSizeGreaterThan(30);
 		var failures = new ArrayList<String>();
 		for (var username : List.of("kd_admin", "kd_staff")) {

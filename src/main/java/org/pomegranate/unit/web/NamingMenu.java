@@ -7,7 +7,7 @@ import org.pomegranate.shared.MenuContribution;
 import org.pomegranate.shared.MenuEntry;
 import org.springframework.stereotype.Component;
 
-/** 示范命名 ▸ 命名列表, 申报, 命名批次, 即将到期, 回访抽查, 等级规则. */
+/** 示范命名 ▸ 命名列表, 命名名录, 申报, 命名批次, 即将到期, 回访抽查, 等级规则. */
 @Component
 class NamingMenu implements MenuContribution {
 
@@ -22,6 +22,7 @@ class NamingMenu implements MenuContribution {
 	public List<MenuEntry> entries() {
 		return List.of(new MenuEntry("menu.namings", "/namings", RECORD_KEEPERS, List.of(
 				new MenuEntry("menu.namings.list", "/namings", RECORD_KEEPERS),
+				new MenuEntry("menu.namingDirectory", "/namings/directory", RECORD_KEEPERS),
 				new MenuEntry("menu.namings.new", "/namings/new", Set.of("ADMIN", "STAFF")),
 				new MenuEntry("menu.namings.batches", "/naming-batches", RECORD_KEEPERS),
 				new MenuEntry("menu.namings.due", "/namings/due", RECORD_KEEPERS),
