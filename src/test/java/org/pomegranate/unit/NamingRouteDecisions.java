@@ -68,27 +68,17 @@ public class NamingRouteDecisions implements RouteDecisions {
 	}
 
 	/**
-	 * In {@code county}: an application (申报中) of one of its townships as a 示范区 for a county
-	 * title, an open re-check of it, an empty draw and a batch of 2000. No unit and no live title,
-	 * so the unit figures of the demo prefecture stay as the demo loader made them.
+	 * In {@code county}: the sample title the certificate routes are tried on (the county as a
+	 * 示范区 of 2000, long expired), an open re-check of it, an empty draw and a batch of 2000. No
+	 * unit and no live title, so the unit figures of the demo prefecture stay as the demo loader made them.
 	 */
 	@Override
 	public Map<String, String> records(String county, JdbcTemplate jdbc) {
-		var township = jdbc.queryForObject("select min(code) from region where parent_code = ? and code not like '%9__'",
-				String.class, county);
-		jdbc.update("""
-				insert into naming (holder_kind, holder_region_code, holder_name, title, level, issuer_region_code, state,
-				                    applied_on, created_by)
-				select 'REGION', code, name, '授权测试称号', 'COUNTY', ?, 'APPLIED', current_date, 'authorization-test'
-				from region r where code = ? and not exists (
-				    select 1 from naming n where n.holder_region_code = r.code and n.title = '授权测试称号')""", county,
-				township);
-		var naming = jdbc.queryForObject("select min(id) from naming where holder_region_code = ? and title = '授权测试称号'",
-				Long.class, township);
+		var naming = (Long) CertificateRouteDecisions.sampleTitle(county, jdbc).get("id");
 		jdbc.update("""
 				insert into naming_recheck (naming_id, kind, region_code, planned_on, created_by)
 				select ?, 'AD_HOC', ?, current_date, 'authorization-test'
-				where not exists (select 1 from naming_recheck where naming_id = ?)""", naming, township, naming);
+				where not exists (select 1 from naming_recheck where naming_id = ?)""", naming, county, naming);
 		var recheck = jdbc.queryForObject("select min(id) from naming_recheck where naming_id = ?", Long.class, naming);
 		jdbc.update("""
 				insert into naming_draw (issuer_region_code, year, share_percent, seed, population, drawn, drawn_on, drawn_by)

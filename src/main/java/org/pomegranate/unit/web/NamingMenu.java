@@ -15,7 +15,7 @@ class NamingMenu implements MenuContribution {
 
 	@Override
 	public int order() {
-		return 410;
+		return 330;
 	}
 
 	@Override
