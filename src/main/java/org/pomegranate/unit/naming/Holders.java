@@ -6,18 +6,17 @@ import org.jspecify.annotations.Nullable;
 import org.pomegranate.pairing.PairingDirectory;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
-import org.pomegranate.shared.Like;
-import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.shared.RegionScope;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.pomegranate.unit.network.UnitDirectory;
+import org.pomegranate.unit.network.UnitKind;
+import org.pomegranate.unit.network.UnitState;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may hold a title, looked up inside the user's scope: a region (州/市, 县/市/区, 乡镇/街道), a
- * campaign unit (read from {@code campaign_unit} directly: the unit pages are another part of
- * the module) or a household of the pairing records, whose title carries only "户主姓名家庭".
+ * campaign unit (through {@link UnitDirectory}) or a household of the pairing records, whose title carries only "户主姓名家庭".
  */
 @Component
 public class Holders {
@@ -25,7 +24,7 @@ public class Holders {
 	/** The levels of a region that can be a 示范区. */
 	static final List<RegionLevel> REGION_LEVELS = List.of(RegionLevel.PREFECTURE, RegionLevel.COUNTY, RegionLevel.TOWNSHIP);
 
-	private final JdbcTemplate jdbc;
+	private final UnitDirectory units;
 
 	private final RegionService regions;
 
@@ -33,8 +32,8 @@ public class Holders {
 
 	private final RegionScope scope;
 
-	Holders(JdbcTemplate jdbc, RegionService regions, PairingDirectory pairing, RegionScope scope) {
-		this.jdbc = jdbc;
+	Holders(UnitDirectory units, RegionService regions, PairingDirectory pairing, RegionScope scope) {
+		this.units = units;
 		this.regions = regions;
 		this.pairing = pairing;
 		this.scope = scope;
@@ -68,15 +67,8 @@ public class Holders {
 	}
 
 	public Holder unit(long id) {
-		var units = jdbc.query("select id, name, region_code, state from campaign_unit where id = ?",
-				(rs, n) -> new UnitRow(rs.getLong("id"), rs.getString("name"), rs.getString("region_code"),
-						rs.getString("state")), id);
-		if (units.isEmpty()) {
-			throw new RecordNotFoundException("CampaignUnit", id);
-		}
-		var unit = units.get(0);
-		scope.checkRegion(unit.regionCode(), "CampaignUnit", id);
-		if (!"ACTIVE".equals(unit.state())) {
+		var unit = units.unit(id);
+		if (unit.state() != UnitState.ACTIVE) {
 			throw new BusinessRuleException("naming.error.unitMerged");
 		}
 		return new Holder(HolderKind.UNIT, unit.regionCode(), unit.id(), null, unit.name());
@@ -89,16 +81,12 @@ public class Holders {
 	}
 
 	/** Active units in {@code regionCode}'s subtree (inside the scope), of {@code kind} if given, for a batch chooser. */
-	public List<Holder> units(String regionCode, @Nullable String kind, @Nullable String text, int limit) {
+	public List<Holder> units(String regionCode, @Nullable UnitKind kind, @Nullable String text, int limit) {
 		scope.checkRegion(regionCode, "Region", regionCode);
-		var pattern = text == null ? "%" : Like.containing(text);
-		return jdbc.query("""
-				select id, name, region_code from campaign_unit
-				where region_code like ? and state = 'ACTIVE' and (cast(? as varchar) is null or kind = ?)
-				and name like ? escape '\\' order by region_code, name, id limit ?""",
-				(rs, n) -> new Holder(HolderKind.UNIT, rs.getString("region_code"), rs.getLong("id"), null,
-						rs.getString("name")),
-				regionCode + "%", kind, kind, pattern, limit);
+		return units.search(kind, regionCode, text, limit)
+			.stream()
+			.map(unit -> new Holder(HolderKind.UNIT, unit.regionCode(), unit.id(), null, unit.name()))
+			.toList();
 	}
 
 	/** Households of {@code regionCode}'s subtree for a batch chooser, oldest first. */
@@ -127,7 +115,5 @@ public class Holders {
 		return issuer.toString();
 	}
 
-	private record UnitRow(long id, String name, String regionCode, String state) {
-	}
 
 }

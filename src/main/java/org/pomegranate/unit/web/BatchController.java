@@ -124,7 +124,7 @@ class BatchController {
 				.filter(n -> n.getHolderRegionCode().startsWith(region))
 				.map(n -> new Choice("A:" + n.getId(), n.getHolderName() + " · " + n.getTitle(), n.getHolderRegionCode()))
 				.toList();
-			case UNITS -> Choice.of(holders.units(region, unitKind == null ? null : unitKind.name(), null, CHOOSER_LIMIT));
+			case UNITS -> Choice.of(holders.units(region, unitKind, null, CHOOSER_LIMIT));
 			case HOUSEHOLDS -> region.length() >= RegionLevel.TOWNSHIP.codeLength()
 					? Choice.of(holders.households(region, CHOOSER_LIMIT)) : List.of();
 			case REGIONS -> regions.selectable(RegionLevel.TOWNSHIP)

@@ -177,7 +177,7 @@ class NamingController {
 
 	private List<Holder> candidates(HolderKind kind, String region, @Nullable UnitKind unitKind, @Nullable String text) {
 		return switch (kind) {
-			case UNIT -> holders.units(region, unitKind == null ? null : unitKind.name(), text, CHOOSER_LIMIT);
+			case UNIT -> holders.units(region, unitKind, text, CHOOSER_LIMIT);
 			case HOUSEHOLD -> region.length() >= RegionLevel.TOWNSHIP.codeLength()
 					? holders.households(region, CHOOSER_LIMIT) : List.of();
 			case REGION -> regions.selectable(RegionLevel.TOWNSHIP)
