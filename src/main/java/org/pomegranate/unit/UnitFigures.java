@@ -142,7 +142,11 @@ public class UnitFigures {
 		return counts.getOrDefault("", UnitCounts.NONE).withHouseholds(households.in(regionCode));
 	}
 
-	/** The figures of each region directly below {@code regionCode}, in code order, standing on {@code day}. */
+	/**
+	 * The figures of each region directly below {@code regionCode}, in code order, standing on
+	 * {@code day}. What lies at the region itself (a county's own centre, a title of the county) is
+	 * in no region below: the rows need not add up to {@link #of}.
+	 */
 	public Map<String, UnitCounts> byChildRegion(String regionCode, LocalDate day) {
 		var children = regions.children(regionCode);
 		var rows = new LinkedHashMap<String, UnitCounts>();
@@ -167,10 +171,13 @@ public class UnitFigures {
 	/** The titles named in the period by region directly below, by code; regions without any are left out. */
 	public Map<String, Long> namedByChildRegion(String regionCode, LocalDate from, LocalDate toInclusive) {
 		regions.get(regionCode);
-		if (RegionCode.of(regionCode).level().child() == null) {
+		var child = RegionCode.of(regionCode).level().child();
+		if (child == null) {
 			return Map.of();
 		}
-		return named(regionCode, from, toInclusive, childKey(regionCode, "n.holder_region_code"));
+		var counts = named(regionCode, from, toInclusive, childKey(regionCode, "n.holder_region_code"));
+		counts.keySet().removeIf(code -> code.length() != child.codeLength());
+		return counts;
 	}
 
 	/** The units of every kind standing on {@code day}, by kind in the kinds' order; kinds without a unit are left out. */
