@@ -24,7 +24,6 @@ import org.pomegranate.files.FileOwner;
 import org.pomegranate.files.FileStore;
 import org.pomegranate.pairing.PairingDirectory;
 import org.pomegranate.pairing.PairingDirectory.HouseholdSummary;
-import org.pomegranate.region.Region;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.database.DemoDataCondition;
@@ -119,6 +118,9 @@ public class DemoUnitData implements ApplicationRunner {
 
 	private final ObjectProvider<FileOwner> fileOwners;
 
+	/** How long each table took, for the log line. */
+	private final StringBuilder timings = new StringBuilder();
+
 	DemoUnitData(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock, RegionService regions,
 			PairingDirectory pairing, FileStore files, ObjectProvider<FileOwner> fileOwners) {
 		this.jdbc = jdbc;
@@ -148,10 +150,14 @@ public class DemoUnitData implements ApplicationRunner {
 		long stored = System.nanoTime();
 		int titles = new Titles(today, random, network).insert();
 		log.info("Demo unit data: {} centres, {} studios, {} teams, {} 育籽员, {} 上墙 ({} photos), {} titles "
-				+ "in {} ms (regions {} ms, rows {} ms, photos {} ms, titles {} ms)", network.count("WORK_CENTRE"),
+				+ "in {} ms (regions {} ms, rows {} ms, photos {} ms, titles {} ms;{})", network.count("WORK_CENTRE"),
 				network.count("WORK_STUDIO"), network.count("WORK_TEAM"), YUZIYUAN, network.wallPosted(), photos, titles,
 				(System.nanoTime() - start) / 1_000_000, (built - start) / 1_000_000, (inserted - built) / 1_000_000,
-				(stored - inserted) / 1_000_000, (System.nanoTime() - stored) / 1_000_000);
+				(stored - inserted) / 1_000_000, (System.nanoTime() - stored) / 1_000_000, timings);
+	}
+
+	/** A county, township or village of the prefecture. */
+	record Place(String code, String name, String parentCode) {
 	}
 
 	/** A unit as generated, before and after its row is written. */
@@ -208,13 +214,21 @@ public class DemoUnitData implements ApplicationRunner {
 
 		void build() {
 			unitIds = ids("campaign_unit", CENTRES + STUDIOS + TEAMS);
-			var counties = regions.activeChildren(PREFECTURE);
-			var townships = new ArrayList<Region>();
-			var villagesOf = new java.util.HashMap<String, List<Region>>();
+			// The prefecture's tree in one read (in code order), as the region module keeps it.
+			regions.get(PREFECTURE);
+			var places = jdbc.query("""
+					select code, name, parent_code from region where code like ? and retired_at is null order by code""",
+					(row, n) -> new Place(row.getString("code"), row.getString("name"), row.getString("parent_code")),
+					PREFECTURE + "_%");
+			var counties = places.stream().filter(p -> p.parentCode().equals(PREFECTURE)).toList();
+			var below = new java.util.HashMap<String, List<Place>>();
+			places.forEach(p -> below.computeIfAbsent(p.parentCode(), k -> new ArrayList<>()).add(p));
+			var townships = new ArrayList<Place>();
+			var villagesOf = new java.util.HashMap<String, List<Place>>();
 			for (var county : counties) {
-				for (var township : regions.activeChildren(county.getCode())) {
+				for (var township : below.getOrDefault(county.code(), List.of())) {
 					townships.add(township);
-					villagesOf.put(township.getCode(), regions.activeChildren(township.getCode()));
+					villagesOf.put(township.code(), below.getOrDefault(township.code(), List.of()));
 				}
 			}
 			// A centre per county and per township, but for as many townships as the seed's 300 leave over:
@@ -224,34 +238,34 @@ public class DemoUnitData implements ApplicationRunner {
 			var byCount = new ArrayList<>(counties);
 			byCount.sort((a, b) -> Long.compare(townshipsOf(townships, b), townshipsOf(townships, a)));
 			for (int i = 0; i < withoutCentre; i++) {
-				var county = byCount.get(i % byCount.size()).getCode();
+				var county = byCount.get(i % byCount.size()).code();
 				townships.stream()
-					.filter(t -> t.getCode().startsWith(county) && !skipped.contains(t.getCode()))
+					.filter(t -> t.code().startsWith(county) && !skipped.contains(t.code()))
 					.reduce((first, second) -> second)
-					.ifPresent(t -> skipped.add(t.getCode()));
+					.ifPresent(t -> skipped.add(t.code()));
 			}
 			var countyCentres = new java.util.HashMap<String, Unit>();
 			for (var county : counties) {
-				var centre = unit("WORK_CENTRE", county.getName() + "石榴籽工作中心", county.getCode(), null,
+				var centre = unit("WORK_CENTRE", county.name() + "石榴籽工作中心", county.code(), null,
 						today.minusDays(1_500 + random.nextInt(300)));
-				countyCentres.put(county.getCode(), centre);
+				countyCentres.put(county.code(), centre);
 			}
-			var villages = new ArrayList<Region>();
-			townships.forEach(t -> villages.addAll(villagesOf.get(t.getCode())));
+			var villages = new ArrayList<Place>();
+			townships.forEach(t -> villages.addAll(villagesOf.get(t.code())));
 			// A studio in every village but as many as the seed's 2,242 leave over, chosen at random.
 			var withoutStudio = new HashSet<String>();
 			var shuffled = new ArrayList<>(villages);
 			Collections.shuffle(shuffled, random);
-			shuffled.stream().limit(Math.max(0, villages.size() - STUDIOS)).forEach(v -> withoutStudio.add(v.getCode()));
+			shuffled.stream().limit(Math.max(0, villages.size() - STUDIOS)).forEach(v -> withoutStudio.add(v.code()));
 			var studios = new ArrayList<Unit>();
 			for (var township : townships) {
-				var countyCentre = countyCentres.get(township.getCode().substring(0, 6));
-				var centre = skipped.contains(township.getCode()) ? countyCentre
-						: unit("WORK_CENTRE", township.getName() + "石榴籽工作中心", township.getCode(), countyCentre,
+				var countyCentre = countyCentres.get(township.code().substring(0, 6));
+				var centre = skipped.contains(township.code()) ? countyCentre
+						: unit("WORK_CENTRE", township.name() + "石榴籽工作中心", township.code(), countyCentre,
 								countyCentre.foundedOn.plusDays(30 + random.nextInt(300)));
-				for (var village : villagesOf.get(township.getCode())) {
-					if (!withoutStudio.contains(village.getCode())) {
-						studios.add(unit("WORK_STUDIO", village.getName() + "石榴籽工作室", village.getCode(), centre,
+				for (var village : villagesOf.get(township.code())) {
+					if (!withoutStudio.contains(village.code())) {
+						studios.add(unit("WORK_STUDIO", village.name() + "石榴籽工作室", village.code(), centre,
 								centre.foundedOn.plusDays(60 + random.nextInt(400))));
 					}
 				}
@@ -292,8 +306,8 @@ public class DemoUnitData implements ApplicationRunner {
 			}
 		}
 
-		private long townshipsOf(List<Region> townships, Region county) {
-			return townships.stream().filter(t -> t.getCode().startsWith(county.getCode())).count();
+		private long townshipsOf(List<Place> townships, Place county) {
+			return townships.stream().filter(t -> t.code().startsWith(county.code())).count();
 		}
 
 		private LocalDate teamFounded(Unit studio) {
@@ -638,6 +652,7 @@ public class DemoUnitData implements ApplicationRunner {
 			sql.append(i == 0 ? "" : ", ").append("?::").append(typeNames[i]).append("[]");
 		}
 		sql.append(")");
+		long start = System.nanoTime();
 		jdbc.update(connection -> {
 			var statement = connection.prepareStatement(sql.toString());
 			for (int column = 0; column < typeNames.length; column++) {
@@ -649,6 +664,7 @@ public class DemoUnitData implements ApplicationRunner {
 			}
 			return statement;
 		});
+		timings.append(' ').append(table).append(' ').append((System.nanoTime() - start) / 1_000_000).append(" ms");
 	}
 
 	private static java.sql.Timestamp at(LocalDate day) {
