@@ -145,9 +145,118 @@ final class ProvinceData {
 		log.info("petitions generated in {} s: {}", (System.nanoTime() - start) / 1_000_000_000, counts(jdbc));
 	}
 
+	/**
+	 * The 石榴籽 work network at a realistic density over Sichuan, on top of the petition data (甘孜州
+	 * keeps the demo's own network): a 工作中心 per county and per township, a 工作室 in nine villages
+	 * of ten under their township's centre, one or two 工作队 per studio, a head per unit and one or
+	 * two 育籽员 per studio and team (the generated cadres; one in twenty since left); most centres and
+	 * studios with their rules on the wall. Titles over ten years of batches: each year every
+	 * prefecture names about 3 % of its studios and one household in 667, every county one household
+	 * in 300, the province a tenth of the counties (and the nation some of them); titles past their
+	 * five years 已到期, a few live ones under re-check or 限期整改, one in 211 revoked. Once per database.
+	 */
+	static void units(JdbcTemplate jdbc) {
+		petitions(jdbc);
+		if (jdbc.queryForObject("select exists (select 1 from campaign_unit where created_by = 'bench')", Boolean.class)) {
+			return;
+		}
+		long start = System.nanoTime();
+		jdbc.update("""
+				insert into campaign_unit (name, kind, region_code, founded_on, wall_posted_on, created_by)
+				select name || '石榴籽工作中心', 'WORK_CENTRE', code, current_date - 1500 - abs(hashtext(code)) % 300,
+				       case when abs(hashtext(code)) % 10 <> 0 then current_date - 1000 end, 'bench'
+				from region where level = 'COUNTY' and code like '51%' and code not like '5133%'""");
+		jdbc.update("""
+				insert into campaign_unit (name, kind, region_code, parent_id, founded_on, wall_posted_on, created_by)
+				select t.name || '石榴籽工作中心', 'WORK_CENTRE', t.code, c.id, c.founded_on + abs(hashtext(t.code)) % 300,
+				       case when abs(hashtext(t.code)) % 10 <> 0 then current_date - 900 + abs(hashtext(t.code)) % 300 end, 'bench'
+				from region t join campaign_unit c on c.region_code = t.parent_code and c.created_by = 'bench'
+				where t.level = 'TOWNSHIP' and t.code like '51%'""");
+		jdbc.update("""
+				insert into campaign_unit (name, kind, region_code, parent_id, founded_on, wall_posted_on, created_by)
+				select v.name || '石榴籽工作室', 'WORK_STUDIO', v.code, c.id, c.founded_on + 60 + abs(hashtext(v.code)) % 400,
+				       case when abs(hashtext(v.code)) % 7 <> 0 then current_date - 600 + abs(hashtext(v.code)) % 500 end, 'bench'
+				from region v join campaign_unit c on c.region_code = v.parent_code and c.created_by = 'bench'
+				where v.level = 'VILLAGE' and v.code like '51%' and abs(hashtext(v.code)) % 10 <> 0""");
+		jdbc.update("""
+				insert into campaign_unit (name, kind, region_code, parent_id, founded_on, created_by)
+				select replace(s.name, '工作室', '工作' || k || '队'), 'WORK_TEAM', s.region_code, s.id,
+				       least(s.founded_on + 30 * k, current_date), 'bench'
+				from campaign_unit s cross join generate_series(1, 2) k
+				where s.kind = 'WORK_STUDIO' and s.created_by = 'bench' and (k = 1 or s.id % 2 = 0)""");
+		long firstCadre = jdbc.queryForObject("select min(id) from cadre where name like '基准干部%'", Long.class);
+		int cadres = HOUSEHOLDS / 5;
+		jdbc.update("""
+				insert into unit_membership (unit_id, cadre_id, role, region_code, joined_on, left_on, created_by)
+				select u.id, ? + (u.id * 7 + m.k) % ?, m.role, u.region_code, u.founded_on + 10,
+				       case when m.role = 'YUZIYUAN' and (u.id + m.k) % 20 = 0 then current_date - 30 end, 'bench'
+				from campaign_unit u cross join (values (0, 'HEAD'), (1, 'YUZIYUAN'), (2, 'YUZIYUAN')) m(k, role)
+				where u.created_by = 'bench'
+				  and (m.role = 'HEAD' or (u.kind <> 'WORK_CENTRE' and (m.k = 1 or u.id % 10 = 0)))""", firstCadre, cadres);
+		log.info("units: {} s", (System.nanoTime() - start) / 1_000_000_000);
+		var years = java.time.LocalDate.now().getYear();
+		for (int y = 0; y < 10; y++) {
+			int year = years - 9 + y;
+			jdbc.update("""
+					insert into naming_batch (issuer_region_code, level, year, number, title, decision_number, decided_on, created_by)
+					select code, case length(code) when 2 then 'PROVINCE' when 4 then 'PREFECTURE' else 'COUNTY' end, ?, 1,
+					       ? || '年度民族团结进步示范', '基准〔' || ? || '〕1号', make_date(?, 6, 1), 'bench'
+					from region where code like '51%' and level in ('PROVINCE', 'PREFECTURE', 'COUNTY')
+					union all
+					select '51', 'NATIONAL', ?, 1, ? || '年度全国民族团结进步示范区', '基准〔' || ? || '〕2号', make_date(?, 6, 1), 'bench'
+					on conflict do nothing""", year, year, year, year, year, year, year, year);
+			// The holders of one year: studios (州级), households (州级 and 县级), counties (省级 and 国家级).
+			jdbc.update("""
+					insert into naming (holder_kind, holder_region_code, unit_id, household_id, holder_name, title, level,
+					                    issuer_region_code, state, applied_on, batch_id, named_on, valid_until, decision_number,
+					                    rectify_by, revoked_on, revocation_number, revocation_reason, verification_code, created_by)
+					select h.kind, h.region, h.unit_id, h.household_id, h.name, h.title, h.level, b.issuer_region_code,
+					       h.state, h.named_on - 45, b.id, h.named_on, h.valid_until, b.decision_number,
+					       case when h.state = 'RECTIFYING' then current_date + 30 end,
+					       case when h.state = 'REVOKED' then least(h.named_on + 400, current_date) end,
+					       case when h.state = 'REVOKED' then '基准撤〔' || ? || '〕9号' end,
+					       case when h.state = 'REVOKED' then '复查不合格' end,
+					       upper(substr(md5(h.kind || coalesce(h.unit_id, h.household_id, 0) || h.region || h.level), 1, 12)), 'bench'
+					from (select x.*,
+					             case when x.valid_until < current_date then 'EXPIRED'
+					                  when x.n % 211 = 0 then 'REVOKED'
+					                  when x.n % 97 = 0 then 'RECTIFYING'
+					                  when x.n % 50 = 0 then 'UNDER_RECHECK'
+					                  else 'VALID' end as state
+					      from (select s.*, (s.named_on + interval '5 years')::date - 1 as valid_until
+					            from (select 'UNIT' as kind, u.region_code as region, u.id as unit_id, null::bigint as household_id,
+					                         u.name, '民族团结进步示范单位' as title, 'PREFECTURE' as level, left(u.region_code, 4) as issuer,
+					                         make_date(?, 6, 1) + (u.id % 60)::int as named_on, u.id as n
+					                  from campaign_unit u
+					                  where u.created_by = 'bench' and u.kind = 'WORK_STUDIO' and (u.id + ?) % 33 = 0
+					                  union all
+					                  select 'HOUSEHOLD', hh.region_code, null, hh.id, hh.head_name || '家庭', '民族团结进步示范家庭',
+					                         case when hh.id % 667 = ? then 'PREFECTURE' else 'COUNTY' end,
+					                         case when hh.id % 667 = ? then left(hh.region_code, 4) else left(hh.region_code, 6) end,
+					                         make_date(?, 6, 1) + (hh.id % 60)::int, hh.id
+					                  from household hh
+					                  where hh.head_name like '基准户%' and (hh.id % 667 = ? or hh.id % 300 = 200 + ?)
+					                  union all
+					                  select 'REGION', r.code, null, null, r.name, l.title, l.level, '51',
+					                         make_date(?, 6, 1) + l.shift, hashtext(r.code)
+					                  from region r cross join (values ('四川省民族团结进步示范县', 'PROVINCE', 0),
+					                                                   ('全国民族团结进步示范县', 'NATIONAL', 90)) l(title, level, shift)
+					                  where r.level = 'COUNTY' and r.code like '51%' and abs(hashtext(r.code)) % 10 = ?
+					                    and (l.level = 'PROVINCE' or abs(hashtext(r.code)) % 3 = 0)) s
+					            where s.named_on <= current_date) x) h
+					join naming_batch b on b.issuer_region_code = h.issuer and b.level = h.level and b.year = ? and b.number = 1
+					""", year, year, y, y, y, year, y, y, year, y, year);
+		}
+		jdbc.execute("vacuum analyze campaign_unit");
+		jdbc.execute("vacuum analyze unit_membership");
+		jdbc.execute("vacuum analyze naming");
+		log.info("units and titles generated in {} s: {}", (System.nanoTime() - start) / 1_000_000_000, counts(jdbc));
+	}
+
 	static Map<String, Long> counts(JdbcTemplate jdbc) {
 		var counts = new LinkedHashMap<String, Long>();
-		for (var table : List.of("household", "cadre", "pairing", "visit", "petition")) {
+		for (var table : List.of("household", "cadre", "pairing", "visit", "petition", "campaign_unit", "unit_membership",
+				"naming")) {
 			counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
 		}
 		return counts;

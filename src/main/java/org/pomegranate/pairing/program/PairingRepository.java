@@ -16,7 +16,8 @@ public interface PairingRepository extends Repository<Pairing, Long>, JpaSpecifi
 	@EntityGraph(attributePaths = { "program", "cadre", "household" })
 	Optional<Pairing> findById(Long id);
 
-	@EntityGraph(attributePaths = { "program", "cadre" })
+	/** With each program's partner regions: the household page asks which cadres a pairing may pass to. */
+	@EntityGraph(attributePaths = { "program", "program.partnerRegionCodes", "cadre" })
 	List<Pairing> findByHouseholdIdOrderByStartedOnDescIdDesc(Long householdId);
 
 	@EntityGraph(attributePaths = { "program", "household" })

@@ -1,0 +1,330 @@
+package org.pomegranate.unit;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.pomegranate.pairing.HouseholdCounts;
+import org.pomegranate.region.RegionService;
+import org.pomegranate.shared.ChinaTime;
+import org.pomegranate.shared.RegionCode;
+import org.pomegranate.shared.TallyReading;
+import org.pomegranate.unit.naming.HolderKind;
+import org.pomegranate.unit.naming.NamingLevel;
+import org.pomegranate.unit.naming.NamingState;
+import org.pomegranate.unit.network.UnitKind;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The figures of the campaign units and their titles for a region subtree: the one query code
+ * that dashboards, the monthly report and the unit pages read. Always live, counted from the rows
+ * on the {@code text_pattern_ops} region indexes (a province holds tens of thousands of units,
+ * not millions: no tally needed).
+ * <p>
+ * Definitions, for the units, memberships and titles whose region code lies in the subtree,
+ * standing on a day D (today, or the last day of a past period):
+ * <ul>
+ * <li>a unit <b>stands</b> on D when it had been founded by then ({@code founded_on}, else the day
+ * it was recorded) and was not merged by then (在册, or 已撤并 after D); today: state 在册;</li>
+ * <li><b>centres</b>, <b>studios</b>, <b>teams</b> 石榴籽工作中心 / 工作室 / 工作队: the standing
+ * units of each network kind; <b>units</b>: the standing units of every kind;</li>
+ * <li><b>育籽员</b>: distinct cadres holding a 育籽员 membership of a standing unit on D (joined by
+ * then, not left by then; today: not left), by the membership's region;</li>
+ * <li><b>规程上墙 rate</b>: standing 工作中心 and 工作室 whose first wall photo was stored by D, over
+ * all standing 工作中心 and 工作室 (the network units that put their rules on the wall); no value
+ * without such a unit;</li>
+ * <li><b>units per 10,000 households</b>: units × 10,000 / the households the registry holds in the
+ * subtree today ({@link HouseholdCounts}: it keeps no history); no value without a household;</li>
+ * <li><b>live titles</b> 有效命名, by level and by holder kind: titles held on D by their holder
+ * (named by D, valid until D or later, not revoked by D, not replaced by a renewal named by D);
+ * today: in a live state (有效, 复查中, 限期整改) with {@code valid_until} ≥ today;</li>
+ * <li><b>titles by state</b>, today only (a title's earlier states are in its history, not in a
+ * figure): every title by its state as read today, a live one past its last day as 已到期;</li>
+ * <li><b>named</b> 命名: titles named in a period (by {@code named_on}), whatever became of them.</li>
+ * </ul>
+ * One repeatable-read snapshot per call, so that its figures agree with each other while others write.
+ */
+@Service
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
+public class UnitFigures {
+
+	private static final String UNITS = """
+			select %1$s as key,
+			       count(*) filter (where kind = 'WORK_CENTRE') as centres,
+			       count(*) filter (where kind = 'WORK_STUDIO') as studios,
+			       count(*) filter (where kind = 'WORK_TEAM') as teams,
+			       count(*) filter (where kind in ('WORK_CENTRE', 'WORK_STUDIO')) as network,
+			       count(*) filter (where kind in ('WORK_CENTRE', 'WORK_STUDIO') and wall_posted_on <= :day) as wall_posted,
+			       count(*) as units
+			from campaign_unit u
+			where u.region_code like :prefix and %2$s
+			group by 1
+			""";
+
+	private static final String YUZIYUAN = """
+			select %1$s as key, count(distinct m.cadre_id) as yuziyuan
+			from unit_membership m join campaign_unit u on u.id = m.unit_id
+			where m.region_code like :prefix and m.role = 'YUZIYUAN' and %2$s and %3$s
+			group by 1
+			""";
+
+	private static final String LIVE_TITLES = """
+			select %1$s as key, n.level, n.holder_kind, count(*) as titles
+			from naming n
+			where n.holder_region_code like :prefix and %2$s
+			group by 1, 2, 3
+			""";
+
+	private static final String BY_KIND = """
+			select u.kind, count(*) as units from campaign_unit u
+			where u.region_code like :prefix and %s
+			group by 1
+			""";
+
+	private static final String BY_STATE = """
+			select case when n.state in ('VALID', 'UNDER_RECHECK', 'RECTIFYING') and n.valid_until < :day
+			            then 'EXPIRED' else n.state end as state, count(*) as titles
+			from naming n
+			where n.holder_region_code like :prefix
+			group by 1
+			""";
+
+	private static final String NAMED = """
+			select %s as key, count(*) as titles from naming n
+			where n.holder_region_code like :prefix and n.named_on between :from and :to
+			group by 1
+			""";
+
+	/** Today: the state columns say it; the partial and region indexes apply. */
+	private static final Standing TODAY = new Standing("u.state = 'ACTIVE'", "m.left_on is null",
+			"n.state in ('VALID', 'UNDER_RECHECK', 'RECTIFYING') and n.valid_until >= :day");
+
+	/** A past day: from the dates the rows keep. */
+	private static final Standing PAST = new Standing("""
+			coalesce(u.founded_on, (u.created_at at time zone 'Asia/Shanghai')::date) <= :day
+			and (u.state = 'ACTIVE' or u.merged_on > :day)""", "m.joined_on <= :day and (m.left_on is null or m.left_on > :day)",
+			"""
+			n.named_on <= :day and n.valid_until >= :day
+			and n.state in ('VALID', 'UNDER_RECHECK', 'RECTIFYING', 'EXPIRED', 'REVOKED', 'RENEWED')
+			and not (n.state = 'REVOKED' and n.revoked_on <= :day)
+			and not (n.state = 'RENEWED' and exists (select 1 from naming r where r.renews_id = n.id and r.named_on <= :day))""");
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final RegionService regions;
+
+	private final HouseholdCounts households;
+
+	private final Clock clock;
+
+	UnitFigures(NamedParameterJdbcTemplate jdbc, RegionService regions, HouseholdCounts households, Clock clock) {
+		this.jdbc = jdbc;
+		this.regions = regions;
+		this.households = households;
+		this.clock = clock;
+	}
+
+	/** The figures of {@code regionCode} (in the user's scope) and everything below it, standing on {@code day}. */
+	public UnitCounts of(String regionCode, LocalDate day) {
+		regions.get(regionCode);
+		var counts = count(regionCode, day, "''");
+		return counts.getOrDefault("", UnitCounts.NONE).withHouseholds(households.in(regionCode));
+	}
+
+	/**
+	 * The figures of each region directly below {@code regionCode}, in code order, standing on
+	 * {@code day}. What lies at the region itself (a county's own centre, a title of the county) is
+	 * in no region below: the rows need not add up to {@link #of}.
+	 */
+	public Map<String, UnitCounts> byChildRegion(String regionCode, LocalDate day) {
+		var children = regions.children(regionCode);
+		var rows = new LinkedHashMap<String, UnitCounts>();
+		if (children.isEmpty()) {
+			return rows;
+		}
+		var counts = count(regionCode, day, childKey(regionCode, "region_code"));
+		var homes = households.byChildRegion(regionCode);
+		for (var child : children) {
+			rows.put(child.getCode(), counts.getOrDefault(child.getCode(), UnitCounts.NONE)
+				.withHouseholds(homes.getOrDefault(child.getCode(), 0L)));
+		}
+		return rows;
+	}
+
+	/** The titles named in the period (both ends included) of holders in the subtree. */
+	public long named(String regionCode, LocalDate from, LocalDate toInclusive) {
+		regions.get(regionCode);
+		return named(regionCode, from, toInclusive, "''").getOrDefault("", 0L);
+	}
+
+	/** The titles named in the period by region directly below, by code; regions without any are left out. */
+	public Map<String, Long> namedByChildRegion(String regionCode, LocalDate from, LocalDate toInclusive) {
+		regions.get(regionCode);
+		var child = RegionCode.of(regionCode).level().child();
+		if (child == null) {
+			return Map.of();
+		}
+		var counts = named(regionCode, from, toInclusive, childKey(regionCode, "n.holder_region_code"));
+		counts.keySet().removeIf(code -> code.length() != child.codeLength());
+		return counts;
+	}
+
+	/** The units of every kind standing on {@code day}, by kind in the kinds' order; kinds without a unit are left out. */
+	public Map<UnitKind, Long> byKind(String regionCode, LocalDate day) {
+		regions.get(regionCode);
+		var counts = new EnumMap<UnitKind, Long>(UnitKind.class);
+		jdbc.query(BY_KIND.formatted(standing(day).units()), parameters(regionCode, day),
+				(RowCallbackHandler) row -> counts.put(UnitKind.valueOf(row.getString("kind")), row.getLong("units")));
+		return counts;
+	}
+
+	/** Every title of holders in the subtree by its state as read today (a live one past its last day is 已到期). */
+	public Map<NamingState, Long> titlesByState(String regionCode) {
+		regions.get(regionCode);
+		var counts = new EnumMap<NamingState, Long>(NamingState.class);
+		jdbc.query(BY_STATE, parameters(regionCode, today()),
+				(RowCallbackHandler) row -> counts.put(NamingState.valueOf(row.getString("state")), row.getLong("titles")));
+		return counts;
+	}
+
+	private Map<String, UnitCounts> count(String regionCode, LocalDate day, String key) {
+		var standing = standing(day);
+		var parameters = parameters(regionCode, day);
+		var counts = new LinkedHashMap<String, UnitCounts>();
+		jdbc.query(UNITS.formatted(key.replace("region_code", "u.region_code"), standing.units()), parameters,
+				(RowCallbackHandler) row -> counts.put(row.getString("key"),
+						new UnitCounts(row.getLong("centres"), row.getLong("studios"), row.getLong("teams"),
+								row.getLong("network"), row.getLong("wall_posted"), row.getLong("units"), 0, 0,
+								new long[NamingLevel.values().length], new long[HolderKind.values().length])));
+		jdbc.query(YUZIYUAN.formatted(key.replace("region_code", "m.region_code"), standing.memberships(), standing.units()),
+				parameters, row -> {
+					var key1 = row.getString("key");
+					counts.put(key1, counts.getOrDefault(key1, UnitCounts.NONE).withYuziyuan(row.getLong("yuziyuan")));
+				});
+		jdbc.query(LIVE_TITLES.formatted(key.replace("region_code", "n.holder_region_code"), standing.titles()), parameters,
+				row -> {
+					var key1 = row.getString("key");
+					counts.put(key1, counts.getOrDefault(key1, UnitCounts.NONE)
+						.plusTitles(NamingLevel.valueOf(row.getString("level")),
+								HolderKind.valueOf(row.getString("holder_kind")), row.getLong("titles")));
+				});
+		return counts;
+	}
+
+	private Map<String, Long> named(String regionCode, LocalDate from, LocalDate toInclusive, String key) {
+		var counts = new LinkedHashMap<String, Long>();
+		var parameters = new MapSqlParameterSource("prefix", regionCode + "%").addValue("from", Date.valueOf(from))
+			.addValue("to", Date.valueOf(toInclusive));
+		jdbc.query(NAMED.formatted(key), parameters, (RowCallbackHandler) row -> counts.put(row.getString("key"), row.getLong("titles")));
+		return counts;
+	}
+
+	private static String childKey(String regionCode, String column) {
+		var child = RegionCode.of(regionCode).level().child();
+		return child == null ? "''" : TallyReading.byRegionBelow(column, child.codeLength());
+	}
+
+	private Standing standing(LocalDate day) {
+		return day.isBefore(today()) ? PAST : TODAY;
+	}
+
+	LocalDate today() {
+		return ChinaTime.today(clock);
+	}
+
+	private static MapSqlParameterSource parameters(String regionCode, LocalDate day) {
+		return new MapSqlParameterSource("prefix", regionCode + "%").addValue("day", Date.valueOf(day));
+	}
+
+	/** The SQL conditions under which a unit, a membership and a title stand on the day. */
+	private record Standing(String units, String memberships, String titles) {
+	}
+
+	/**
+	 * The unit figures of a region subtree on a day, as defined above; {@code liveTitles} by
+	 * {@link NamingLevel} and {@code liveTitlesByHolder} by {@link HolderKind} ordinal.
+	 */
+	public record UnitCounts(long centres, long studios, long teams, long networkUnits, long wallPosted, long units,
+			long yuziyuan, long households, long[] liveTitles, long[] liveTitlesByHolder) {
+
+		static final UnitCounts NONE = new UnitCounts(0, 0, 0, 0, 0, 0, 0, 0, new long[NamingLevel.values().length],
+				new long[HolderKind.values().length]);
+
+		/** The titles held at every level. */
+		public long liveTitleCount() {
+			long sum = 0;
+			for (long titles : liveTitles) {
+				sum += titles;
+			}
+			return sum;
+		}
+
+		public long liveTitles(NamingLevel level) {
+			return liveTitles[level.ordinal()];
+		}
+
+		public long liveTitles(HolderKind kind) {
+			return liveTitlesByHolder[kind.ordinal()];
+		}
+
+		/** Units per 10,000 households, rounded to a whole number; null without a household. */
+		public @Nullable Double unitsPerTenThousandHouseholds() {
+			return households == 0 ? null : (double) Math.round(units * 10_000.0 / households);
+		}
+
+		UnitCounts withHouseholds(long count) {
+			return new UnitCounts(centres, studios, teams, networkUnits, wallPosted, units, yuziyuan, count, liveTitles,
+					liveTitlesByHolder);
+		}
+
+		UnitCounts withYuziyuan(long count) {
+			return new UnitCounts(centres, studios, teams, networkUnits, wallPosted, units, count, households, liveTitles,
+					liveTitlesByHolder);
+		}
+
+		UnitCounts plusTitles(NamingLevel level, HolderKind kind, long count) {
+			var byLevel = liveTitles.clone();
+			var byHolder = liveTitlesByHolder.clone();
+			byLevel[level.ordinal()] += count;
+			byHolder[kind.ordinal()] += count;
+			return new UnitCounts(centres, studios, teams, networkUnits, wallPosted, units, yuziyuan, households, byLevel,
+					byHolder);
+		}
+
+		@Override
+		public boolean equals(@Nullable Object other) {
+			return other instanceof UnitCounts that && centres == that.centres && studios == that.studios
+					&& teams == that.teams && networkUnits == that.networkUnits && wallPosted == that.wallPosted
+					&& units == that.units && yuziyuan == that.yuziyuan && households == that.households
+					&& java.util.Arrays.equals(liveTitles, that.liveTitles)
+					&& java.util.Arrays.equals(liveTitlesByHolder, that.liveTitlesByHolder);
+		}
+
+		@Override
+		public int hashCode() {
+			return java.util.Objects.hash(centres, studios, teams, units, yuziyuan, households,
+					java.util.Arrays.hashCode(liveTitles));
+		}
+
+		@Override
+		public String toString() {
+			return "UnitCounts[centres=" + centres + ", studios=" + studios + ", teams=" + teams + ", network="
+					+ networkUnits + ", wallPosted=" + wallPosted + ", units=" + units + ", yuziyuan=" + yuziyuan
+					+ ", households=" + households + ", liveTitles=" + java.util.Arrays.toString(liveTitles)
+					+ ", byHolder=" + java.util.Arrays.toString(liveTitlesByHolder) + "]";
+		}
+
+	}
+
+}
