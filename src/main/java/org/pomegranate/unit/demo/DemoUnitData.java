@@ -398,7 +398,7 @@ public class DemoUnitData implements ApplicationRunner {
 						unit.name + "\n" + (centre ? CENTRE_RULES : STUDIO_RULES), Date.valueOf(adopted) });
 				events.add(new Object[] { unit.id, "DUTY_STATEMENT", "第1版", at(adopted) });
 				if (unit.wallPostedOn != null) {
-					events.add(new Object[] { unit.id, "WALL_POSTED", "规程上墙", at(unit.wallPostedOn) });
+					events.add(new Object[] { unit.id, "WALL_PHOTO", "规程上墙", at(unit.wallPostedOn) });
 				}
 			}
 			insertRows("unit_duty_statement", "unit_id, version_no, title, body, adopted_on, created_by",
@@ -452,6 +452,8 @@ public class DemoUnitData implements ApplicationRunner {
 		private final List<Object[]> namings = new ArrayList<>();
 
 		private final List<Object[]> events = new ArrayList<>();
+
+		private final List<Object[]> rechecks = new ArrayList<>();
 
 		private long @Nullable [] reserved;
 
@@ -536,9 +538,10 @@ public class DemoUnitData implements ApplicationRunner {
 					"PREFECTURE", PREFECTURE, mid, midNumber, threeYearsAgo, "RECTIFYING");
 			var checked = today.minusDays(25);
 			var rectifyBy = today.plusDays(65);
-			step(rectifyingId, "RECHECK_STARTED", "VALID", "UNDER_RECHECK", checked.minusDays(14), null, "回访抽查");
-			step(rectifyingId, "RECTIFY", "UNDER_RECHECK", "RECTIFYING", checked, null,
-					"复查发现育籽员队伍未及时调整充实、走访记录不全，限期至" + rectifyBy + "整改");
+			var rectifyFindings = "复查发现育籽员队伍未及时调整充实、走访记录不全，限期至" + rectifyBy + "整改";
+			step(rectifyingId, "START_RECHECK", "VALID", "UNDER_RECHECK", checked.minusDays(14), null, "回访抽查");
+			step(rectifyingId, "RECORD_RECHECK", "UNDER_RECHECK", "RECTIFYING", checked, null, rectifyFindings);
+			recheck(rectifyingId, rectifying.regionCode, checked.minusDays(14), checked, rectifyFindings, "RECTIFY");
 			namings.get(namings.size() - 1)[15] = Date.valueOf(rectifyBy);
 			var revoked = oldCentres.get(21);
 			long revokedId = named("UNIT", revoked.regionCode, revoked.id, null, revoked.name, "民族团结进步示范单位", "PREFECTURE",
@@ -546,8 +549,10 @@ public class DemoUnitData implements ApplicationRunner {
 			var revokedOn = today.minusDays(40);
 			var revocation = "甘民宗发〔" + revokedOn.getYear() + "〕31号";
 			var reason = "复查发现规程未落实、工作中心长期未开展活动，限期整改后仍不达标";
-			step(revokedId, "RECHECK_STARTED", "VALID", "UNDER_RECHECK", revokedOn.minusDays(120), null, "回访抽查");
-			step(revokedId, "RECTIFY", "UNDER_RECHECK", "RECTIFYING", revokedOn.minusDays(100), null, "限期三个月整改");
+			step(revokedId, "START_RECHECK", "VALID", "UNDER_RECHECK", revokedOn.minusDays(120), null, "回访抽查");
+			step(revokedId, "RECORD_RECHECK", "UNDER_RECHECK", "RECTIFYING", revokedOn.minusDays(100), null, "限期三个月整改");
+			recheck(revokedId, revoked.regionCode, revokedOn.minusDays(120), revokedOn.minusDays(100), "规程未落实，限期三个月整改",
+					"RECTIFY");
 			step(revokedId, "REVOKE", "RECTIFYING", "REVOKED", revokedOn, revocation, reason);
 			var row = namings.get(namings.size() - 1);
 			row[16] = Date.valueOf(revokedOn);
@@ -567,6 +572,12 @@ public class DemoUnitData implements ApplicationRunner {
 					withDemo(namings));
 			insertRows("naming_event", "naming_id, action, from_state, to_state, on_date, document_number, note, actor",
 					"int8,text,text,text,date,text,text,text", withDemo(events));
+			var inspected = rechecks.stream()
+				.map(r -> new Object[] { r[0], "SPOT", r[1], r[2], r[3], "州民宗委督查组", r[4], r[5] })
+				.toList();
+			insertRows("naming_recheck",
+					"naming_id, kind, region_code, planned_on, checked_on, inspectors, findings, result, created_by",
+					"int8,text,text,date,date,text,text,text,text", withDemo(inspected));
 			return namings.size();
 		}
 
@@ -601,9 +612,16 @@ public class DemoUnitData implements ApplicationRunner {
 			namings.add(new Object[] { id, holderKind, regionCode, unitId, householdId, holderName, title, level, issuer,
 					state, Date.valueOf(applied), batch, Date.valueOf(namedOn), Date.valueOf(validUntil(namedOn, 5)),
 					decision, null, null, null, null, VerificationCodes.next() });
-			step(id, "APPLIED", null, "APPLIED", applied, null, null);
-			step(id, "NAMED", "APPLIED", "VALID", namedOn, decision, null);
+			step(id, "FILE", null, "APPLIED", applied, null, null);
+			step(id, "NAME", "APPLIED", "VALID", namedOn, decision, null);
 			return id;
+		}
+
+		/** A 回访抽查 of a title by the prefecture's inspection group, with its result. */
+		private void recheck(long naming, String regionCode, LocalDate plannedOn, LocalDate checkedOn, String findings,
+				String result) {
+			rechecks.add(new Object[] { naming, regionCode, Date.valueOf(plannedOn), Date.valueOf(checkedOn), findings,
+					result });
 		}
 
 		private void step(long naming, String action, @Nullable String from, String to, LocalDate on,
