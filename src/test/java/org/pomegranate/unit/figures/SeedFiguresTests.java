@@ -108,8 +108,17 @@ class SeedFiguresTests {
 		assertThat(counts.liveTitles(HolderKind.HOUSEHOLD)).isEqualTo(504);
 		assertThat(figures.get("figure.units.liveTitles").value()).isEqualTo(634.0);
 
-		assertThat(units.titlesByState(GANZI)).containsOnly(Map.entry(NamingState.VALID, 633L),
-				Map.entry(NamingState.RECTIFYING, 1L), Map.entry(NamingState.REVOKED, 1L));
+		// The authorization matrix tries the title routes on a long-expired sample title of its own per county.
+		var samples = jdbc.queryForObject(
+				"select count(*) from naming where holder_region_code like '5133%' and created_by = 'authorization-test'",
+				Long.class);
+		var byState = units.titlesByState(GANZI);
+		assertThat(byState).containsEntry(NamingState.VALID, 633L)
+			.containsEntry(NamingState.RECTIFYING, 1L)
+			.containsEntry(NamingState.REVOKED, 1L);
+		assertThat(byState.getOrDefault(NamingState.EXPIRED, 0L)).isEqualTo(samples);
+		assertThat(byState.keySet()).isSubsetOf(NamingState.VALID, NamingState.RECTIFYING, NamingState.REVOKED,
+				NamingState.EXPIRED);
 		assertThat(jdbc.queryForObject("""
 				select count(*) from naming where holder_region_code like '5133%' and state = 'VALID'
 				  and valid_until between ? and ?""", Long.class, today, today.plusDays(90))).isEqualTo(20);
