@@ -151,11 +151,12 @@ public final class WebSession {
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		headers.forEach(request::header);
+		var built = request.build();
 		try {
-			return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException(ex);
+			throw new IllegalStateException(built.method() + " " + built.uri() + ": " + ex.getMessage(), ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -1,5 +1,6 @@
 package org.pomegranate.web;
 
+import org.pomegranate.TestRegions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.RecordComponent;
@@ -228,14 +229,7 @@ class HostileRequestsTests {
 
 	/** A new township of {@code county} for this test alone (codes 9xx are free in the demo data). */
 	private String township(String county) {
-		for (int n = 900; ; n++) {
-			var code = county + n;
-			if (jdbc.update("""
-					insert into region (code, name, level, parent_code) values (?, ?, 'TOWNSHIP', ?)
-					on conflict do nothing""", code, "模糊测试乡" + n, county) == 1) {
-				return code;
-			}
-		}
+		return TestRegions.township(jdbc, county, "模糊测试乡");
 	}
 
 	/** A part of the route's pattern with the own county's records in its other variables. */

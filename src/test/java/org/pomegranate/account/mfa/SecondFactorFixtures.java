@@ -1,5 +1,6 @@
 package org.pomegranate.account.mfa;
 
+import org.pomegranate.TestRegions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -47,14 +48,7 @@ final class SecondFactorFixtures {
 
 	/** A new township under 康定市, for a region rule nobody else's test sees. */
 	String township() {
-		for (;;) {
-			var code = "513301" + (700 + ThreadLocalRandom.current().nextInt(299));
-			if (jdbc.update("""
-					insert into region (code, name, level, parent_code) values (?, ?, 'TOWNSHIP', '513301')
-					on conflict do nothing""", code, "双因素测试镇" + code.substring(6)) == 1) {
-				return code;
-			}
-		}
+		return TestRegions.township(jdbc, "513301", "双因素测试镇");
 	}
 
 	long userId(String username) {

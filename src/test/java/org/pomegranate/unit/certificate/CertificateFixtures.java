@@ -1,5 +1,6 @@
 package org.pomegranate.unit.certificate;
 
+import org.pomegranate.TestRegions;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Properties;
@@ -38,17 +39,11 @@ final class CertificateFixtures {
 
 	/** A new township of {@code county} with one village, {@code [township, village]}. */
 	String[] township(String county) {
-		for (;;) {
-			var code = county + (900 + ThreadLocalRandom.current().nextInt(99));
-			if (jdbc.update("""
-					insert into region (code, name, level, parent_code) values (?, ?, 'TOWNSHIP', ?)
-					on conflict do nothing""", code, "授牌测试乡" + code.substring(6), county) == 1) {
-				var village = code + "001";
-				jdbc.update("insert into region (code, name, level, parent_code) values (?, ?, 'VILLAGE', ?)", village,
-						"授牌测试村" + code.substring(6), code);
-				return new String[] { code, village };
-			}
-		}
+		var code = TestRegions.township(jdbc, county, "授牌测试乡");
+		var village = code + "001";
+		jdbc.update("insert into region (code, name, level, parent_code) values (?, ?, 'VILLAGE', ?)", village,
+				"授牌测试村" + code.substring(6), code);
+		return new String[] { code, village };
 	}
 
 	/** A new account of {@code role} in {@code regionCode}. */

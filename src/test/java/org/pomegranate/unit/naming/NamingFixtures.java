@@ -1,5 +1,6 @@
 package org.pomegranate.unit.naming;
 
+import org.pomegranate.TestRegions;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
@@ -75,14 +76,7 @@ final class NamingFixtures {
 
 	/** A township of {@code county} made for this test alone. */
 	static String freshTownship(JdbcTemplate jdbc, String county) {
-		for (int n = 800; ; n++) {
-			var code = county + n;
-			if (jdbc.update("""
-					insert into region (code, name, level, parent_code) values (?, ?, 'TOWNSHIP', ?)
-					on conflict do nothing""", code, "命名测试乡" + n, county) == 1) {
-				return code;
-			}
-		}
+		return TestRegions.township(jdbc, county, "命名测试乡");
 	}
 
 	/** A campaign unit (a 工作室) in {@code region}, written directly: the unit pages are another part's. */

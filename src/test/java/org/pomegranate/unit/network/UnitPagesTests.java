@@ -1,5 +1,6 @@
 package org.pomegranate.unit.network;
 
+import org.pomegranate.TestRegions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pomegranate.unit.network.UnitFixtures.COUNTY;
 import static org.pomegranate.unit.network.UnitFixtures.OTHER_STAFF;
@@ -308,13 +309,7 @@ class UnitPagesTests {
 	}
 
 	private String newTownship(String stem) {
-		for (int n = 810; ; n++) {
-			var code = COUNTY + n;
-			if (jdbc.update("insert into region (code, name, level, parent_code) values (?, ?, 'TOWNSHIP', ?) on conflict do nothing",
-					code, stem + n, COUNTY) == 1) {
-				return code;
-			}
-		}
+		return TestRegions.township(jdbc, COUNTY, stem);
 	}
 
 	private long create(String unitName, String kind, String region) throws Exception {

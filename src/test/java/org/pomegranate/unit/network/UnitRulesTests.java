@@ -1,5 +1,6 @@
 package org.pomegranate.unit.network;
 
+import org.pomegranate.TestRegions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pomegranate.unit.network.UnitFixtures.ADMIN;
@@ -216,13 +217,7 @@ class UnitRulesTests {
 
 	/** A township of its own, so that other tests' units do not count in the tree. */
 	private String newTownship() {
-		for (int n = 802; ; n++) {
-			var code = COUNTY + n;
-			if (jdbc.update("insert into region (code, name, level, parent_code) values (?, ?, 'TOWNSHIP', ?) on conflict do nothing",
-					code, "计数测试乡" + n, COUNTY) == 1) {
-				return code;
-			}
-		}
+		return TestRegions.township(jdbc, COUNTY, "计数测试乡");
 	}
 
 	private CampaignUnit create(UnitForms form) {
