@@ -7,7 +7,7 @@
 -- it is), in recount_tallies() every row of the table (+1). The trigger functions are written
 -- from these definitions when this file runs (create_tally_function), as plain SQL planned once
 -- per session; recount_tallies() runs the same statements over every row, so the two cannot
--- disagree. Only the tables live in versioned migrations (V9, V12, V20).
+-- disagree. Only the tables live in versioned migrations (V9, V12, V20, V41).
 --
 -- Repeatable: Flyway runs this file after the versioned migrations, and again whenever it
 -- changes; it ends by counting every tally again, so a changed definition is never half applied.
@@ -213,6 +213,106 @@ create or replace function petition_tally(petitions text) returns text
         group by 1, 2, 3, 4, 5, 6, 7, 8
         $q$, petitions);
 
+-- unit_tally: units per county, kind, state and whether their rules are on the wall (规程上墙).
+create or replace function unit_tally(units text) returns text
+    language sql immutable
+    return format($q$
+        select tally_county(region_code) as county_code, kind, state, wall_posted_on is not null as wall_posted,
+               sum(delta) as units
+        from (%s) units
+        group by 1, 2, 3, 4
+        $q$, units);
+
+-- naming_tally: titles per county of their holder, level, holder kind and state as stored (a live
+-- title past its last day stays in its live state until the daily sweep moves it).
+create or replace function naming_tally(titles text) returns text
+    language sql immutable
+    return format($q$
+        select tally_county(holder_region_code) as county_code, level, holder_kind, state, sum(delta) as titles
+        from (%s) titles
+        group by 1, 2, 3, 4
+        $q$, titles);
+
+-- yuziyuan_tally: 育籽员 per county of their home membership (yuziyuan_cadre).
+create or replace function yuziyuan_tally(cadres text) returns text
+    language sql immutable
+    return format($q$
+        select tally_county(region_code) as county_code, sum(delta) as yuziyuan
+        from (%s) cadres
+        group by 1
+        $q$, cadres);
+
+-- A 育籽员's home membership, the one that counts them (yuziyuan_cadre): their earliest, by joined_on
+-- and then id, active 育籽员 membership of an active unit. The homes of every cadre, or of those in
+-- the statement's materialised cte named by cadres.
+create or replace function yuziyuan_homes(cadres text default null) returns text
+    language sql immutable
+    return format($q$
+        select distinct on (m.cadre_id) m.cadre_id, m.id as membership_id, m.region_code
+        from unit_membership m join campaign_unit u on u.id = m.unit_id
+        where m.role = 'YUZIYUAN' and m.left_on is null and u.state = 'ACTIVE'%s
+        order by m.cadre_id, m.joined_on, m.id
+        $q$, case when cadres is not null then format(' and m.cadre_id in (select cadre_id from %I)', cadres) else '' end);
+
+-- The cadres whose home some memberships may have moved: those whose 育籽员 membership came, went,
+-- or changed unit, region, joining day or whether it is left.
+create or replace function yuziyuan_cadres_of_memberships(memberships text) returns text
+    language sql immutable
+    return format($q$
+        select cadre_id from (%s) m where role = 'YUZIYUAN'
+        group by id, cadre_id, unit_id, region_code, joined_on, left_on is null having sum(delta) <> 0
+        $q$, memberships);
+
+-- The cadres whose home some units may have moved: the 育籽员 of units that came, went or changed
+-- state (a unit that moves region moves its memberships, which say so themselves).
+create or replace function yuziyuan_cadres_of_units(units text) returns text
+    language sql immutable
+    return format($q$
+        select m.cadre_id
+        from (select id from (%s) u group by id, state having sum(delta) <> 0) changed
+        join unit_membership m on m.unit_id = changed.id
+        where m.role = 'YUZIYUAN' and m.left_on is null
+        $q$, units);
+
+-- The statements that bring yuziyuan_cadre up to date for some cadres (a query of cadre_id): the
+-- homes they hold and the locks they need first (see below). Each statement works out the cadres
+-- once (a materialised cte), from the statement's few changed rows, and finds their memberships
+-- by cadre, so that no plan can walk the memberships once per membership, with statistics or
+-- without (right after a bulk load, before autovacuum has counted the table). A home that moved
+-- or went is deleted, a new one inserted; the table's own trigger passes that on to yuziyuan_tally.
+create or replace function yuziyuan_home_statements(cadres text) returns text[]
+    language sql immutable
+    return array[format($q$
+                     with cadres as materialized (%1$s), homes as materialized (%2$s)
+                     delete from yuziyuan_cadre y where y.cadre_id in (select cadre_id from cadres)
+                     and not exists (select 1 from homes h where h.cadre_id = y.cadre_id
+                                     and h.membership_id = y.membership_id and h.region_code = y.region_code)
+                     $q$, cadres, yuziyuan_homes('cadres')),
+                 format($q$
+                     with cadres as materialized (%1$s)
+                     insert into yuziyuan_cadre (cadre_id, membership_id, region_code)
+                     select h.cadre_id, h.membership_id, h.region_code from (%2$s) h
+                     where not exists (select 1 from yuziyuan_cadre y where y.cadre_id = h.cadre_id)
+                     order by h.cadre_id
+                     $q$, cadres, yuziyuan_homes('cadres'))];
+
+-- A cadre's home depends on all their memberships and those memberships' units, which concurrent
+-- transactions may be changing: the cadres are locked first (another writer of the same cadre's
+-- memberships waits for this transaction to commit), and the homes are read by later statements,
+-- which see what was committed meanwhile. A membership's writer also share-locks the units of the
+-- cadres' memberships, so that it waits for a unit being merged (whose trigger cannot see this
+-- uncommitted membership) and holds a merge until it commits; units before cadres, as a merge does.
+create or replace function yuziyuan_cadre_locks(cadres text) returns text
+    language sql immutable
+    return format('select 1 from cadre where id in (with cadres as materialized (%s) select cadre_id from cadres) '
+                  'order by id for no key update', cadres);
+
+create or replace function yuziyuan_unit_locks(cadres text) returns text
+    language sql immutable
+    return format('select 1 from campaign_unit where id in (with cadres as materialized (%s) select m.unit_id '
+                  'from cadres c join unit_membership m on m.cadre_id = c.cadre_id '
+                  'where m.role = ''YUZIYUAN'' and m.left_on is null) order by id for share', cadres);
+
 -- What rows of each source table do to the tallies, whether a statement changed them or a
 -- recount reads them all: the statements to run, in order.
 
@@ -255,6 +355,27 @@ create or replace function petition_tallies(petitions text) returns text[]
     language sql stable
     return array[tally_add('petition_tally', petition_tally(petitions))];
 
+-- A unit came, changed or was merged: its count moves, and so do the homes of its 育籽员.
+create or replace function unit_tallies(units text) returns text[]
+    language sql stable
+    return array[tally_add('unit_tally', unit_tally(units)),
+                 yuziyuan_cadre_locks(yuziyuan_cadres_of_units(units))]
+           || yuziyuan_home_statements(yuziyuan_cadres_of_units(units));
+
+create or replace function membership_tallies(memberships text) returns text[]
+    language sql stable
+    return array[yuziyuan_unit_locks(yuziyuan_cadres_of_memberships(memberships)),
+                 yuziyuan_cadre_locks(yuziyuan_cadres_of_memberships(memberships))]
+           || yuziyuan_home_statements(yuziyuan_cadres_of_memberships(memberships));
+
+create or replace function yuziyuan_tallies(cadres text) returns text[]
+    language sql stable
+    return array[tally_add('yuziyuan_tally', yuziyuan_tally(cadres))];
+
+create or replace function naming_tallies(titles text) returns text[]
+    language sql stable
+    return array[tally_add('naming_tally', naming_tally(titles))];
+
 -- Which pairings are a program's target depends on its target categories: when they change,
 -- that program's pairing tallies are counted again from its rows (an admin's rare edit).
 create or replace function pairing_program_recount(program bigint) returns void
@@ -284,7 +405,8 @@ end;
 $$;
 
 -- Every tally counted again from the rows, in one transaction: as if every row were inserted
--- again, in the order the tallies build on each other (cadres before the loads that bucket them).
+-- again, in the order the tallies build on each other (cadres before the loads that bucket them;
+-- the 育籽员's homes, and through them yuziyuan_tally, from the memberships and units as they are).
 -- The repair path should a tally ever drift (a bug, a manual edit with triggers disabled):
 -- `select recount_tallies();` as the owner; the tables are locked against writers meanwhile.
 -- Tests compare the tallies with the rows after every kind of change, so this is a safety net
@@ -293,24 +415,32 @@ create or replace function recount_tallies() returns void
     language plpgsql as
 $$
 begin
-    lock table household, pairing, cadre, visit, petition in share mode;
+    lock table household, pairing, cadre, visit, petition, campaign_unit, unit_membership, naming in share mode;
     truncate household_tally, pairing_tally, pairing_contact_tally, cadre_count, cadre_tally, cadre_load,
-             visit_tally, visit_month_tally, petition_tally;
+             visit_tally, visit_month_tally, petition_tally, unit_tally, naming_tally, yuziyuan_cadre, yuziyuan_tally;
     perform tally_run(household_tallies(tally_rows('household')));
     perform tally_run(cadre_tallies(tally_rows('cadre')));
     perform tally_run(pairing_tallies(tally_rows('pairing')));
     perform tally_run(visit_tallies(tally_rows('visit')));
     perform tally_run(petition_tallies(tally_rows('petition')));
+    perform tally_run(array[tally_add('unit_tally', unit_tally(tally_rows('campaign_unit')))]);
+    -- Every 育籽员's home, whose insert fills yuziyuan_tally through its trigger.
+    execute format('insert into yuziyuan_cadre (cadre_id, membership_id, region_code) %s', yuziyuan_homes());
+    perform tally_run(naming_tallies(tally_rows('naming')));
 end;
 $$;
 
--- The trigger functions, and the triggers as V9, V12 and V20 first made them.
+-- The trigger functions, and the triggers as V9, V12 and V20 first made them (and those of V41's tallies).
 select create_tally_function('household_tally_changes', 'household_tallies');
 select create_tally_function('pairing_tally_changes', 'pairing_tallies');
 select create_tally_function('cadre_load_changes', 'cadre_load_tallies');
 select create_tally_function('cadre_tally_changes', 'cadre_tallies');
 select create_tally_function('visit_tally_changes', 'visit_tallies');
 select create_tally_function('petition_tally_changes', 'petition_tallies');
+select create_tally_function('unit_tally_changes', 'unit_tallies');
+select create_tally_function('membership_tally_changes', 'membership_tallies');
+select create_tally_function('yuziyuan_tally_changes', 'yuziyuan_tallies');
+select create_tally_function('naming_tally_changes', 'naming_tallies');
 
 select create_tally_triggers('household', 'household_tally_changes');
 select create_tally_triggers('pairing', 'pairing_tally_changes');
@@ -318,6 +448,10 @@ select create_tally_triggers('cadre_load', 'cadre_load_changes');
 select create_tally_triggers('cadre', 'cadre_tally_changes');
 select create_tally_triggers('visit', 'visit_tally_changes');
 select create_tally_triggers('petition', 'petition_tally_changes');
+select create_tally_triggers('campaign_unit', 'unit_tally_changes');
+select create_tally_triggers('unit_membership', 'membership_tally_changes');
+select create_tally_triggers('yuziyuan_cadre', 'yuziyuan_tally_changes');
+select create_tally_triggers('naming', 'naming_tally_changes');
 
 create or replace trigger pairing_program_target_recount after update of target_categories on pairing_program
     for each row when (old.target_categories is distinct from new.target_categories)

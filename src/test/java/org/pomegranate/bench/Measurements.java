@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -34,6 +35,14 @@ final class Measurements {
 	/** Measures each labelled path and writes the table to {@code target/<file>}; returns it too. */
 	static String measure(MockMvc mvc, RequestPostProcessor user, Map<String, String> requests, String file,
 			Map<String, Long> data) throws Exception {
+		var asUser = new LinkedHashMap<String, Request>();
+		requests.forEach((label, path) -> asUser.put(label, new Request(path, user)));
+		return measure(mvc, asUser, file, data);
+	}
+
+	/** Measures each labelled path, each as its own user, and writes the table to {@code target/<file>}; returns it too. */
+	static String measure(MockMvc mvc, Map<String, Request> requests, String file, Map<String, Long> data)
+			throws Exception {
 		var only = System.getProperty("bench.only", "");
 		var report = new StringBuilder();
 		report.append(String.format("%-52s %8s %8s %8s %8s %6s%n", "request", "p50 ms", "p95 ms", "max ms", "SQL ms",
@@ -47,10 +56,12 @@ final class Measurements {
 			for (int run = 0; run < WARM_UP + RUNS; run++) {
 				SqlTimer.reset();
 				long start = System.nanoTime();
-				var response = mvc.perform(get(request.getValue()).with(user)).andReturn().getResponse();
+				var response = mvc.perform(get(request.getValue().path()).with(request.getValue().user()))
+					.andReturn()
+					.getResponse();
 				double elapsed = (System.nanoTime() - start) / 1e6;
 				if (response.getStatus() != 200) {
-					throw new IllegalStateException(request.getValue() + " answered " + response.getStatus());
+					throw new IllegalStateException(request.getValue().path() + " answered " + response.getStatus());
 				}
 				if (run >= WARM_UP) {
 					millis.add(elapsed);
@@ -67,6 +78,10 @@ final class Measurements {
 		log.info("{} runs after {} warm-ups:\n{}", RUNS, WARM_UP, report);
 		write(file, report.toString());
 		return report.toString();
+	}
+
+	/** A page to request, and the user who requests it. */
+	record Request(String path, RequestPostProcessor user) {
 	}
 
 	static void write(String file, String text) throws IOException {

@@ -25,8 +25,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * township and most villages of Sichuan, its 育籽员, ten years of titles, on top of the pairing and
  * petition data): the unit figures alone ({@link UnitFigures}, as the figure source asks them) and
  * through the whole web stack in the dashboard's JSON (tiles and ranking, every source), at
- * province, prefecture and county level; and the unit and title list pages where this build has
- * them (a route answering 404 is reported as missing, not measured). A past period's tiles are
+ * province, prefecture and county level; and the unit and title list pages as a province admin, a
+ * prefecture supervisor and a county staff member see them (their own region, a filter, a later
+ * page), where this build has them (a route answering 404 is reported as missing, not measured). A past period's tiles are
  * not measured through the web: the pairing coverage of a past day is counted from the rows (see
  * {@code Coverage}) and takes minutes at this scale whatever the units do; the unit figures of a
  * past day are measured alone. Not part of {@code ./mvnw verify}: run {@code bench/unit.sh}.
@@ -81,34 +82,52 @@ class UnitBenchmark {
 			}
 		}
 
-		var requests = new LinkedHashMap<String, String>();
+		var requests = new LinkedHashMap<String, Measurements.Request>();
 		for (var region : new String[] { "51", "5132", "513201" }) {
 			var level = switch (region.length()) {
 				case 2 -> "province";
 				case 4 -> "prefecture";
 				default -> "county";
 			};
-			requests.put("api tiles (all sources), " + level + " " + region, "/api/stats/tiles?region=" + region);
-			requests.put("api regions (all sources), " + level + " " + region, "/api/stats/regions?region=" + region);
+			requests.put("api tiles (all sources), " + level + " " + region,
+					new Measurements.Request("/api/stats/tiles?region=" + region, admin));
+			requests.put("api regions (all sources), " + level + " " + region,
+					new Measurements.Request("/api/stats/regions?region=" + region, admin));
 		}
-		var lists = new LinkedHashMap<String, String>();
-		lists.put("units, province, first page", "/units");
-		lists.put("units, prefecture 5132, 工作室", "/units?region=5132&kind=WORK_STUDIO");
-		lists.put("units, county 513201, page 3", "/units?region=513201&page=2");
-		lists.put("namings, province, first page", "/namings");
-		lists.put("namings, prefecture 5132, 有效", "/namings?region=5132&state=VALID");
-		lists.put("namings, county 513201", "/namings?region=513201");
+		// The lists as a user of each level sees them: their own region's first page, a filter, a later page.
+		jdbc.update("""
+				insert into user_account (username, display_name, password_hash, role, region_code)
+				values ('bench_supervisor_5132', '基准测试州督导', '{noop}not-used', 'SUPERVISOR', '5132'),
+				       ('bench_staff_513201', '基准测试县填报员', '{noop}not-used', 'STAFF', '513201')
+				on conflict do nothing""");
+		var prefecture = user(users.loadUserByUsername("bench_supervisor_5132"));
+		var county = user(users.loadUserByUsername("bench_staff_513201"));
+		var lists = new LinkedHashMap<String, Measurements.Request>();
+		lists.put("units, province admin, first page", new Measurements.Request("/units", admin));
+		lists.put("units, province admin, 工作室 of 5132", new Measurements.Request("/units?regionCode=5132&kind=WORK_STUDIO", admin));
+		lists.put("units, province admin, by name, page 3", new Measurements.Request("/units?sort=name&page=2", admin));
+		lists.put("units, prefecture 5132 user, first page", new Measurements.Request("/units", prefecture));
+		lists.put("units, prefecture 5132 user, 未上墙", new Measurements.Request("/units?wallPosted=false", prefecture));
+		lists.put("units, county 513201 user, page 3", new Measurements.Request("/units?page=2", county));
+		lists.put("units, county 513201 user, named", new Measurements.Request("/units?named=true", county));
+		lists.put("namings, province admin, first page", new Measurements.Request("/namings", admin));
+		lists.put("namings, province admin, 有效 of 5132", new Measurements.Request("/namings?regionCode=5132&state=VALID", admin));
+		lists.put("namings, prefecture 5132 user, first page", new Measurements.Request("/namings", prefecture));
+		lists.put("namings, prefecture 5132 user, 已到期", new Measurements.Request("/namings?state=EXPIRED", prefecture));
+		lists.put("namings, county 513201 user, first page", new Measurements.Request("/namings", county));
+		lists.put("namings, county 513201 user, 示范家庭", new Measurements.Request("/namings?holderKind=HOUSEHOLD", county));
 		var missing = new ArrayList<String>();
 		for (var list : lists.entrySet()) {
-			int status = mvc.perform(get(list.getValue()).with(admin)).andReturn().getResponse().getStatus();
+			var request = list.getValue();
+			int status = mvc.perform(get(request.path()).with(request.user())).andReturn().getResponse().getStatus();
 			if (status == 404) {
-				missing.add(list.getValue());
+				missing.add(request.path());
 			}
 			else {
-				requests.put(list.getKey(), list.getValue());
+				requests.put(list.getKey(), request);
 			}
 		}
-		report.append(Measurements.measure(mvc, admin, requests, "bench-unit.txt", ProvinceData.counts(jdbc)));
+		report.append(Measurements.measure(mvc, requests, "bench-unit.txt", ProvinceData.counts(jdbc)));
 		if (!missing.isEmpty()) {
 			report.append("not measured (404 in this build): ").append(String.join(", ", missing)).append('\n');
 		}

@@ -149,6 +149,9 @@ public class DemoUnitData implements ApplicationRunner {
 		int photos = network.storeWallPhotos();
 		long stored = System.nanoTime();
 		int titles = new Titles(today, random, network).insert();
+		// These tables were empty a moment ago: statistics now, so that the tally triggers and the figures
+		// plan for thousands of rows at once instead of after autovacuum's next round.
+		jdbc.execute("analyze cadre, campaign_unit, unit_membership, yuziyuan_cadre, naming");
 		log.info("Demo unit data: {} centres, {} studios, {} teams, {} 育籽员, {} 上墙 ({} photos), {} titles "
 				+ "in {} ms (regions {} ms, rows {} ms, photos {} ms, titles {} ms;{})", network.count("WORK_CENTRE"),
 				network.count("WORK_STUDIO"), network.count("WORK_TEAM"), YUZIYUAN, network.wallPosted(), photos, titles,
