@@ -28,6 +28,7 @@ import org.pomegranate.unit.naming.NamingForms.NoteForm;
 import org.pomegranate.unit.naming.NamingForms.RecheckForm;
 import org.pomegranate.unit.naming.NamingForms.RevokeForm;
 import org.pomegranate.unit.naming.NamingLabels;
+import org.pomegranate.unit.naming.NamingMaterials;
 import org.pomegranate.unit.naming.NamingLevel;
 import org.pomegranate.unit.naming.NamingQuery;
 import org.pomegranate.unit.naming.NamingReminders;
@@ -80,8 +81,10 @@ class NamingController {
 
 	private final NamingPages pages;
 
+	private final NamingMaterials materials;
+
 	NamingController(NamingService namings, RecheckService rechecks, NamingReminders reminders, Holders holders,
-			RegionService regions, RegionScope scope, NamingLabels labels, NamingPages pages) {
+			RegionService regions, RegionScope scope, NamingLabels labels, NamingPages pages, NamingMaterials materials) {
 		this.namings = namings;
 		this.rechecks = rechecks;
 		this.reminders = reminders;
@@ -90,6 +93,7 @@ class NamingController {
 		this.scope = scope;
 		this.labels = labels;
 		this.pages = pages;
+		this.materials = materials;
 	}
 
 	@GetMapping("/namings")
@@ -231,6 +235,8 @@ class NamingController {
 		model.addAttribute("history", namings.history(id));
 		model.addAttribute("rechecks", namings.rechecks(id));
 		model.addAttribute("openRecheck", rechecks.openRecheck(id));
+		model.addAttribute("materials", materials.of(id));
+		model.addAttribute("mayAddMaterials", materials.refusal(naming).isEmpty());
 		var others = namings.holderTitles(naming).stream().filter(n -> !n.getId().equals(naming.getId())).toList();
 		model.addAttribute("others", others);
 		var shown = new java.util.ArrayList<Naming>(others);
