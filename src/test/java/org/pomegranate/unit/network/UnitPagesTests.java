@@ -112,6 +112,33 @@ class UnitPagesTests {
 	}
 
 	@Test
+	void aMergeRefusedForItsActiveStudiosSaysSoAndKeepsWhatWasTyped() throws Exception {
+		var township = newTownship("撤并页面测试乡");
+		var centre = create(name("撤并页面工作中心"), "WORK_CENTRE", township);
+		create(name("撤并页面工作室"), "WORK_STUDIO", township, Map.of("parentId", String.valueOf(centre)));
+		var version = jdbc.queryForObject("select version from campaign_unit where id = ?", Long.class, centre);
+		var page = mvc.perform(post("/units/" + centre + "/merge").param("version", String.valueOf(version))
+			.param("mergedOn", "2024-06-30").param("reason", "乡镇区划调整合并").with(as(STAFF)).with(csrf()))
+			.andReturn().getResponse();
+		assertThat(page.getRedirectedUrl()).isNull();
+		assertThat(page.getContentAsString()).contains("该单位还有在册的下级单位").contains("value=\"2024-06-30\"")
+			.contains(">乡镇区划调整合并</textarea>");
+		assertThat(jdbc.queryForObject("select state from campaign_unit where id = ?", String.class, centre)).isEqualTo("ACTIVE");
+	}
+
+	@Test
+	void clearingThePhoneOnTheEditFormClearsIt() throws Exception {
+		var id = create(name("电话页面测试机关"), "AGENCY", COUNTY, Map.of("phone", "13912345678"));
+		var form = mvc.perform(get("/units/" + id + "/edit").with(as(STAFF))).andReturn().getResponse().getContentAsString();
+		assertThat(form).contains("value=\"139****5678\"").doesNotContain("13912345678");
+		var version = jdbc.queryForObject("select version from campaign_unit where id = ?", Long.class, id);
+		var saved = edit(id, fields(name("电话页面测试机关"), "AGENCY", COUNTY).with("version", String.valueOf(version))
+			.with("phone", ""));
+		assertThat(saved.getStatus()).isEqualTo(302);
+		assertThat(jdbc.queryForObject("select phone from campaign_unit where id = ?", String.class, id)).isNull();
+	}
+
+	@Test
 	void theExportHoldsTheListedUnitsWithPhonesMasked() throws Exception {
 		var township = newTownship("导出测试乡");
 		var centreName = name("导出工作中心");
