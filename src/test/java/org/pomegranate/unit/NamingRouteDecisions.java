@@ -50,6 +50,7 @@ public class NamingRouteDecisions implements RouteDecisions {
 		matrix.put("GET /naming-draws/{id}", SUPERVISORS);
 		matrix.put("GET /naming-batches", RECORD_KEEPERS);
 		matrix.put("GET /naming-batches/new", ADMINS);
+		matrix.put("POST /naming-batches/new", ADMINS);
 		matrix.put("POST /naming-batches/preview", ADMINS);
 		matrix.put("POST /naming-batches", ADMINS);
 		matrix.put("GET /naming-batches/{id}", RECORD_KEEPERS);

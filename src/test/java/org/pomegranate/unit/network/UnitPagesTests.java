@@ -190,6 +190,39 @@ class UnitPagesTests {
 	}
 
 	@Test
+	void aRefusedMemberKeepsTheSearchAndTheUnitPageListsTheHeadFirstAndItsHistoryInWords() throws Exception {
+		var township = newTownship("成员测试乡");
+		var centre = create(name("成员工作中心"), "WORK_CENTRE", township);
+		var stem = name("搜索");
+		var found = UnitFixtures.cadre(jdbc, stem + "泽仁", township);
+		UnitFixtures.cadre(jdbc, name("未搜到"), township);
+
+		var refused = mvc.perform(post("/units/" + centre + "/members").param("role", "HEAD")
+			.param("joinedOn", "2024-01-01")
+			.param("q", stem)
+			.param("submission", SubmissionTokens.fresh().toString())
+			.with(as(STAFF))
+			.with(csrf())).andReturn().getResponse();
+		assertThat(refused.getStatus()).isEqualTo(422);
+		var form = refused.getContentAsString();
+		assertThat(feedbackOf(form, "cadreId")).isEqualTo("请选择本人管辖范围内的干部。");
+		assertThat(form).contains("name=\"q\" value=\"" + stem + "\"")
+			.contains("<option value=\"" + found + "\">" + stem + "泽仁（测试单位）</option>")
+			.doesNotContain("未搜到");
+
+		join(centre, found, "HEAD");
+		var yuziyuan = name("育籽员");
+		join(centre, UnitFixtures.cadre(jdbc, yuziyuan, township), "YUZIYUAN");
+		var page = mvc.perform(get("/units/" + centre).with(as(STAFF))).andReturn().getResponse().getContentAsString();
+		var members = page.substring(page.indexOf("id=\"current-members\""), page.indexOf("</table>", page.indexOf("id=\"current-members\"")));
+		assertThat(members.indexOf(stem + "泽仁")).as("the head before the 育籽员 who joined after").isLessThan(members.indexOf(yuziyuan));
+		var history = page.substring(page.indexOf("id=\"history\""), page.indexOf("</ol>", page.indexOf("id=\"history\"")));
+		assertThat(history).contains(stem + "泽仁 负责人 2024-01-01").contains(yuziyuan + " 育籽员 2024-01-01")
+			.contains("（石榴籽工作中心，" + township + "）")
+			.doesNotContain("HEAD").doesNotContain("YUZIYUAN").doesNotContain("WORK_CENTRE");
+	}
+
+	@Test
 	void aWallPhotoMarksTheUnitDoneOnTheListsFilter() throws Exception {
 		var township = newTownship("上墙测试乡");
 		var unitName = name("上墙工作中心");
