@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * so the title is seen where the holder now is), each with a 持有者迁移 line in its history; a
  * pending application goes to the region that issues its level at the new place. A merged unit's
  * live titles stay its own (a title belongs to its holder, and the merge revokes nothing) and are
- * flagged 待核查, for their issuers to keep or revoke.
+ * flagged 待核查, for their issuers to keep or revoke; its pending applications end 未予命名 (申报终止),
+ * since nobody can name a unit that is gone.
  * <p>
  * The listeners run in the transaction of the change, so that no moment shows a title where its
  * holder no longer is, and a title that cannot follow keeps the holder from moving.
@@ -69,10 +70,12 @@ class HolderChanges {
 	void on(UnitMerged merged) {
 		var today = ChinaTime.today(clock);
 		var note = labels.text("naming.flag.unitMerged", merged.mergedOn(), merged.reason());
+		var withdrawal = labels.text("naming.withdrawn.unitMerged", merged.mergedOn(), merged.reason());
 		for (var title : namings.findByUnitIdOrderById(merged.unitId())) {
-			var flagged = title.flagForReview(today, note, scope.currentUsername());
-			if (flagged != null) {
-				steps.record(title, flagged);
+			var step = title.getState() == NamingState.APPLIED ? title.withdrawn(withdrawal, today, scope.currentUsername())
+					: title.flagForReview(today, note, scope.currentUsername());
+			if (step != null) {
+				steps.record(title, step);
 			}
 		}
 	}

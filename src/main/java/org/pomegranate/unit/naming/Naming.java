@@ -165,7 +165,7 @@ public class Naming implements RegionScoped {
 			case END_RECTIFICATION -> decide(actor, DECIDERS, current == NamingState.RECTIFYING, action);
 			case REVOKE -> decide(actor, DECIDERS, current.isLive(), action);
 			case CLEAR_FLAG -> decide(actor, DECIDERS, current.isLive() && isFlaggedForReview(), action);
-			case FILE, EXPIRE, RENEWED, FLAG, MOVE -> Optional.of("naming.refused.system");
+			case FILE, EXPIRE, RENEWED, FLAG, MOVE, WITHDRAW -> Optional.of("naming.refused.system");
 		};
 	}
 
@@ -299,6 +299,18 @@ public class Naming implements RegionScoped {
 			this.issuerRegionCode = issuer;
 		}
 		return event(NamingAction.MOVE, state, actor, on, null, note);
+	}
+
+	/**
+	 * 申报终止: the application's holder no longer exists (a merged unit), so nobody can decide on it;
+	 * it ends 未予命名 with {@code note} as the reason. Only an application; {@code null} for a title.
+	 */
+	@Nullable NamingEvent withdrawn(String note, LocalDate on, String actor) {
+		if (state != NamingState.APPLIED) {
+			return null;
+		}
+		this.state = NamingState.NOT_NAMED;
+		return event(NamingAction.WITHDRAW, NamingState.APPLIED, actor, on, null, note);
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.pairing.PairingDirectory;
+import org.pomegranate.region.Region;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.CappedPages;
@@ -410,9 +411,15 @@ public class UnitRegistration {
 
 	}
 
-	private static String describe(CampaignUnit unit) {
-		return unit.getName() + "（" + unit.getKind().name() + "，" + unit.getRegionCode()
-				+ (unit.getParentId() == null ? "" : "，上级 #" + unit.getParentId()) + "）";
+	/**
+	 * The unit as a line of its history says it: name, kind (by code, read in the user's words by
+	 * the page), region and parent by name.
+	 */
+	private String describe(CampaignUnit unit) {
+		var region = regions.find(unit.getRegionCode()).map(Region::getName).orElse(unit.getRegionCode());
+		var parent = unit.getParentId() == null ? null
+				: units.findById(unit.getParentId()).map(CampaignUnit::getName).orElse("#" + unit.getParentId());
+		return unit.getName() + "（" + unit.getKind().name() + "，" + region + (parent == null ? "" : "，上级 " + parent) + "）";
 	}
 
 	/** Whether a unit (a parent named on a page) lies in the user's scope, so its page may be linked. */

@@ -196,6 +196,7 @@ class NamingController {
 		model.addAttribute("levels", namings.levelsFor(holder));
 		model.addAttribute("renewable", namings.renewable(holder));
 		model.addAttribute("holderRegionName", regions.names(List.of(holder.regionCode())).get(holder.regionCode()));
+		model.addAttribute("today", namings.today());
 		return "naming/form";
 	}
 

@@ -155,12 +155,14 @@ class HolderMoveTests {
 	}
 
 	@Test
-	void aMergedUnitKeepsItsLiveTitlesFlaggedForTheirIssuers() {
+	void aMergedUnitKeepsItsLiveTitlesFlaggedForTheirIssuersAndItsApplicationsEnd() {
 		var township = NamingFixtures.freshTownship(jdbc, "513201");
 		signIn(users, PREFECTURE_ADMIN);
 		var unit = units.create(unitForm("撤并测试机关", township, 0, UUID.randomUUID()));
 		var title = NamingFixtures.named(namings, users, PREFECTURE_ADMIN, "U:" + unit.getId(), NamingFixtures.title(),
 				NamingLevel.PREFECTURE, namings.today());
+		var pending = namings.file(NamingFixtures.application("U:" + unit.getId(), NamingFixtures.title(),
+				NamingLevel.COUNTY, null));
 		var merged = units.get(unit.getId());
 		units.merge(unit.getId(), merged.getVersion(), new MergeForm(namings.today().toString(), "机构改革并入他局",
 				merged.getVersion()));
@@ -172,6 +174,13 @@ class HolderMoveTests {
 		assertThat(last.getAction()).isEqualTo(NamingAction.FLAG);
 		assertThat(last.getNote()).contains("撤并", "机构改革并入他局");
 		assertThat(namings.allowedActions(kept)).contains(NamingAction.CLEAR_FLAG, NamingAction.REVOKE);
+
+		var ended = namings.get(pending.getId());
+		assertThat(ended.getState()).as("nobody can name a unit that is gone").isEqualTo(NamingState.NOT_NAMED);
+		var withdrawal = namings.history(pending.getId()).get(1);
+		assertThat(withdrawal.getAction()).isEqualTo(NamingAction.WITHDRAW);
+		assertThat(withdrawal.getNote()).isEqualTo("申报单位已于 " + namings.today() + " 撤并（机构改革并入他局），申报终止。");
+		assertThat(namings.allowedActions(ended)).isEmpty();
 	}
 
 	private static UnitForm unitForm(String name, String region, long version, UUID submission) {

@@ -129,7 +129,7 @@ class NamingRefusalTests {
 			case END_RECTIFICATION -> naming.endRectification(actor, null, "整改到位");
 			case REVOKE -> naming.revoke(actor, revocation);
 			case CLEAR_FLAG -> naming.clearFlag(actor, "核查后保留");
-			case FILE, EXPIRE, RENEWED, FLAG, MOVE -> throw new BusinessRuleException("naming.refused.system");
+			case FILE, EXPIRE, RENEWED, FLAG, MOVE, WITHDRAW -> throw new BusinessRuleException("naming.refused.system");
 		};
 	}
 

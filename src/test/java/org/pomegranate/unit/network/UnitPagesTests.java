@@ -218,8 +218,8 @@ class UnitPagesTests {
 		assertThat(members.indexOf(stem + "泽仁")).as("the head before the 育籽员 who joined after").isLessThan(members.indexOf(yuziyuan));
 		var history = page.substring(page.indexOf("id=\"history\""), page.indexOf("</ol>", page.indexOf("id=\"history\"")));
 		assertThat(history).contains(stem + "泽仁 负责人 2024-01-01").contains(yuziyuan + " 育籽员 2024-01-01")
-			.contains("（石榴籽工作中心，" + township + "）")
-			.doesNotContain("HEAD").doesNotContain("YUZIYUAN").doesNotContain("WORK_CENTRE");
+			.contains("（石榴籽工作中心，" + regionName(township) + "）")
+			.doesNotContain(township).doesNotContain("HEAD").doesNotContain("YUZIYUAN").doesNotContain("WORK_CENTRE");
 	}
 
 	@Test
