@@ -207,6 +207,9 @@ class DirectoryTests {
 		assertThat(groups(first)).containsExactly(Map.entry(national, "1"), Map.entry(province, String.valueOf(LIVE_IN_BATCH)));
 		assertThat(groups(second)).containsExactly(Map.entry(province, String.valueOf(LIVE_IN_BATCH)), Map.entry(prefecture, "2"),
 				Map.entry(county, "1"));
+		assertThat(first).containsPattern("data-parameter=\"page\"[^>]*>\\s*<span[^>]*>\\s*第 1 / 2 页 · 共 " + live + " 条")
+			.containsPattern("href=\"[^\"]*region=" + township + "[^\"]*[?;]page=1\"")
+			.containsPattern("href=\"[^\"]*[?;]revokedPage=1\"");
 		assertThat(liveRows(first)).hasSize(TitleDirectory.PAGE_SIZE);
 		assertThat(liveRows(second)).hasSize(live - TitleDirectory.PAGE_SIZE);
 		assertThat(first).contains("本页列出本组第1至" + (TitleDirectory.PAGE_SIZE - 1) + "条，共" + LIVE_IN_BATCH + "条");
