@@ -58,22 +58,61 @@ public class TitleDirectory {
 	public static final int PAGE_SIZE = 100;
 
 	/**
-	 * Each listed title with its batch (a title named alone: the year of its naming and its own
-	 * 文号) and the section it is listed in today: 已撤销, 已到期 (stored so, or live past its last day), else live.
+	 * The titles a list may show: named, not renewed, held in the region. A query's filters and a
+	 * list's {@link Section#condition} are added to it.
 	 */
+	private static final String LISTED = "n.holder_region_code like :prefix and n.named_on is not null and n.state <> 'RENEWED'";
+
+	/** Each title of a list with its batch: a title named alone has the year of its naming and its own 文号. */
 	private static final String TITLES = """
 			select n.id, n.holder_kind, n.holder_region_code, n.household_id, n.holder_name, n.title, n.level, n.state,
 			       n.named_on, n.valid_until, n.decision_number, n.revoked_on, n.revocation_number,
 			       coalesce(b.year, extract(year from n.named_on)::int) as batch_year, b.number as batch_number,
-			       case when b.id is null then n.decision_number else b.decision_number end as batch_decision,
-			       case when n.state = 'REVOKED' then 'REVOKED'
-			            when n.state = 'EXPIRED' or n.valid_until < :today then 'EXPIRED'
-			            else 'LIVE' end as section
+			       case when b.id is null then n.decision_number else b.decision_number end as batch_decision
 			from naming n
 			left join naming_batch b on b.id = n.batch_id
-			where n.holder_region_code like :prefix and n.named_on is not null and n.state <> 'RENEWED'""";
+			where %s""";
 
-	private static final String YEAR = "coalesce(b.year, extract(year from n.named_on)::int)";
+	/**
+	 * Rows as a list shows them, with the holder's region and a household's head, in an order: each
+	 * looked up by its key for the rows at hand (a page's hundred, or the export's as they stream).
+	 */
+	private static final String ROWS = """
+			select t.*, (select r.name from region r where r.code = t.holder_region_code) as holder_region_name,
+			       h.head_name, h.ethnicity
+			from (%s) t
+			left join household h on h.id = t.household_id
+			order by %s""";
+
+	private static final String LIVE = "n.state in ('VALID', 'UNDER_RECHECK', 'RECTIFYING')";
+
+	/**
+	 * In one pass over the titles, grouped by batch id before any join, the count of each live group
+	 * and of the revoked and the expired (whose group columns are null); then the batches of those
+	 * groups, and the live groups in the list's order.
+	 */
+	private static final String COUNTS = """
+			select t.section, t.level, t.holder_kind, t.batch_year, t.batch_number, t.batch_decision, sum(t.titles) as titles
+			from (select c.section, c.level, c.holder_kind, coalesce(b.year, c.named_year) as batch_year,
+			             b.number as batch_number, case when b.id is null then c.decision_number else b.decision_number end
+			             as batch_decision, c.titles
+			      from (select case when %1$s then 'LIVE' when n.state = 'REVOKED' then 'REVOKED' else 'EXPIRED' end as section,
+			                   case when %1$s then n.level end as level,
+			                   case when %1$s then n.holder_kind end as holder_kind,
+			                   case when %1$s then n.batch_id end as batch_id,
+			                   case when %1$s and n.batch_id is null then extract(year from n.named_on)::int end as named_year,
+			                   case when %1$s and n.batch_id is null then n.decision_number end as decision_number,
+			                   count(*) as titles
+			            from naming n
+			            where %2$s
+			            group by 1, 2, 3, 4, 5, 6) c
+			      left join naming_batch b on b.id = c.batch_id) t
+			group by t.section, t.level, t.holder_kind, t.batch_year, t.batch_number, t.batch_decision
+			order by %3$s""";
+
+	/** The year a title is listed under: its batch's, or that of its naming for a title named alone. */
+	private static final String YEAR = "coalesce((select b.year from naming_batch b where b.id = n.batch_id),"
+			+ " extract(year from n.named_on)::int)";
 
 	/** National first, then by holder kind, the newest batch first, then the batch's 文号. */
 	private static final String GROUP_ORDER = rank("t.level", NamingLevel.values()) + " desc, "
@@ -108,18 +147,15 @@ public class TitleDirectory {
 		var region = region(query.region());
 		var today = ChinaTime.today(clock);
 		var filter = filter(query, region, today);
-		var totals = jdbc.queryForMap("select count(*) filter (where t.section = 'REVOKED') as revoked,"
-				+ " count(*) filter (where t.section = 'EXPIRED') as expired from (" + filter.sql() + ") t",
-				filter.parameters());
-		var counts = jdbc.query("select t.level, t.holder_kind, t.batch_year, t.batch_number, t.batch_decision,"
-				+ " count(*) as titles from (" + filter.sql() + ") t where t.section = 'LIVE'"
-				+ " group by t.level, t.holder_kind, t.batch_year, t.batch_number, t.batch_decision order by " + GROUP_ORDER,
-				filter.parameters(), (rs, n) -> new GroupCount(key(rs), rs.getLong("titles")));
-		long liveCount = counts.stream().mapToLong(GroupCount::titles).sum();
-		var live = page(filter, Section.LIVE, pages.live(), liveCount, today);
+		var counts = jdbc.query(COUNTS.formatted(Section.LIVE.condition, filter.where(), GROUP_ORDER), filter.parameters(),
+				(rs, n) -> {
+					var section = Section.valueOf(rs.getString("section"));
+					return new GroupCount(section, section == Section.LIVE ? key(rs) : null, rs.getLong("titles"));
+				});
+		var live = page(filter, Section.LIVE, pages.live(), total(counts, Section.LIVE), today);
 		return new Directory(region, groups(counts, live), live,
-				page(filter, Section.REVOKED, pages.revoked(), ((Number) totals.get("revoked")).longValue(), today),
-				page(filter, Section.EXPIRED, pages.expired(), ((Number) totals.get("expired")).longValue(), today), today);
+				page(filter, Section.REVOKED, pages.revoked(), total(counts, Section.REVOKED), today),
+				page(filter, Section.EXPIRED, pages.expired(), total(counts, Section.EXPIRED), today), today);
 	}
 
 	/**
@@ -134,8 +170,8 @@ public class TitleDirectory {
 		long count = 0;
 		for (var section : Section.values()) {
 			long[] rows = { 0 };
-			cursor.query(entries(filter, section) + " order by " + section.order,
-					filter.parameters().addValue("section", section.name()), (RowCallbackHandler) rs -> {
+			cursor.query(ROWS.formatted(TITLES.formatted(filter.where(section)), section.order), filter.parameters(),
+					(RowCallbackHandler) rs -> {
 						sink.accept(section, entry(rs, today));
 						rows[0]++;
 					});
@@ -147,7 +183,8 @@ public class TitleDirectory {
 
 	/** The years of the batches (or of the naming dates, for titles named alone) in the user's scope, newest first. */
 	public List<Integer> batchYears() {
-		return jdbc.queryForList("select distinct " + YEAR + " as y from naming n left join naming_batch b on b.id = n.batch_id"
+		return jdbc.queryForList("select distinct coalesce(b.year, extract(year from n.named_on)::int) as y from naming n"
+				+ " left join naming_batch b on b.id = n.batch_id"
 				+ " where n.holder_region_code like :prefix and n.named_on is not null order by y desc",
 				new MapSqlParameterSource("prefix", scope.prefix() + "%"), Integer.class);
 	}
@@ -164,28 +201,21 @@ public class TitleDirectory {
 	}
 
 	private static Filter filter(Query query, String region, LocalDate today) {
-		var sql = new StringBuilder(TITLES);
+		var where = new StringBuilder(LISTED);
 		var parameters = new MapSqlParameterSource("prefix", region + "%").addValue("today", Date.valueOf(today));
 		if (query.level() != null) {
-			sql.append(" and n.level = :level");
+			where.append(" and n.level = :level");
 			parameters.addValue("level", query.level().name());
 		}
 		if (query.holderKind() != null) {
-			sql.append(" and n.holder_kind = :holderKind");
+			where.append(" and n.holder_kind = :holderKind");
 			parameters.addValue("holderKind", query.holderKind().name());
 		}
 		if (query.batchYear() != null) {
-			sql.append(" and ").append(YEAR).append(" = :batchYear");
+			where.append(" and ").append(YEAR).append(" = :batchYear");
 			parameters.addValue("batchYear", query.batchYear());
 		}
-		return new Filter(sql.toString(), parameters);
-	}
-
-	/** The titles of {@code section} with what a row shows besides (the holder's region, a household's head). */
-	private static String entries(Filter filter, Section section) {
-		return "select t.*, holder_region.name as holder_region_name, h.head_name, h.ethnicity from (" + filter.sql()
-				+ ") t join region holder_region on holder_region.code = t.holder_region_code"
-				+ " left join household h on h.id = t.household_id where t.section = :section";
+		return new Filter(where.toString(), parameters);
 	}
 
 	private Page<Entry> page(Filter filter, Section section, int number, long total, LocalDate today) {
@@ -194,15 +224,15 @@ public class TitleDirectory {
 			return new PageImpl<>(List.of(), pageable, total);
 		}
 		// The page's rows first, then the holders' regions and households of those rows alone.
-		var sql = "select t.*, holder_region.name as holder_region_name, h.head_name, h.ethnicity from (select * from ("
-				+ filter.sql() + ") t where t.section = :section order by " + section.order
-				+ " limit :limit offset :offset) t join region holder_region on holder_region.code = t.holder_region_code"
-				+ " left join household h on h.id = t.household_id order by " + section.order;
-		var rows = jdbc.query(sql, filter.parameters()
-			.addValue("section", section.name())
-			.addValue("limit", PAGE_SIZE)
-			.addValue("offset", pageable.getOffset()), (rs, n) -> entry(rs, today));
+		var sql = ROWS.formatted("select * from (" + TITLES.formatted(filter.where(section)) + ") t order by "
+				+ section.order + " limit :limit offset :offset", section.order);
+		var rows = jdbc.query(sql, filter.parameters().addValue("limit", PAGE_SIZE).addValue("offset", pageable.getOffset()),
+				(rs, n) -> entry(rs, today));
 		return new PageImpl<>(rows, pageable, total);
+	}
+
+	private static long total(List<GroupCount> counts, Section section) {
+		return counts.stream().filter(count -> count.section() == section).mapToLong(GroupCount::titles).sum();
 	}
 
 	/** Every live group in order, where it starts in the list, and its entries on {@code page}. */
@@ -210,13 +240,16 @@ public class TitleDirectory {
 		var onPage = page.getContent()
 			.stream()
 			.collect(Collectors.groupingBy(Entry::group, LinkedHashMap::new, Collectors.toList()));
-		var groups = new ArrayList<Group>(counts.size());
+		var groups = new ArrayList<Group>();
 		long start = 0;
 		for (var count : counts) {
-			var entries = onPage.getOrDefault(count.key(), List.of());
+			var key = count.key();
+			if (key == null) {
+				continue;
+			}
+			var entries = onPage.getOrDefault(key, List.of());
 			long first = entries.isEmpty() ? 0 : Math.max(start, page.getPageable().getOffset()) - start;
-			groups.add(new Group(count.key().level(), count.key().holderKind(), count.key().batch(), count.titles(), first,
-					List.copyOf(entries)));
+			groups.add(new Group(key.level(), key.holderKind(), key.batch(), count.titles(), first, List.copyOf(entries)));
 			start += count.titles();
 		}
 		return List.copyOf(groups);
@@ -246,20 +279,36 @@ public class TitleDirectory {
 			.collect(Collectors.joining(" ", "case " + column + " ", " end"));
 	}
 
-	/** The three lists of the page, each with its order: live by group, revoked newest first, expired last ended first. */
+	/**
+	 * The three lists of the page, each with its titles and its order: live by group; revoked, the
+	 * newest revocation first; expired (stored so, or live past the last day), the last to end first.
+	 */
 	public enum Section {
 
-		LIVE(ENTRY_ORDER), REVOKED("t.revoked_on desc, " + ENTRY_ORDER), EXPIRED("t.valid_until desc, " + ENTRY_ORDER);
+		LIVE(TitleDirectory.LIVE + " and n.valid_until >= :today", ENTRY_ORDER),
+
+		REVOKED("n.state = 'REVOKED'", "t.revoked_on desc, " + ENTRY_ORDER),
+
+		EXPIRED("(n.state = 'EXPIRED' or (" + TitleDirectory.LIVE + " and n.valid_until < :today))",
+				"t.valid_until desc, " + ENTRY_ORDER);
+
+		private final String condition;
 
 		private final String order;
 
-		Section(String order) {
+		Section(String condition, String order) {
+			this.condition = condition;
 			this.order = order;
 		}
 
 	}
 
-	private record Filter(String sql, MapSqlParameterSource parameters) {
+	/** A query's conditions on {@code naming n} and their parameters. */
+	private record Filter(String where, MapSqlParameterSource parameters) {
+
+		String where(Section section) {
+			return where + " and " + section.condition;
+		}
 
 		/** A fresh copy each time: a query adds parameters of its own. */
 		@Override
@@ -269,7 +318,8 @@ public class TitleDirectory {
 
 	}
 
-	private record GroupCount(GroupKey key, long titles) {
+	/** The count of a live group ({@code key} its level, kind and batch), or of a whole ended list ({@code key} null). */
+	private record GroupCount(Section section, @Nullable GroupKey key, long titles) {
 	}
 
 	/** The list's filters: a region in scope (the user's own when none), a level, a holder kind, a batch year. */
