@@ -98,6 +98,8 @@ class UnitBenchmark {
 		lists.put("namings, province, first page", "/namings");
 		lists.put("namings, prefecture 5132, 有效", "/namings?region=5132&state=VALID");
 		lists.put("namings, county 513201", "/namings?region=513201");
+		lists.put("title directory (名录), province, first pages", "/namings/directory");
+		lists.put("title directory (名录), prefecture 5132, page 3", "/namings/directory?region=5132&page=2");
 		var missing = new ArrayList<String>();
 		for (var list : lists.entrySet()) {
 			int status = mvc.perform(get(list.getValue()).with(admin)).andReturn().getResponse().getStatus();
