@@ -19,4 +19,14 @@
       event.preventDefault();
     }
   });
+
+  // <input type="checkbox" data-check-all="selector">: checks or clears every checkbox the selector finds.
+  document.addEventListener('change', function (event) {
+    var selector = event.target.getAttribute && event.target.getAttribute('data-check-all');
+    if (selector) {
+      document.querySelectorAll(selector).forEach(function (box) {
+        box.checked = event.target.checked;
+      });
+    }
+  });
 })();

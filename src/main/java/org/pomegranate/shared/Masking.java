@@ -1,5 +1,7 @@
 package org.pomegranate.shared;
 
+import java.util.regex.Pattern;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * number, {@code 138****1234} for a phone. The full value is shown only on request, audited.
  */
 public final class Masking {
+
+	private static final Pattern MASKED_PHONE = Pattern.compile("[0-9-]{3}\\*+[0-9]{4}");
 
 	private Masking() {
 	}
@@ -29,6 +33,11 @@ public final class Masking {
 			return "*".repeat(phone.length());
 		}
 		return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+	}
+
+	/** Whether {@code text} is a phone as {@link #phone} masks it: what an edit form shows of the stored one. */
+	public static boolean isMaskedPhone(@Nullable String text) {
+		return text != null && MASKED_PHONE.matcher(text).matches();
 	}
 
 }

@@ -40,6 +40,22 @@ public class SubmissionTokens {
 	}
 
 	/**
+	 * The token a form sent as a plain request parameter (a multipart form's), or null for one
+	 * that is missing or not a token we made: then the claim refuses it as a form without one.
+	 */
+	public static @Nullable UUID parse(@Nullable String submission) {
+		if (submission == null || submission.length() != 36) {
+			return null;
+		}
+		try {
+			return UUID.fromString(submission);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/**
 	 * Claims {@code token} for a record of {@code kind} made by the signed-in user. If an earlier
 	 * submission of the same form made one, the claim names it and the caller returns that record;
 	 * otherwise the caller makes the record and tells the claim {@link Claim#made its id}. A form

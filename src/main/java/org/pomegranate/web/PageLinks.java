@@ -13,8 +13,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class PageLinks {
 
 	public String to(int page) {
+		return to("page", page);
+	}
+
+	/** The same for a page that goes by another parameter: one of several lists paged apart on one page. */
+	public String to(String parameter, int page) {
 		return ServletUriComponentsBuilder.fromCurrentRequest()
-			.replaceQueryParam("page", page)
+			.replaceQueryParam(parameter, page)
 			.replaceQueryParam("lang")
 			.build()
 			.toUriString();

@@ -116,6 +116,9 @@ class UnitBenchmark {
 		lists.put("namings, prefecture 5132 user, 已到期", new Measurements.Request("/namings?state=EXPIRED", prefecture));
 		lists.put("namings, county 513201 user, first page", new Measurements.Request("/namings", county));
 		lists.put("namings, county 513201 user, 示范家庭", new Measurements.Request("/namings?holderKind=HOUSEHOLD", county));
+		lists.put("title directory (名录), province admin, first pages", new Measurements.Request("/namings/directory", admin));
+		lists.put("title directory (名录), prefecture 5132 user, page 3",
+				new Measurements.Request("/namings/directory?page=2", prefecture));
 		var missing = new ArrayList<String>();
 		for (var list : lists.entrySet()) {
 			var request = list.getValue();

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Who may use the title routes (命名), for {@code AuthorizationMatrixTests}: every record keeper
- * reads; staff and admins file applications; supervisors and admins re-check and draw; admins
+ * reads; staff and admins file applications and add their files; supervisors and admins re-check and draw; admins
  * decide, name in batches and set the level rules. Reviewers: nothing.
  */
 public class NamingRouteDecisions implements RouteDecisions {
@@ -36,6 +36,7 @@ public class NamingRouteDecisions implements RouteDecisions {
 		matrix.put("GET /namings/rules", ADMINS);
 		matrix.put("POST /namings/rules", ADMINS);
 		matrix.put("GET /namings/{id}", RECORD_KEEPERS);
+		matrix.put("POST /namings/{id}/materials", WRITERS);
 		matrix.put("POST /namings/{id}/name", ADMINS);
 		matrix.put("POST /namings/{id}/refuse", ADMINS);
 		matrix.put("POST /namings/{id}/revoke", ADMINS);
@@ -49,6 +50,7 @@ public class NamingRouteDecisions implements RouteDecisions {
 		matrix.put("GET /naming-draws/{id}", SUPERVISORS);
 		matrix.put("GET /naming-batches", RECORD_KEEPERS);
 		matrix.put("GET /naming-batches/new", ADMINS);
+		matrix.put("POST /naming-batches/new", ADMINS);
 		matrix.put("POST /naming-batches/preview", ADMINS);
 		matrix.put("POST /naming-batches", ADMINS);
 		matrix.put("GET /naming-batches/{id}", RECORD_KEEPERS);

@@ -158,7 +158,7 @@ class UnitTalliesTests {
 		name("R:" + townshipB, NamingLevel.COUNTY, T.minusDays(20));
 		var household = household(villageA);
 		var old = name("H:" + household, NamingLevel.COUNTY, T.minusYears(5).minusDays(10));
-		namings.file(application("U:" + centreB.getId(), NamingLevel.PREFECTURE));
+		namings.file(application("U:" + centreB.getId(), NamingLevel.PREFECTURE, T));
 		assertTalliesGiveTheRowsFigures();
 		assertThat(namings.get(old.getId()).getState()).isEqualTo(NamingState.VALID);
 		assertThat(figures.of(townshipA, T).liveTitles(HolderKind.HOUSEHOLD)).isZero();
@@ -269,16 +269,17 @@ class UnitTalliesTests {
 	}
 
 	private Naming name(String holder, NamingLevel level, LocalDate on) {
-		var filed = namings.file(application(holder, level));
+		var filed = namings.file(application(holder, level, on.minusDays(30)));
 		return namings.name(filed.getId(), new NameForm("计数〔" + on.getYear() + "〕" + filed.getId() + "号", on.toString(),
 				filed.getVersion()));
 	}
 
 	/** A title no other test names: letters only, so that a search for it is never taken for a personal number. */
-	private static ApplicationForm application(String holder, NamingLevel level) {
+	private static ApplicationForm application(String holder, NamingLevel level, LocalDate appliedOn) {
 		var title = new StringBuilder("民族团结进步示范计数");
 		UUID.randomUUID().toString().substring(0, 8).chars().forEach(c -> title.append((char) ('A' + Character.digit(c, 16))));
-		return new ApplicationForm(UUID.randomUUID(), holder, title.toString(), level, "申报材料", null);
+		return new ApplicationForm(UUID.randomUUID(), holder, title.toString(), level, "申报材料", null,
+				appliedOn.toString());
 	}
 
 	private String village(String township) {

@@ -16,18 +16,21 @@ import lombok.NoArgsConstructor;
 import org.hibernate.annotations.Generated;
 import org.hibernate.generator.EventType;
 import org.jspecify.annotations.Nullable;
+import org.pomegranate.pairing.HouseholdMoved;
 import org.pomegranate.shared.EnumBits;
 import org.pomegranate.shared.Masking;
 import org.pomegranate.shared.RegionScoped;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
- * A household (家庭 / 户), known by its head's identity number, in a village or community.
+ * A household (家庭 / 户), known by its head's identity number, in a village or community. Saved
+ * after a move to another village, it publishes {@link HouseholdMoved}.
  */
 @Entity
 @Table(name = "household")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Household implements RegionScoped {
+public class Household extends AbstractAggregateRoot<Household> implements RegionScoped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,6 +76,9 @@ public class Household implements RegionScoped {
 	}
 
 	void apply(HouseholdDetails details) {
+		if (regionCode != null && !regionCode.equals(details.regionCode())) {
+			registerEvent(new HouseholdMoved(id, regionCode, details.regionCode()));
+		}
 		this.headName = details.headName();
 		this.idNumber = details.idNumber();
 		this.ethnicity = details.ethnicity();
@@ -87,6 +93,9 @@ public class Household implements RegionScoped {
 
 	/** An approved transfer request (迁移申请): the household now belongs to {@code village}. */
 	void moveTo(String village) {
+		if (!village.equals(regionCode)) {
+			registerEvent(new HouseholdMoved(id, regionCode, village));
+		}
 		this.regionCode = village;
 		this.updatedAt = Instant.now();
 	}

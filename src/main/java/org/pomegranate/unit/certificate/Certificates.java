@@ -15,16 +15,20 @@ import org.pomegranate.unit.naming.NamingLevel;
 import org.pomegranate.unit.naming.NamingState;
 import org.pomegranate.unit.naming.VerificationCodes;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 授牌: what the printed certificate of a title says (for signed-in users, inside their scope, only
- * for a title that was named), and what the public verification page says of the title a code
- * names (for anyone: no scope, and nothing but holder, title, level, issuer, dates and state).
+ * 授牌: what the printed certificate of a title says (for the record keepers, inside their scope,
+ * only for a title that was named), and what the public verification page says of the title a code
+ * names (for anyone, signed in or not: no scope, and nothing but holder, title, level, issuer,
+ * dates and state). {@link #verify} is the one method open to all; every other one is the record
+ * keepers' alone.
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
 public class Certificates {
 
 	static final String ENTITY = "Naming";
@@ -64,7 +68,11 @@ public class Certificates {
 		return found;
 	}
 
-	/** What the verification page shows for {@code code}; empty for a code no title has, or no code at all. */
+	/**
+	 * What the verification page shows for {@code code}; empty for a code no title has, or no code
+	 * at all. Open to anyone (the page answers without a login), so it returns only {@link Verification}.
+	 */
+	@PreAuthorize("permitAll()")
 	public Optional<Verification> verify(String code) {
 		if (!VerificationCodes.isWellFormed(code)) {
 			return Optional.empty();

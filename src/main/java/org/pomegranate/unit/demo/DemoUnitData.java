@@ -76,6 +76,9 @@ public class DemoUnitData implements ApplicationRunner {
 
 	static final int MODEL_HOUSEHOLDS = 500;
 
+	/** The households among the 10 先进典型 of the progress meeting. */
+	static final int MODEL_FAMILIES = 4;
+
 	/** The file store's owner kind of 上墙 photos, declared by the unit module's network part. */
 	static final String WALL_PHOTO_OWNER = "unit-wall";
 
@@ -515,9 +518,14 @@ public class DemoUnitData implements ApplicationRunner {
 				named("UNIT", unit.regionCode, unit.id, null, unit.name, "民族团结进步先进典型", "PREFECTURE", PREFECTURE, models,
 						meetingNumber, meeting, "VALID");
 			}
-			var others = households.size() > MODEL_HOUSEHOLDS ? households.subList(MODEL_HOUSEHOLDS, households.size())
-					: households;
-			for (HouseholdSummary household : others.subList(0, Math.min(4, others.size()))) {
+			// The pairing demo has 541 households in 甘孜州: enough for 500 + 4 without naming one twice.
+			if (households.size() < MODEL_HOUSEHOLDS + MODEL_FAMILIES) {
+				log.warn("Only {} demo households in {}: fewer than the {} 示范家庭 and {} 先进典型 families", households.size(),
+						PREFECTURE, MODEL_HOUSEHOLDS, MODEL_FAMILIES);
+			}
+			var others = households.subList(Math.min(MODEL_HOUSEHOLDS, households.size()),
+					Math.min(MODEL_HOUSEHOLDS + MODEL_FAMILIES, households.size()));
+			for (HouseholdSummary household : others) {
 				named("HOUSEHOLD", household.regionCode(), null, household.id(), household.headName() + "家庭",
 						"民族团结进步先进典型", "PREFECTURE", PREFECTURE, models, meetingNumber, meeting, "VALID");
 			}
@@ -542,7 +550,7 @@ public class DemoUnitData implements ApplicationRunner {
 			var checked = today.minusDays(25);
 			var rectifyBy = today.plusDays(65);
 			var rectifyFindings = "复查发现育籽员队伍未及时调整充实、走访记录不全，限期至" + rectifyBy + "整改";
-			step(rectifyingId, "START_RECHECK", "VALID", "UNDER_RECHECK", checked.minusDays(14), null, "回访抽查");
+			step(rectifyingId, "START_RECHECK", "VALID", "UNDER_RECHECK", checked.minusDays(14), null, "中期复查");
 			step(rectifyingId, "RECORD_RECHECK", "UNDER_RECHECK", "RECTIFYING", checked, null, rectifyFindings);
 			recheck(rectifyingId, rectifying.regionCode, checked.minusDays(14), checked, rectifyFindings, "RECTIFY");
 			namings.get(namings.size() - 1)[15] = Date.valueOf(rectifyBy);
@@ -552,7 +560,7 @@ public class DemoUnitData implements ApplicationRunner {
 			var revokedOn = today.minusDays(40);
 			var revocation = "甘民宗发〔" + revokedOn.getYear() + "〕31号";
 			var reason = "复查发现规程未落实、工作中心长期未开展活动，限期整改后仍不达标";
-			step(revokedId, "START_RECHECK", "VALID", "UNDER_RECHECK", revokedOn.minusDays(120), null, "回访抽查");
+			step(revokedId, "START_RECHECK", "VALID", "UNDER_RECHECK", revokedOn.minusDays(120), null, "中期复查");
 			step(revokedId, "RECORD_RECHECK", "UNDER_RECHECK", "RECTIFYING", revokedOn.minusDays(100), null, "限期三个月整改");
 			recheck(revokedId, revoked.regionCode, revokedOn.minusDays(120), revokedOn.minusDays(100), "规程未落实，限期三个月整改",
 					"RECTIFY");
@@ -576,7 +584,7 @@ public class DemoUnitData implements ApplicationRunner {
 			insertRows("naming_event", "naming_id, action, from_state, to_state, on_date, document_number, note, actor",
 					"int8,text,text,text,date,text,text,text", withDemo(events));
 			var inspected = rechecks.stream()
-				.map(r -> new Object[] { r[0], "SPOT", r[1], r[2], r[3], "州民宗委督查组", r[4], r[5] })
+				.map(r -> new Object[] { r[0], "AD_HOC", r[1], r[2], r[3], "州民宗委督查组", r[4], r[5] })
 				.toList();
 			insertRows("naming_recheck",
 					"naming_id, kind, region_code, planned_on, checked_on, inspectors, findings, result, created_by",
@@ -620,7 +628,10 @@ public class DemoUnitData implements ApplicationRunner {
 			return id;
 		}
 
-		/** A 回访抽查 of a title by the prefecture's inspection group, with its result. */
+		/**
+		 * A mid-term re-check (中期复查) of a title by the prefecture's inspection group, with its result:
+		 * of kind 专项复查, as a 回访抽查 comes only from a draw, which the demo does not make.
+		 */
 		private void recheck(long naming, String regionCode, LocalDate plannedOn, LocalDate checkedOn, String findings,
 				String result) {
 			rechecks.add(new Object[] { naming, regionCode, Date.valueOf(plannedOn), Date.valueOf(checkedOn), findings,

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * The eligibility chain, checked when an application is filed and again on the naming day: a
  * national title needs a provincial one of the same holder, and a level whose rule says so
- * needs one of the level below, held on that day (有效 or 复查中; 限期整改 does not count).
+ * needs one of the level below, held on that day (有效 or 复查中; 限期整改 does not count). A
+ * holder that no region can give the lower level to (a prefecture asking for a 省级 title has no
+ * 州级 one to show: a region is never named by itself) is not asked for it.
  */
 @Component
 class Eligibility {
@@ -34,6 +36,9 @@ class Eligibility {
 			return Optional.empty();
 		}
 		var lower = level.lower().orElseThrow();
+		if (Holders.issuerFor(holder, lower) == null) {
+			return Optional.empty();
+		}
 		List<Naming> lowerTitles = namings.findOfHolder(holder, List.of(lower));
 		boolean held = lowerTitles.stream().anyMatch(n -> counts(n, day));
 		if (held) {

@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The daily sweep: a live title past its last day becomes 已到期, with its history row. One
- * statement does both, locking the rows it moves and skipping those another node is moving, so
- * running it twice, or on several nodes at once, moves each title once. Until it runs, every page
- * reads such a title as expired anyway ({@link Naming#stateOn}).
+ * The daily sweep: a live title past its last day becomes 已到期, with its history row, and a
+ * re-check it was waiting for is closed as 已到期. One statement does all three, locking the rows
+ * it moves and skipping those another node is moving, so running it twice, or on several nodes at
+ * once, moves each title once. Until it runs, every page reads such a title as expired anyway
+ * ({@link Naming#stateOn}).
  */
 @Component
 public class ExpirySweep {
@@ -30,7 +31,11 @@ public class ExpirySweep {
 			expired as (
 			    update naming n set state = 'EXPIRED', version = n.version + 1, updated_at = now()
 			    from due where n.id = due.id and n.state in ('VALID', 'UNDER_RECHECK', 'RECTIFYING')
-			    returning n.id, due.state as from_state, n.valid_until)
+			    returning n.id, due.state as from_state, n.valid_until),
+			closed as (
+			    update naming_recheck r set closed_on = expired.valid_until + 1, closed_as = 'EXPIRED', version = r.version + 1
+			    from expired where r.naming_id = expired.id and expired.from_state = 'UNDER_RECHECK'
+			        and r.result is null and r.closed_on is null)
 			insert into naming_event (naming_id, action, from_state, to_state, on_date, note, actor)
 			select id, 'EXPIRE', from_state, 'EXPIRED', valid_until + 1, '有效期满', 'system' from expired""";
 

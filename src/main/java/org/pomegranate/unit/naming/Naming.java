@@ -144,6 +144,12 @@ public class Naming implements RegionScoped {
 		return reviewFlaggedOn != null;
 	}
 
+	/** Whether a new application may renew this title on {@code day}: only one 有效 or 已到期 then, not one under re-check or rectification. */
+	public boolean isRenewableOn(LocalDate day) {
+		var current = stateOn(day);
+		return current == NamingState.VALID || current == NamingState.EXPIRED;
+	}
+
 	/**
 	 * Why {@code actor} may not take {@code action} now, as a message key; empty when they may. The
 	 * page offers exactly the steps this allows, and every step method enforces it. The issuing
@@ -159,7 +165,7 @@ public class Naming implements RegionScoped {
 			case END_RECTIFICATION -> decide(actor, DECIDERS, current == NamingState.RECTIFYING, action);
 			case REVOKE -> decide(actor, DECIDERS, current.isLive(), action);
 			case CLEAR_FLAG -> decide(actor, DECIDERS, current.isLive() && isFlaggedForReview(), action);
-			case FILE, EXPIRE, RENEWED, FLAG -> Optional.of("naming.refused.system");
+			case FILE, EXPIRE, RENEWED, FLAG, MOVE, WITHDRAW -> Optional.of("naming.refused.system");
 		};
 	}
 
@@ -190,6 +196,9 @@ public class Naming implements RegionScoped {
 	NamingEvent name(Actor actor, String decisionNumber, LocalDate namedOn, int years, @Nullable Long batchId,
 			String verificationCode) {
 		require(NamingAction.NAME, actor);
+		if (namedOn.isBefore(appliedOn)) {
+			throw new BusinessRuleException("naming.error.namedBeforeApplied");
+		}
 		var from = state;
 		this.state = NamingState.VALID;
 		this.namedOn = namedOn;
@@ -255,6 +264,9 @@ public class Naming implements RegionScoped {
 	}
 
 	private void revoked(Revocation revocation) {
+		if (namedOn != null && revocation.on().isBefore(namedOn)) {
+			throw new BusinessRuleException("naming.error.revokedBeforeNamed");
+		}
 		this.state = NamingState.REVOKED;
 		this.revokedOn = revocation.on();
 		this.revocationNumber = revocation.documentNumber();
@@ -274,6 +286,31 @@ public class Naming implements RegionScoped {
 		}
 		this.reviewFlaggedOn = today;
 		return event(NamingAction.FLAG, state, actor, today, null, note);
+	}
+
+	/**
+	 * The holder now lies in {@code regionCode}, and the title with it (the scope goes by the
+	 * holder's region); a pending application goes to {@code issuer}, the region that issues such
+	 * titles there, when there is one. A title once named stays its issuer's.
+	 */
+	NamingEvent holderMoved(String regionCode, @Nullable String issuer, String note, LocalDate on, String actor) {
+		this.holderRegionCode = regionCode;
+		if (state == NamingState.APPLIED && issuer != null) {
+			this.issuerRegionCode = issuer;
+		}
+		return event(NamingAction.MOVE, state, actor, on, null, note);
+	}
+
+	/**
+	 * 申报终止: the application's holder no longer exists (a merged unit), so nobody can decide on it;
+	 * it ends 未予命名 with {@code note} as the reason. Only an application; {@code null} for a title.
+	 */
+	@Nullable NamingEvent withdrawn(String note, LocalDate on, String actor) {
+		if (state != NamingState.APPLIED) {
+			return null;
+		}
+		this.state = NamingState.NOT_NAMED;
+		return event(NamingAction.WITHDRAW, NamingState.APPLIED, actor, on, null, note);
 	}
 
 	/**

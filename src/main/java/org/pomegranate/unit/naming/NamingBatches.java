@@ -229,8 +229,16 @@ public class NamingBatches {
 						|| !application.getIssuerRegionCode().equals(issuer)) {
 					failure = labels.text("naming.batch.error.application");
 				}
+				else if (decision.decidedOn().isBefore(application.getAppliedOn())) {
+					failure = labels.text("naming.error.namedBeforeApplied");
+				}
 				else {
 					failure = eligible(application.holder(), decision, issuer);
+				}
+				if (failure == null) {
+					failure = namingService.renewalRefusal(application, decision.decidedOn())
+						.map(ex -> labels.text(ex.messageKey(), ex.arguments()))
+						.orElse(null);
 				}
 				return new Candidate(key, application.getHolderName(), application.getHolderRegionCode(),
 						application.getTitle(), failure);
@@ -240,10 +248,11 @@ public class NamingBatches {
 			if (!issuer.equals(Holders.issuerFor(holder, decision.level()))) {
 				failure = labels.text("naming.batch.error.notIssuer");
 			}
+			// Held by its stored state, whatever the dates: one live title per holder is what the database holds to.
 			else if (namings.findOfHolder(holder, List.of(decision.level()))
 				.stream()
 				.anyMatch(n -> n.getTitle().equals(decision.title())
-						&& (n.getState() == NamingState.APPLIED || n.isLiveOn(decision.decidedOn())))) {
+						&& (n.getState() == NamingState.APPLIED || n.getState().isLive()))) {
 				failure = labels.text("naming.batch.error.held");
 			}
 			else {

@@ -19,7 +19,8 @@ import org.pomegranate.shared.RegionScoped;
 
 /**
  * 复查: one re-check of a title (drawn in a 回访抽查, a 互观互检 by inspectors of peer regions, or
- * ad hoc), planned for a day, and once done its date, inspectors, findings and result.
+ * ad hoc), planned for a day, and once done its date, inspectors, findings and result; closed
+ * without one when the title leaves 复查中 another way (revoked, expired, renewed).
  */
 @Entity
 @Table(name = "naming_recheck")
@@ -55,6 +56,12 @@ public class NamingRecheck implements RegionScoped {
 	@Enumerated(EnumType.STRING)
 	private @Nullable RecheckResult result;
 
+	private @Nullable LocalDate closedOn;
+
+	/** What the title became instead of a result: 已撤销, 已到期 or 已续期. */
+	@Enumerated(EnumType.STRING)
+	private @Nullable NamingState closedAs;
+
 	private String createdBy;
 
 	private Instant createdAt;
@@ -75,7 +82,15 @@ public class NamingRecheck implements RegionScoped {
 	}
 
 	public boolean isOpen() {
-		return result == null;
+		return result == null && closedOn == null;
+	}
+
+	/** The label key of where it stands: its result, closed without one, or waiting for one. */
+	public String standing() {
+		if (result != null) {
+			return "RecheckResult." + result.name();
+		}
+		return closedAs != null ? "naming.recheck.closed." + closedAs.name() : "naming.recheck.open";
 	}
 
 	void record(LocalDate checkedOn, String inspectors, @Nullable String findings, RecheckResult result) {
@@ -83,6 +98,17 @@ public class NamingRecheck implements RegionScoped {
 		this.inspectors = inspectors;
 		this.findings = findings;
 		this.result = result;
+	}
+
+	/** Its title left 复查中 on {@code on}, now {@code state}: no result will be recorded. */
+	void close(LocalDate on, NamingState state) {
+		this.closedOn = on;
+		this.closedAs = state;
+	}
+
+	/** The title's holder moved: the re-check is in scope where the holder now is. */
+	void holderMoved(String regionCode) {
+		this.regionCode = regionCode;
 	}
 
 }

@@ -11,6 +11,6 @@ interface NamingRecheckRepository extends JpaRepository<NamingRecheck, Long> {
 
 	List<NamingRecheck> findByDrawIdOrderByNamingId(long drawId);
 
-	Optional<NamingRecheck> findFirstByNamingIdAndResultIsNullOrderByIdDesc(long namingId);
+	Optional<NamingRecheck> findFirstByNamingIdAndResultIsNullAndClosedOnIsNullOrderByIdDesc(long namingId);
 
 }

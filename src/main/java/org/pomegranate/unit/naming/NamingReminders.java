@@ -17,10 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
  * module reads the same. A title is due to expire within a window when it is live and its last
  * day falls between today and today + window. Its mid-term re-check (中期复查, year 3) is due when
  * {@code named_on + 3 years} has passed or falls within the window and no re-check was done in
- * its third year or since ({@code checked_on >= named_on + 2 years}).
+ * its third year or since ({@code checked_on >= named_on + 2 years}). The record keepers read
+ * them, each inside their region scope.
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
 public class NamingReminders {
 
 	/** The windows the list offers, in days. */
@@ -44,8 +46,13 @@ public class NamingReminders {
 		this.scope = scope;
 	}
 
-	/** Counts of live titles of {@code regionCode}'s subtree (by holder) due on {@code today}: the figures' record. */
+	/**
+	 * Counts of live titles of {@code regionCode}'s subtree (by holder) due on {@code today}: the
+	 * figures' record. A region outside the user's scope (another county, or one above the user's
+	 * own) answers 404, as its titles would.
+	 */
 	public DueCounts dueCounts(String regionCode, LocalDate today) {
+		scope.checkRegion(regionCode, "Region", regionCode);
 		return jdbc.queryForObject("select count(*) filter (where n.valid_until <= cast(? as date) + 30) as within30,"
 				+ " count(*) filter (where n.valid_until <= cast(? as date) + 90) as within90,"
 				+ " count(*) filter (where n.valid_until <= cast(? as date) + 180) as within180,"
@@ -61,7 +68,6 @@ public class NamingReminders {
 	}
 
 	/** The live titles of the user's scope whose last day falls within {@code days}, soonest first. */
-	@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
 	public List<Naming> expiring(LocalDate today, int days) {
 		var until = today.plusDays(days);
 		Specification<Naming> where = scope.<Naming>specification(Naming_.HOLDER_REGION_CODE)
@@ -71,7 +77,6 @@ public class NamingReminders {
 	}
 
 	/** The live titles of the user's scope whose mid-term re-check is due by today + {@code days}. */
-	@PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
 	public List<Naming> midTermDue(LocalDate today, int days) {
 		var ids = jdbc.queryForList("select n.id from naming n where n.holder_region_code like ? and " + LIVE
 				+ " and n.valid_until >= ? and " + MID_TERM_DUE + " order by n.named_on, n.id limit 500", Long.class,

@@ -17,6 +17,12 @@ interface NamingRepository extends JpaRepository<Naming, Long>, JpaSpecification
 		return findAll(ofHolder(holder).and((root, q, cb) -> root.get(Naming_.level).in(levels)), Sort.by(Naming_.ID));
 	}
 
+	/** Every title a unit holds or applied for, whatever its state. */
+	List<Naming> findByUnitIdOrderById(long unitId);
+
+	/** Every title a household holds or applied for, whatever its state. */
+	List<Naming> findByHouseholdIdOrderById(long householdId);
+
 	static Specification<Naming> ofHolder(Holder holder) {
 		return (root, q, cb) -> cb.and(cb.equal(root.get(Naming_.holderKind), holder.kind()),
 				cb.equal(root.get(Naming_.holderRegionCode), holder.regionCode()),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import jakarta.validation.Valid;
@@ -75,11 +76,13 @@ public class NamingService {
 
 	private final AuditLog auditLog;
 
+	private final NamingLabels labels;
+
 	private final Clock clock;
 
 	NamingService(NamingRepository namings, NamingEventRepository events, NamingRecheckRepository rechecks,
 			NamingSteps steps, Holders holders, Eligibility eligibility, NamingRules rules, RegionScope scope,
-			CappedPages cappedPages, SubmissionTokens submissions, AuditLog auditLog, Clock clock) {
+			CappedPages cappedPages, SubmissionTokens submissions, AuditLog auditLog, NamingLabels labels, Clock clock) {
 		this.namings = namings;
 		this.events = events;
 		this.rechecks = rechecks;
@@ -91,6 +94,7 @@ public class NamingService {
 		this.cappedPages = cappedPages;
 		this.submissions = submissions;
 		this.auditLog = auditLog;
+		this.labels = labels;
 		this.clock = clock;
 	}
 
@@ -142,11 +146,12 @@ public class NamingService {
 		return namings.findOfHolder(naming.holder(), List.of(NamingLevel.values()));
 	}
 
-	/** The live or expired titles a new application of {@code holder} may renew. */
+	/** The titles a new application of {@code holder} may renew today: 有效 or 已到期 ones. */
 	public List<Naming> renewable(Holder holder) {
+		var today = today();
 		return namings.findOfHolder(holder, List.of(NamingLevel.values()))
 			.stream()
-			.filter(n -> n.getState().isLive() || n.getState() == NamingState.EXPIRED)
+			.filter(n -> n.isRenewableOn(today))
 			.toList();
 	}
 
@@ -231,6 +236,8 @@ public class NamingService {
 		var holder = holders.byKey(Objects.requireNonNull(form.holder()));
 		var level = Objects.requireNonNull(form.level());
 		var title = Objects.requireNonNull(FormText.clean(form.title()));
+		var actor = steps.actor();
+		var appliedOn = Objects.requireNonNullElse(FormText.date(form.appliedOn()), actor.today());
 		var problems = new FieldProblems();
 		var issuer = Holders.issuerFor(holder, level);
 		if (issuer == null) {
@@ -240,8 +247,7 @@ public class NamingService {
 		if (form.renews() != null) {
 			var renewed = namings.findById(form.renews()).orElse(null);
 			if (renewed == null || !renewed.holder().key().equals(holder.key()) || renewed.getLevel() != level
-					|| !renewed.getTitle().equals(title)
-					|| !(renewed.getState().isLive() || renewed.getState() == NamingState.EXPIRED)) {
+					|| !renewed.getTitle().equals(title) || !renewed.isRenewableOn(appliedOn)) {
 				problems.reject("renews", "naming.error.renews");
 			}
 			else {
@@ -259,9 +265,8 @@ public class NamingService {
 			}
 		}
 		problems.throwIfAny();
-		var actor = steps.actor();
-		eligibility.check(holder, level, issuer, actor.today());
-		var naming = namings.saveAndFlush(new Naming(holder, title, level, issuer, actor.today(),
+		eligibility.check(holder, level, issuer, appliedOn);
+		var naming = namings.saveAndFlush(new Naming(holder, title, level, issuer, appliedOn,
 				FormText.clean(form.applicationText()), renews, actor.username()));
 		claim.made(naming.getId());
 		return steps.record(naming, naming.filed(actor));
@@ -274,6 +279,9 @@ public class NamingService {
 	public Naming name(long id, @Valid NameForm form) {
 		var naming = prepare(id, form.version(), NamingAction.NAME);
 		var namedOn = Objects.requireNonNull(FormText.date(form.namedOn()));
+		if (namedOn.isBefore(naming.getAppliedOn())) {
+			new FieldProblems().reject("namedOn", "naming.error.namedBeforeApplied").throwIfAny();
+		}
 		return nameOne(naming, Objects.requireNonNull(FormText.clean(form.decisionNumber())), namedOn, null);
 	}
 
@@ -288,6 +296,10 @@ public class NamingService {
 	Naming nameOne(Naming naming, String decisionNumber, LocalDate namedOn, @Nullable Long batchId, boolean audited) {
 		var actor = steps.actor();
 		eligibility.check(naming.holder(), naming.getLevel(), naming.getIssuerRegionCode(), namedOn);
+		var refused = renewalRefusal(naming, namedOn);
+		if (refused.isPresent()) {
+			throw refused.get();
+		}
 		if (naming.getRenewsId() != null) {
 			var renewed = namings.findById(naming.getRenewsId()).orElseThrow();
 			var ended = renewed.renewedBy(decisionNumber, namedOn, actor.username());
@@ -299,6 +311,22 @@ public class NamingService {
 		var years = rules.of(naming.getIssuerRegionCode(), naming.getLevel()).getValidityYears();
 		var event = naming.name(actor, decisionNumber, namedOn, years, batchId, VerificationCodes.next());
 		return steps.record(naming, event, audited);
+	}
+
+	/**
+	 * Why an application that renews a title may not be named on {@code namedOn}: the title it
+	 * renews is then neither 有效 nor 已到期 (under re-check or rectification, it is decided first).
+	 */
+	Optional<BusinessRuleException> renewalRefusal(Naming application, LocalDate namedOn) {
+		if (application.getRenewsId() == null) {
+			return Optional.empty();
+		}
+		var renewed = namings.findById(application.getRenewsId()).orElseThrow();
+		if (renewed.isRenewableOn(namedOn)) {
+			return Optional.empty();
+		}
+		return Optional.of(new BusinessRuleException("naming.refused.renewedNotRenewable", renewed.getTitle(),
+				labels.of(renewed.stateOn(namedOn))));
 	}
 
 	@Transactional
@@ -315,6 +343,7 @@ public class NamingService {
 		var revocation = new Revocation(Objects.requireNonNull(FormText.clean(form.reason())),
 				Objects.requireNonNull(FormText.clean(form.documentNumber())),
 				Objects.requireNonNull(FormText.date(form.revokedOn())));
+		checkRevocationDate(naming, revocation);
 		return steps.record(naming, naming.revoke(steps.actor(), revocation));
 	}
 
@@ -325,6 +354,7 @@ public class NamingService {
 		Revocation revocation = null;
 		if (!Boolean.TRUE.equals(form.passed())) {
 			revocation = revocation(form.reason(), form.documentNumber(), form.revokedOn());
+			checkRevocationDate(naming, revocation);
 		}
 		return steps.record(naming, naming.endRectification(steps.actor(), revocation, null));
 	}
@@ -353,6 +383,22 @@ public class NamingService {
 		}
 		problems.throwIfAny();
 		return new Revocation(cleanReason, number, on);
+	}
+
+	/** A title is revoked on or after the day it was named and the day of its latest re-check. */
+	private void checkRevocationDate(Naming naming, Revocation revocation) {
+		var problems = new FieldProblems();
+		if (naming.getNamedOn() != null && revocation.on().isBefore(naming.getNamedOn())) {
+			problems.reject("revokedOn", "naming.error.revokedBeforeNamed");
+		}
+		else if (rechecks.findByNamingIdOrderByIdDesc(naming.getId())
+			.stream()
+			.map(NamingRecheck::getCheckedOn)
+			.filter(Objects::nonNull)
+			.anyMatch(checkedOn -> revocation.on().isBefore(checkedOn))) {
+			problems.reject("revokedOn", "naming.error.revokedBeforeRechecked");
+		}
+		problems.throwIfAny();
 	}
 
 	/** Loads the title in scope, refuses a form opened on an older version, and asks the title whether this step may be taken. */

@@ -1,6 +1,7 @@
 package org.pomegranate.unit.naming;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -18,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What every step on a title writes, whichever service takes it: the title (its version checked
- * in SQL, so of two people acting at once exactly one wins), its history row, the audit row, and
- * when it ends in 已撤销 the 待核查 flag on the holder's live higher titles.
+ * in SQL, so of two people acting at once exactly one wins), its history row, the audit row, when
+ * it ends in 已撤销 the 待核查 flag on the holder's live higher titles, and when it leaves 复查中
+ * other than by the re-check's result, the close of that re-check.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -31,6 +33,8 @@ class NamingSteps {
 
 	private final NamingEventRepository events;
 
+	private final NamingRecheckRepository rechecks;
+
 	private final AuditLog auditLog;
 
 	private final NamingLabels labels;
@@ -39,10 +43,11 @@ class NamingSteps {
 
 	private final Clock clock;
 
-	NamingSteps(NamingRepository namings, NamingEventRepository events, AuditLog auditLog, NamingLabels labels,
-			RegionScope scope, Clock clock) {
+	NamingSteps(NamingRepository namings, NamingEventRepository events, NamingRecheckRepository rechecks,
+			AuditLog auditLog, NamingLabels labels, RegionScope scope, Clock clock) {
 		this.namings = namings;
 		this.events = events;
+		this.rechecks = rechecks;
 		this.auditLog = auditLog;
 		this.labels = labels;
 		this.scope = scope;
@@ -77,7 +82,21 @@ class NamingSteps {
 		if (saved.getState() == NamingState.REVOKED && event.getFromState() != NamingState.REVOKED) {
 			flagHigherTitles(saved);
 		}
+		if (event.getFromState() == NamingState.UNDER_RECHECK && saved.getState() != NamingState.UNDER_RECHECK
+				&& event.getAction() != NamingAction.RECORD_RECHECK) {
+			closeRechecks(saved, event.getOnDate());
+		}
 		return saved;
+	}
+
+	/** The title left 复查中 without the re-check's result: the re-check it waited for is closed, saying what it became. */
+	private void closeRechecks(Naming naming, LocalDate on) {
+		for (var recheck : rechecks.findByNamingIdOrderByIdDesc(naming.getId())) {
+			if (recheck.isOpen()) {
+				recheck.close(on, naming.getState());
+				rechecks.saveAndFlush(recheck);
+			}
+		}
 	}
 
 	private static String summary(Naming naming, NamingEvent event) {

@@ -87,7 +87,7 @@ public class RecheckService {
 
 	/** The re-check a title under re-check waits for. */
 	public @Nullable NamingRecheck openRecheck(long namingId) {
-		return rechecks.findFirstByNamingIdAndResultIsNullOrderByIdDesc(namingId).orElse(null);
+		return rechecks.findFirstByNamingIdAndResultIsNullAndClosedOnIsNullOrderByIdDesc(namingId).orElse(null);
 	}
 
 	@Transactional
@@ -175,6 +175,9 @@ public class RecheckService {
 			revocation = NamingService.revocation(form.reason(), form.documentNumber(), form.revokedOn());
 			if (revocation.on().isAfter(actor.today())) {
 				throw new BusinessRuleException("validation.futureDate");
+			}
+			if (revocation.on().isBefore(checkedOn)) {
+				new FieldProblems().reject("revokedOn", "naming.error.revokedBeforeRechecked").throwIfAny();
 			}
 		}
 		var findings = FormText.clean(form.findings());

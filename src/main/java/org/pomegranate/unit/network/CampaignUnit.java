@@ -20,17 +20,19 @@ import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.Masking;
 import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.RegionScoped;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A campaign unit (创建单位), among them the 石榴籽 work network's centres, studios and teams. Its
  * workflow is here: each change first asks {@link #refusal} whether it may be made, so a merged
- * (已撤并) unit is edited, merged, joined or given children by no request, whatever it says.
+ * (已撤并) unit is edited, merged, joined or given children by no request, whatever it says. Saved
+ * after a move to another region it publishes {@link UnitMoved}, after a merge {@link UnitMerged}.
  */
 @Entity
 @Table(name = "campaign_unit")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class CampaignUnit implements RegionScoped {
+public class CampaignUnit extends AbstractAggregateRoot<CampaignUnit> implements RegionScoped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -104,6 +106,9 @@ public class CampaignUnit implements RegionScoped {
 
 	void edit(UnitDetails details) {
 		require(UnitAction.EDIT);
+		if (!regionCode.equals(details.regionCode())) {
+			registerEvent(new UnitMoved(id, regionCode, details.regionCode()));
+		}
 		apply(details);
 	}
 
@@ -114,6 +119,7 @@ public class CampaignUnit implements RegionScoped {
 		this.mergedOn = on;
 		this.mergedReason = reason;
 		this.updatedAt = Instant.now();
+		registerEvent(new UnitMerged(id, on, reason));
 	}
 
 	/** A photo of the duty statement on the wall was stored: the first one marks 规程上墙 done. Returns whether it was the first. */

@@ -11,13 +11,13 @@ import org.pomegranate.shared.validation.Required;
 
 /**
  * The unit form as typed, with the rules of each field. The service checks the rest against the
- * records: the region in scope, the parent (nesting), the credit code for the kind, its uniqueness.
- * {@code submission} is the create form's one-time token.
+ * records: the region in scope, the parent (nesting), the credit code for the kind, its uniqueness,
+ * a masked phone (the stored one, kept). {@code submission} is the create form's one-time token.
  */
 public record UnitForm(@Required @PlainText(max = 100) @Nullable String name, @Nullable UnitKind kind,
 		@Required(message = "{unit.error.region}") @Nullable String regionCode, @Nullable Long parentId,
 		@PlainText(max = 40) @CreditCode.Format @Nullable String creditCode, @PlainText(max = 200) @Nullable String address,
-		@PlainText(max = 50) @Nullable String personInCharge, @Phone @Nullable String phone,
+		@PlainText(max = 50) @Nullable String personInCharge, @Phone(masked = true) @Nullable String phone,
 		@NotFuture(since = "1900-01-01") @Nullable String foundedOn, @Nullable Long version,
 		@Nullable UUID submission) {
 
@@ -35,10 +35,10 @@ public record UnitForm(@Required @PlainText(max = 100) @Nullable String name, @N
 		return new UnitForm("", kind, parent.getRegionCode(), parent.getId(), "", "", "", "", "", 0L, null);
 	}
 
-	/** The form for editing; the phone is not in it unless the user types a new one. */
+	/** The form for editing; the phone in it masked: sent back so it stays, emptied it is cleared, retyped it changes. */
 	public static UnitForm of(CampaignUnit unit) {
 		return new UnitForm(unit.getName(), unit.getKind(), unit.getRegionCode(), unit.getParentId(),
-				unit.getCreditCode(), unit.getAddress(), unit.getPersonInCharge(), "",
+				unit.getCreditCode(), unit.getAddress(), unit.getPersonInCharge(), unit.maskedPhone(),
 				unit.getFoundedOn() == null ? "" : unit.getFoundedOn().toString(), unit.getVersion(), null);
 	}
 

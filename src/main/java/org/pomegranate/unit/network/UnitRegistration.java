@@ -13,6 +13,8 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
+import org.pomegranate.pairing.PairingDirectory;
+import org.pomegranate.region.Region;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.CappedPages;
@@ -23,6 +25,7 @@ import org.pomegranate.shared.FieldProblems;
 import org.pomegranate.shared.FormText;
 import org.pomegranate.shared.IntegrityViolations;
 import org.pomegranate.shared.Like;
+import org.pomegranate.shared.Masking;
 import org.pomegranate.shared.Paging;
 import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.RegionScope;
@@ -57,11 +60,16 @@ public class UnitRegistration {
 	/** How many parents a form's chooser offers at most. */
 	static final int PARENT_CHOICES = 300;
 
+	/** Why the members of a merged unit left it, as their rows and its history say. */
+	static final String MERGED_MEMBER_REASON = "单位撤并";
+
 	private final CampaignUnitRepository units;
 
 	private final UnitMembershipRepository memberships;
 
 	private final UnitHistory history;
+
+	private final PairingDirectory people;
 
 	private final RegionService regions;
 
@@ -76,11 +84,12 @@ public class UnitRegistration {
 	private final Clock clock;
 
 	UnitRegistration(CampaignUnitRepository units, UnitMembershipRepository memberships, UnitHistory history,
-			RegionService regions, RegionScope scope, AuditLog auditLog, CappedPages cappedPages,
+			PairingDirectory people, RegionService regions, RegionScope scope, AuditLog auditLog, CappedPages cappedPages,
 			SubmissionTokens submissions, Clock clock) {
 		this.units = units;
 		this.memberships = memberships;
 		this.history = history;
+		this.people = people;
 		this.regions = regions;
 		this.scope = scope;
 		this.auditLog = auditLog;
@@ -195,7 +204,11 @@ public class UnitRegistration {
 		return unit;
 	}
 
-	/** 撤并: the unit leaves the register on {@code mergedOn} for the reason given; nothing of it is deleted. */
+	/**
+	 * 撤并: the unit leaves the register on {@code mergedOn} for the reason given; nothing of it is
+	 * deleted. Not while units below it are still 在册 (they are merged or moved first); its members
+	 * leave on that day. Its titles stay its own: their issuers decide on them ({@link UnitMerged}).
+	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 	public CampaignUnit merge(long id, long version, @Valid MergeForm form) {
@@ -203,10 +216,28 @@ public class UnitRegistration {
 		StaleEdits.requireVersion(unit.getVersion(), version, ENTITY, id);
 		refuse(unit, UnitAction.MERGE);
 		var date = Objects.requireNonNull(FormText.date(form.mergedOn()));
-		if (unit.getFoundedOn() != null && date.isBefore(unit.getFoundedOn())) {
-			new FieldProblems().reject("mergedOn", "unit.error.mergedBeforeFounded").throwIfAny();
+		var problems = new FieldProblems();
+		if (units.findByParentIdOrderByName(id).stream().anyMatch(CampaignUnit::isActive)) {
+			problems.reject("", "unit.error.mergeActiveChildren");
 		}
+		var members = memberships.findByUnitId(id).stream().filter(UnitMembership::isActive).toList();
+		if (unit.getFoundedOn() != null && date.isBefore(unit.getFoundedOn())) {
+			problems.reject("mergedOn", "unit.error.mergedBeforeFounded");
+		}
+		else if (members.stream().anyMatch(member -> date.isBefore(member.getJoinedOn()))) {
+			problems.reject("mergedOn", "unit.error.mergedBeforeMemberJoined");
+		}
+		problems.throwIfAny();
 		var reason = Objects.requireNonNull(FormText.clean(form.reason()));
+		var names = people.cadresShown(members.stream().map(UnitMembership::getCadreId).distinct().toList());
+		for (var member : members) {
+			member.leave(date, MERGED_MEMBER_REASON);
+			memberships.saveAndFlush(member);
+			var name = names.get(member.getCadreId()).name();
+			history.record(id, UnitEvent.Action.MEMBER_LEFT, name + " " + member.getRole().name() + " " + date + " "
+					+ MERGED_MEMBER_REASON);
+			auditLog.record(AuditAction.UPDATE, UnitMembers.ENTITY, member.getId(), name + " 离开 " + unit.getName() + " " + date);
+		}
 		unit.merge(date, reason);
 		units.saveAndFlush(unit);
 		history.record(id, UnitEvent.Action.MERGED, date + " " + reason);
@@ -310,10 +341,17 @@ public class UnitRegistration {
 		if (existing != null && kind != null && !problems.has("regionCode")) {
 			checkChildren(existing, kind, regionCode, problems);
 		}
+		// Editing: the form shows the stored phone masked; sent back so, it stays; emptied, it is cleared.
+		var phone = FormText.phone(form.phone());
+		if (Masking.isMaskedPhone(phone)) {
+			if (existing != null && existing.getPhone() != null && existing.maskedPhone().equals(phone)) {
+				phone = existing.getPhone();
+			}
+			else {
+				problems.reject("phone", "validation.phone");
+			}
+		}
 		problems.throwIfAny();
-		// Editing: the form does not carry the stored phone; left empty, it stays.
-		var phone = existing != null && FormText.clean(form.phone()) == null ? existing.getPhone()
-				: FormText.phone(form.phone());
 		return new UnitDetails(Objects.requireNonNull(FormText.clean(form.name())), Objects.requireNonNull(kind),
 				regionCode, parentId, creditCode, FormText.clean(form.address()), FormText.clean(form.personInCharge()),
 				phone, FormText.date(form.foundedOn()));
@@ -373,9 +411,15 @@ public class UnitRegistration {
 
 	}
 
-	private static String describe(CampaignUnit unit) {
-		return unit.getName() + "（" + unit.getKind().name() + "，" + unit.getRegionCode()
-				+ (unit.getParentId() == null ? "" : "，上级 #" + unit.getParentId()) + "）";
+	/**
+	 * The unit as a line of its history says it: name, kind (by code, read in the user's words by
+	 * the page), region and parent by name.
+	 */
+	private String describe(CampaignUnit unit) {
+		var region = regions.find(unit.getRegionCode()).map(Region::getName).orElse(unit.getRegionCode());
+		var parent = unit.getParentId() == null ? null
+				: units.findById(unit.getParentId()).map(CampaignUnit::getName).orElse("#" + unit.getParentId());
+		return unit.getName() + "（" + unit.getKind().name() + "，" + region + (parent == null ? "" : "，上级 " + parent) + "）";
 	}
 
 	/** Whether a unit (a parent named on a page) lies in the user's scope, so its page may be linked. */

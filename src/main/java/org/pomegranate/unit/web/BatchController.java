@@ -1,6 +1,7 @@
 package org.pomegranate.unit.web;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -98,22 +99,36 @@ class BatchController {
 			@RequestParam(defaultValue = "APPLICATIONS") Source source, @RequestParam(required = false) @Nullable String region,
 			@RequestParam(required = false) @Nullable UnitKind unitKind, Model model) {
 		TamperedFormException.refuseUnreadable(result);
-		// The decision typed so far stays while the chooser is filtered; a fresh form starts from today.
+		// A fresh form starts from today.
 		var form = typed.title() == null ? BatchForm.empty(namings.today()) : typed;
 		model.addAttribute("form", form);
-		return formView(form, source, region, unitKind, model);
+		return formView(form, new Chooser(source, region, unitKind), model);
 	}
 
-	private String formView(BatchForm form, Source source, @Nullable String region, @Nullable UnitKind unitKind,
-			Model model) {
+	/**
+	 * The chooser filtered again (or the form brought back from the confirmation): the decision
+	 * typed so far and the holders chosen so far stay, those the new filter does not list included.
+	 */
+	@PostMapping("/naming-batches/new")
+	String choose(@ModelAttribute("form") BatchForm form, BindingResult result, Chooser chooser, Model model) {
+		TamperedFormException.refuseUnreadable(result);
+		return formView(form, chooser, model);
+	}
+
+	private String formView(BatchForm form, Chooser chooser, Model model) {
+		var region = chooser.region();
 		var within = region != null && scope.contains(region) ? region : scope.prefix();
-		model.addAttribute("source", source);
+		var candidates = candidates(chooser.sourceOrDefault(), within, chooser.unitKind(), form.level());
+		var listed = candidates.stream().map(Choice::key).collect(Collectors.toSet());
+		model.addAttribute("source", chooser.sourceOrDefault());
 		model.addAttribute("sources", Source.values());
 		model.addAttribute("region", within);
-		model.addAttribute("unitKind", unitKind);
+		model.addAttribute("unitKind", chooser.unitKind());
 		model.addAttribute("unitKinds", UnitKind.values());
 		model.addAttribute("levels", NamingLevel.issuedBy(RegionCode.of(scope.prefix()).level()));
-		model.addAttribute("candidates", candidates(source, within, unitKind, form.level()));
+		model.addAttribute("candidates", candidates);
+		model.addAttribute("chosenElsewhere", form.chosen().stream().filter(key -> !listed.contains(key)).toList());
+		model.addAttribute("regionNames", regions.names(candidates.stream().map(Choice::where).collect(Collectors.toSet())));
 		return "naming/batch-form";
 	}
 
@@ -127,17 +142,28 @@ class BatchController {
 			case UNITS -> Choice.of(holders.units(region, unitKind, null, CHOOSER_LIMIT));
 			case HOUSEHOLDS -> region.length() >= RegionLevel.TOWNSHIP.codeLength()
 					? Choice.of(holders.households(region, CHOOSER_LIMIT)) : List.of();
+			// A region lies in the one above it.
 			case REGIONS -> regions.selectable(RegionLevel.TOWNSHIP)
 				.stream()
 				.filter(r -> r.getCode().startsWith(region) && !r.getCode().equals(scope.prefix()))
 				.limit(CHOOSER_LIMIT)
-				.map(r -> new Choice("R:" + r.getCode(), r.getName(), r.getCode()))
+				.map(r -> new Choice("R:" + r.getCode(), r.getName(),
+						RegionCode.of(r.getCode()).parent().map(RegionCode::toString).orElse(r.getCode())))
 				.toList();
 		};
 	}
 
-	/** A holder a chooser offers: the key it sends, the name it shows, where it lies. */
-	record Choice(String key, String name, String regionCode) {
+	/** Where the chooser was when the form was sent: its source and filters, kept through every step of the batch. */
+	record Chooser(@Nullable Source source, @Nullable String region, @Nullable UnitKind unitKind) {
+
+		public Source sourceOrDefault() {
+			return source == null ? Source.APPLICATIONS : source;
+		}
+
+	}
+
+	/** A holder a chooser offers: the key it sends, the name it shows, the region it is shown in. */
+	record Choice(String key, String name, String where) {
 
 		static List<Choice> of(List<Holder> holders) {
 			return holders.stream().map(h -> new Choice(h.key(), h.name(), h.regionCode())).toList();
@@ -146,12 +172,11 @@ class BatchController {
 	}
 
 	@PostMapping("/naming-batches/preview")
-	String preview(@ModelAttribute("form") BatchForm form, BindingResult result, Model model,
+	String preview(@ModelAttribute("form") BatchForm form, BindingResult result, Chooser chooser, Model model,
 			HttpServletResponse response) {
 		TamperedFormException.refuseUnreadable(result);
 		try {
-			model.addAttribute("preview", batches.preview(form));
-			return "naming/batch-confirm";
+			return confirmView(batches.preview(form), chooser, model);
 		}
 		catch (InvalidInputException ex) {
 			ex.addTo(result);
@@ -160,12 +185,12 @@ class BatchController {
 			model.addAttribute("failureText", pages.refusal(ex));
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return formView(form, Source.APPLICATIONS, null, null, model);
+		return formView(form, chooser, model);
 	}
 
 	@PostMapping("/naming-batches")
-	String commit(@ModelAttribute("form") BatchForm form, BindingResult result, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	String commit(@ModelAttribute("form") BatchForm form, BindingResult result, Chooser chooser, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		TamperedFormException.refuseUnreadable(result);
 		try {
 			var batch = batches.commit(form);
@@ -173,10 +198,9 @@ class BatchController {
 			return "redirect:/naming-batches/" + batch.getId();
 		}
 		catch (NamingBatches.BatchRefusedException ex) {
-			model.addAttribute("preview", ex.preview());
 			model.addAttribute("failureText", pages.refusal(ex));
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return "naming/batch-confirm";
+			return confirmView(ex.preview(), chooser, model);
 		}
 		catch (InvalidInputException ex) {
 			ex.addTo(result);
@@ -185,7 +209,15 @@ class BatchController {
 			model.addAttribute("failureText", pages.refusal(ex));
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return formView(form, Source.APPLICATIONS, null, null, model);
+		return formView(form, chooser, model);
+	}
+
+	private String confirmView(NamingBatches.Preview preview, Chooser chooser, Model model) {
+		model.addAttribute("preview", preview);
+		model.addAttribute("chooser", chooser);
+		model.addAttribute("regionNames",
+				regions.names(preview.candidates().stream().map(NamingBatches.Candidate::regionCode).collect(Collectors.toSet())));
+		return "naming/batch-confirm";
 	}
 
 }

@@ -33,10 +33,9 @@ import org.pomegranate.unit.naming.NamingQuery;
 import org.pomegranate.unit.naming.NamingReminders;
 import org.pomegranate.unit.naming.NamingService;
 import org.pomegranate.unit.naming.NamingState;
-import org.pomegranate.unit.naming.RecheckKind;
-import org.pomegranate.unit.naming.RecheckResult;
 import org.pomegranate.unit.naming.RecheckService;
 import org.pomegranate.unit.network.UnitKind;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -80,8 +79,10 @@ class NamingController {
 
 	private final NamingPages pages;
 
+	private final TitlePage titlePage;
+
 	NamingController(NamingService namings, RecheckService rechecks, NamingReminders reminders, Holders holders,
-			RegionService regions, RegionScope scope, NamingLabels labels, NamingPages pages) {
+			RegionService regions, RegionScope scope, NamingLabels labels, NamingPages pages, TitlePage titlePage) {
 		this.namings = namings;
 		this.rechecks = rechecks;
 		this.reminders = reminders;
@@ -90,6 +91,7 @@ class NamingController {
 		this.scope = scope;
 		this.labels = labels;
 		this.pages = pages;
+		this.titlePage = titlePage;
 	}
 
 	@GetMapping("/namings")
@@ -194,6 +196,7 @@ class NamingController {
 		model.addAttribute("levels", namings.levelsFor(holder));
 		model.addAttribute("renewable", namings.renewable(holder));
 		model.addAttribute("holderRegionName", regions.names(List.of(holder.regionCode())).get(holder.regionCode()));
+		model.addAttribute("today", namings.today());
 		return "naming/form";
 	}
 
@@ -223,70 +226,67 @@ class NamingController {
 
 	@GetMapping("/namings/{id}")
 	String show(@PathVariable long id, Model model) {
-		var naming = namings.get(id);
-		var today = namings.today();
-		model.addAttribute("naming", naming);
-		model.addAttribute("state", naming.stateOn(today));
-		model.addAttribute("allowed", namings.allowedActions(naming));
-		model.addAttribute("history", namings.history(id));
-		model.addAttribute("rechecks", namings.rechecks(id));
-		model.addAttribute("openRecheck", rechecks.openRecheck(id));
-		var others = namings.holderTitles(naming).stream().filter(n -> !n.getId().equals(naming.getId())).toList();
-		model.addAttribute("others", others);
-		var shown = new java.util.ArrayList<Naming>(others);
-		shown.add(naming);
-		model.addAttribute("regionNames", pages.regionNames(shown));
-		model.addAttribute("today", today);
-		model.addAttribute("recheckKinds", List.of(RecheckKind.AD_HOC, RecheckKind.MUTUAL));
-		model.addAttribute("results", RecheckResult.values());
-		return "naming/naming";
+		return titlePage.show(id, model);
 	}
 
 	@PostMapping("/namings/{id}/name")
-	String name(@PathVariable long id, @ModelAttribute NameForm form, BindingResult result, RedirectAttributes redirect) {
-		return step(id, NamingAction.NAME, result, redirect, () -> namings.name(id, form));
+	String name(@PathVariable long id, @ModelAttribute("nameForm") NameForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return step(id, NamingAction.NAME, result, model, redirect, response, () -> namings.name(id, form));
 	}
 
 	@PostMapping("/namings/{id}/refuse")
-	String refuse(@PathVariable long id, @ModelAttribute NoteForm form, BindingResult result, RedirectAttributes redirect) {
-		return step(id, NamingAction.REFUSE, result, redirect, () -> namings.refuse(id, form));
+	String refuse(@PathVariable long id, @ModelAttribute("refuseForm") NoteForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return step(id, NamingAction.REFUSE, result, model, redirect, response, () -> namings.refuse(id, form));
 	}
 
 	@PostMapping("/namings/{id}/revoke")
-	String revoke(@PathVariable long id, @ModelAttribute RevokeForm form, BindingResult result, RedirectAttributes redirect) {
-		return step(id, NamingAction.REVOKE, result, redirect, () -> namings.revoke(id, form));
+	String revoke(@PathVariable long id, @ModelAttribute("revokeForm") RevokeForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return step(id, NamingAction.REVOKE, result, model, redirect, response, () -> namings.revoke(id, form));
 	}
 
 	@PostMapping("/namings/{id}/end-rectification")
-	String endRectification(@PathVariable long id, @ModelAttribute EndRectificationForm form, BindingResult result,
-			RedirectAttributes redirect) {
-		return step(id, NamingAction.END_RECTIFICATION, result, redirect, () -> namings.endRectification(id, form));
+	String endRectification(@PathVariable long id, @ModelAttribute("endRectificationForm") EndRectificationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return step(id, NamingAction.END_RECTIFICATION, result, model, redirect, response,
+				() -> namings.endRectification(id, form));
 	}
 
 	@PostMapping("/namings/{id}/clear-flag")
-	String clearFlag(@PathVariable long id, @ModelAttribute NoteForm form, BindingResult result, RedirectAttributes redirect) {
-		return step(id, NamingAction.CLEAR_FLAG, result, redirect, () -> namings.clearFlag(id, form));
+	String clearFlag(@PathVariable long id, @ModelAttribute("clearFlagForm") NoteForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return step(id, NamingAction.CLEAR_FLAG, result, model, redirect, response, () -> namings.clearFlag(id, form));
 	}
 
 	@PostMapping("/namings/{id}/start-recheck")
-	String startRecheck(@PathVariable long id, @ModelAttribute RecheckForm form, BindingResult result,
-			RedirectAttributes redirect) {
-		return step(id, NamingAction.START_RECHECK, result, redirect, () -> rechecks.start(id, form));
+	String startRecheck(@PathVariable long id, @ModelAttribute("recheckForm") RecheckForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return step(id, NamingAction.START_RECHECK, result, model, redirect, response, () -> rechecks.start(id, form));
 	}
 
-	/** Takes one step and goes back to the title, saying what was done or why not. */
-	private String step(long id, NamingAction action, BindingResult result, RedirectAttributes redirect,
-			Supplier<?> call) {
+	/**
+	 * Takes one step and goes back to the title saying it was done; refused, the title page comes
+	 * again (422) saying why, the step's form as it was typed with each problem beside its field.
+	 */
+	private String step(long id, NamingAction action, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, Supplier<?> call) {
 		TamperedFormException.refuseUnreadable(result);
 		namings.get(id);
 		try {
 			call.get();
 			redirect.addFlashAttribute("success", "naming.done." + action.name());
+			return "redirect:/namings/" + id;
 		}
-		catch (BusinessRuleException | org.springframework.dao.OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("failureText", pages.refusal(ex));
+		catch (BusinessRuleException | OptimisticLockingFailureException ex) {
+			if (ex instanceof InvalidInputException invalid) {
+				invalid.addTo(result);
+			}
+			model.addAttribute("failureText", pages.refusal(ex));
 		}
-		return "redirect:/namings/" + id;
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return titlePage.show(id, model);
 	}
 
 	private static Sort sortBy(String sort) {

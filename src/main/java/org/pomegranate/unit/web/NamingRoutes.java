@@ -7,7 +7,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Titles (命名): staff and admins file applications; supervisors and admins of the issuing region
+ * Titles (命名): staff and admins file applications and add their files; supervisors and admins of the issuing region
  * re-check and draw; admins name (one or in a batch), refuse, revoke, end rectifications, clear
  * 待核查 flags and set the level rules; every record keeper reads. Reviewers: nothing.
  */
@@ -27,6 +27,8 @@ class NamingRoutes implements RouteRules {
 			.requestMatchers(HttpMethod.GET, "/namings/new")
 			.hasAnyRole("ADMIN", "STAFF")
 			.requestMatchers(HttpMethod.POST, "/namings")
+			.hasAnyRole("ADMIN", "STAFF")
+			.requestMatchers(HttpMethod.POST, "/namings/*/materials")
 			.hasAnyRole("ADMIN", "STAFF")
 			.requestMatchers(HttpMethod.POST, "/namings/*/start-recheck")
 			.hasAnyRole("ADMIN", "SUPERVISOR")

@@ -2,9 +2,11 @@ package org.pomegranate.unit.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -22,9 +24,11 @@ import org.pomegranate.unit.network.CampaignUnit;
 import org.pomegranate.unit.network.MergeForm;
 import org.pomegranate.unit.network.UnitAction;
 import org.pomegranate.unit.network.UnitDuties;
+import org.pomegranate.unit.network.UnitEvent;
 import org.pomegranate.unit.network.UnitForm;
 import org.pomegranate.unit.network.UnitKind;
 import org.pomegranate.unit.network.UnitMembers;
+import org.pomegranate.unit.network.UnitMembership;
 import org.pomegranate.unit.network.UnitQuery;
 import org.pomegranate.unit.network.UnitRegistration;
 import org.pomegranate.unit.network.UnitState;
@@ -141,7 +145,9 @@ class UnitController {
 		model.addAttribute("parentLinked", parent.filter(registration::visible).isPresent());
 		model.addAttribute("children", registration.childrenOf(unit));
 		var memberships = members.of(id);
-		model.addAttribute("current", memberships.stream().filter(m -> m.isActive()).toList());
+		// The head first, then by role; within a role the newest first, as the service gives them.
+		model.addAttribute("current",
+				memberships.stream().filter(m -> m.isActive()).sorted(Comparator.comparing(UnitMembership::getRole)).toList());
 		model.addAttribute("past", memberships.stream().filter(m -> !m.isActive()).toList());
 		model.addAttribute("cadres", members.cadresOf(memberships));
 		var statements = duties.statementsOf(id);
@@ -149,7 +155,10 @@ class UnitController {
 		model.addAttribute("documents", duties.documentsOf(statements));
 		model.addAttribute("photos", duties.wallPhotosOf(id));
 		model.addAttribute("titles", titles.ofUnit(id));
-		model.addAttribute("events", registration.historyOf(id));
+		var events = registration.historyOf(id);
+		model.addAttribute("events", events);
+		model.addAttribute("eventDetails",
+				events.stream().collect(Collectors.toMap(UnitEvent::getId, e -> labels.historyDetail(e.getDetail()))));
 		model.addAttribute("today", registration.today());
 		model.addAttribute("mayChange", unit.may(UnitAction.EDIT));
 		return "unit/unit";

@@ -1,12 +1,12 @@
 package org.pomegranate.unit.web;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.files.Upload;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.InvalidInputException;
+import org.pomegranate.shared.SubmissionTokens;
 import org.pomegranate.shared.TamperedFormException;
 import org.pomegranate.unit.network.DutyForm;
 import org.pomegranate.unit.network.UnitAction;
@@ -82,7 +82,7 @@ class UnitDutyController {
 			RedirectAttributes redirect) {
 		registration.get(id);
 		try {
-			duties.addWallPhotos(id, token(submission), Upload.of(files));
+			duties.addWallPhotos(id, SubmissionTokens.parse(submission), Upload.of(files));
 			redirect.addFlashAttribute("success", "unit.wall.added");
 		}
 		catch (InvalidInputException ex) {
@@ -92,19 +92,6 @@ class UnitDutyController {
 			redirect.addFlashAttribute("failure", ex.messageKey());
 		}
 		return "redirect:/units/" + id + "#wall";
-	}
-
-	private static @Nullable UUID token(@Nullable String submission) {
-		if (submission == null || submission.length() != 36) {
-			return null;
-		}
-		try {
-			return UUID.fromString(submission);
-		}
-		catch (IllegalArgumentException ex) {
-			// Not a token we made: refused as a form without one.
-			return null;
-		}
 	}
 
 }

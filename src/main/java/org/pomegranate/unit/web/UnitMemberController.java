@@ -1,5 +1,6 @@
 package org.pomegranate.unit.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.InvalidInputException;
@@ -12,6 +13,7 @@ import org.pomegranate.unit.network.UnitAction;
 import org.pomegranate.unit.network.UnitMembers;
 import org.pomegranate.unit.network.UnitRegistration;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,9 +52,11 @@ class UnitMemberController {
 		return formView(unit, q, model);
 	}
 
+	/** Refused, the form comes again (422) as it was typed, with the cadres the search {@code q} found. */
 	@PostMapping("/units/{id}/members")
-	String add(@PathVariable long id, @ModelAttribute("form") MemberForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String add(@PathVariable long id, @ModelAttribute("form") MemberForm form, BindingResult result,
+			@RequestParam(required = false) @Nullable String q, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		TamperedFormException.refuseUnreadable(result);
 		var unit = registration.get(id);
 		try {
@@ -63,7 +67,8 @@ class UnitMemberController {
 		catch (InvalidInputException ex) {
 			ex.addTo(result);
 		}
-		return formView(unit, null, model);
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return formView(unit, q, model);
 	}
 
 	/** Errors go back to the unit page above its members, where the leaving form is. */

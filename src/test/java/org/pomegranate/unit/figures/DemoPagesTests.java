@@ -56,6 +56,18 @@ class DemoPagesTests {
 		assertThat(page("/units/network?region=" + township)).contains(name);
 	}
 
+	@Test
+	void theDemoReChecksAreOfKindsTheirRowsBearAndItsModelFamiliesAreDistinct() {
+		assertThat(jdbc.queryForObject("select count(*) from naming_recheck where created_by = 'demo'", Long.class)).isPositive();
+		// A 回访抽查 comes from a draw only: one without its draw is a row no page can explain.
+		assertThat(jdbc.queryForObject("select count(*) from naming_recheck where kind = 'SPOT' and draw_id is null", Long.class))
+			.isZero();
+		// 500 示范家庭 and the 4 families among the 先进典型: 504 households of the pairing data, none named twice.
+		assertThat(jdbc.queryForObject("""
+				select count(distinct household_id) from naming where created_by = 'demo' and holder_kind = 'HOUSEHOLD'""",
+				Long.class)).isEqualTo(504);
+	}
+
 	private long demoTitle(String state) {
 		return jdbc.queryForObject("select min(id) from naming where created_by = 'demo' and state = ?", Long.class, state);
 	}

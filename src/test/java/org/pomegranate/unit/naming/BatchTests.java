@@ -118,6 +118,31 @@ class BatchTests {
 			.contains("该对象已持有或正在申报同一称号");
 	}
 
+	@Test
+	void aTitleStoredLiveIsHeldWhateverTheDecisionsDate() {
+		var holding = NamingFixtures.freshTownship(jdbc, "513201");
+		var today = namings.today();
+		NamingFixtures.named(namings, users, PREFECTURE_ADMIN, "R:" + holding, "阿坝州示范乡镇（批次）", NamingLevel.PREFECTURE, today);
+		// A decision dated the day before the title it would repeat was named.
+		var form = new BatchForm(UUID.randomUUID(), "阿坝州示范乡镇（批次）", NamingLevel.PREFECTURE, 2026, nextNumber(),
+				"阿民宗〔2026〕21号", today.minusDays(1).toString(), List.of("R:" + holding));
+		assertThat(batches.preview(form).failures()).extracting(NamingBatches.Candidate::failure)
+			.containsExactly("该对象已持有或正在申报同一称号。");
+		assertThatThrownBy(() -> batches.commit(form)).isInstanceOf(NamingBatches.BatchRefusedException.class);
+	}
+
+	@Test
+	void anApplicationIsNotNamedByADecisionDatedBeforeIt() {
+		var application = namings.file(NamingFixtures.application("R:" + NamingFixtures.freshTownship(jdbc, "513221"),
+				"阿坝州示范乡镇", NamingLevel.PREFECTURE, null));
+		var form = new BatchForm(UUID.randomUUID(), "阿坝州示范乡镇", NamingLevel.PREFECTURE, 2026, nextNumber(), "阿民宗〔2026〕22号",
+				namings.today().minusDays(1).toString(), List.of("A:" + application.getId()));
+		assertThat(batches.preview(form).failures()).extracting(NamingBatches.Candidate::failure)
+			.containsExactly("命名日期不能早于申报日期。");
+		assertThatThrownBy(() -> batches.commit(form)).isInstanceOf(NamingBatches.BatchRefusedException.class);
+		assertThat(namings.get(application.getId()).getState()).isEqualTo(NamingState.APPLIED);
+	}
+
 	private BatchForm form(int number, List<String> keys) {
 		return new BatchForm(UUID.randomUUID(), "阿坝州示范乡镇（批次）", NamingLevel.PREFECTURE, 2026, number, "阿民宗〔2026〕20号",
 				namings.today().toString(), keys);

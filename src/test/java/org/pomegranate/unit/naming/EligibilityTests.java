@@ -91,8 +91,9 @@ class EligibilityTests {
 		var today = namings.today();
 		var provincial = NamingFixtures.named(namings, users, PROVINCE_ADMIN, holder, "四川省民族团结进步示范乡镇", NamingLevel.PROVINCE,
 				today.minusYears(5).plusDays(3));
-		var national = namings.file(NamingFixtures.application(holder, "全国民族团结进步示范乡镇", NamingLevel.NATIONAL, null));
-		// Held at filing (its last day is in two days); the decision comes after it ran out.
+		var national = namings.file(NamingFixtures.application(holder, "全国民族团结进步示范乡镇", NamingLevel.NATIONAL, null,
+				today.minusDays(2)));
+		// Applied for two days ago, while it was held; the decision comes after it ran out.
 		assertThat(provincial.getValidUntil()).isEqualTo(today.plusDays(2));
 		jdbc.update("update naming set valid_until = ? where id = ?", today.minusDays(1), provincial.getId());
 
@@ -143,6 +144,28 @@ class EligibilityTests {
 			assertThatThrownBy(() -> rules.change(NamingLevel.PREFECTURE, 5, false, 0)).isInstanceOf(BusinessRuleException.class)
 				.hasMessage("naming.rules.error.level");
 			assertThatThrownBy(() -> rules.change(NamingLevel.PROVINCE, 11, false, 1)).isInstanceOf(BusinessRuleException.class);
+		}
+		finally {
+			signIn(users, PROVINCE_ADMIN);
+			rules.change(NamingLevel.PROVINCE, 5, false, rules.of("51", NamingLevel.PROVINCE).getVersion());
+		}
+	}
+
+	@Test
+	void aLowerTitleThatNoOneCanIssueToTheHolderIsNotAskedFor() {
+		signIn(users, PROVINCE_ADMIN);
+		var before = rules.of("51", NamingLevel.PROVINCE);
+		try {
+			rules.change(NamingLevel.PROVINCE, 5, true, before.getVersion());
+			// 阿坝州 itself: a 州级 title is given by a prefecture to what lies below it, never to a prefecture.
+			var title = NamingFixtures.title();
+			var filed = namings.file(NamingFixtures.application("R:5132", title, NamingLevel.PROVINCE, null));
+			assertThat(filed.getState()).isEqualTo(NamingState.APPLIED);
+			namings.refuse(filed.getId(), new NoteForm("测试完毕", filed.getVersion()));
+			// A township can hold a 州级 title, so it still needs one.
+			var township = "R:" + NamingFixtures.freshTownship(jdbc, "513201");
+			assertThat(refusal(() -> namings.file(NamingFixtures.application(township, title, NamingLevel.PROVINCE, null))))
+				.contains("没有有效的州级命名");
 		}
 		finally {
 			signIn(users, PROVINCE_ADMIN);

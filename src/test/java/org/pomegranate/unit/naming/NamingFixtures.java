@@ -97,6 +97,12 @@ final class NamingFixtures {
 		return new ApplicationForm(UUID.randomUUID(), holderKey, title, level, "申报材料", renews);
 	}
 
+	/** An application received on {@code appliedOn}, recorded today. */
+	static ApplicationForm application(String holderKey, String title, NamingLevel level, @Nullable Long renews,
+			LocalDate appliedOn) {
+		return new ApplicationForm(UUID.randomUUID(), holderKey, title, level, "申报材料", renews, appliedOn.toString());
+	}
+
 	static NameForm naming(String number, LocalDate on, long version) {
 		return new NameForm(number, on.toString(), version);
 	}
@@ -105,11 +111,15 @@ final class NamingFixtures {
 		return new RevokeForm("复查发现弄虚作假", number, on.toString(), version);
 	}
 
-	/** Files and names a title as {@code admin} (who must be of its issuing region), named on {@code on}. */
+	/**
+	 * Files and names a title as {@code admin} (who must be of its issuing region), named on {@code on}:
+	 * a title of the past was applied for on its naming day.
+	 */
 	static Naming named(NamingService namings, UserDetailsService users, String admin, String holderKey, String title,
 			NamingLevel level, LocalDate on) {
 		signIn(users, admin);
-		var filed = namings.file(application(holderKey, title, level, null));
+		var filed = namings.file(on.isBefore(namings.today()) ? application(holderKey, title, level, null, on)
+				: application(holderKey, title, level, null));
 		return namings.name(filed.getId(), naming("测试〔" + on.getYear() + "〕" + filed.getId() + "号", on, filed.getVersion()));
 	}
 

@@ -76,7 +76,7 @@ final class NamingOracle {
 					&& (stage == Stage.RECTIFYING || stage == Stage.RECTIFYING_FLAGGED);
 			case REVOKE -> ADMINS.contains(who.role) && stage.live();
 			case CLEAR_FLAG -> ADMINS.contains(who.role) && stage.flagged();
-			case FILE, EXPIRE, RENEWED, FLAG -> false;
+			case FILE, EXPIRE, RENEWED, FLAG, MOVE, WITHDRAW -> false;
 		};
 	}
 

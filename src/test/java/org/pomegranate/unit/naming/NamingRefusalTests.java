@@ -92,7 +92,7 @@ class NamingRefusalTests {
 	/** A title of {@code stage}, brought there by the title's own steps. */
 	static Naming inStage(Stage stage) {
 		var naming = new Naming(new Holder(HolderKind.REGION, "513201100", null, null, "马尔康镇"), "民族团结进步示范乡镇",
-				NamingLevel.PREFECTURE, NamingOracle.ISSUER, TODAY.minusMonths(2), null, null, "setup");
+				NamingLevel.PREFECTURE, NamingOracle.ISSUER, TODAY.minusYears(6).minusMonths(2), null, null, "setup");
 		switch (stage) {
 			case APPLIED -> {
 			}
@@ -129,7 +129,7 @@ class NamingRefusalTests {
 			case END_RECTIFICATION -> naming.endRectification(actor, null, "整改到位");
 			case REVOKE -> naming.revoke(actor, revocation);
 			case CLEAR_FLAG -> naming.clearFlag(actor, "核查后保留");
-			case FILE, EXPIRE, RENEWED, FLAG -> throw new BusinessRuleException("naming.refused.system");
+			case FILE, EXPIRE, RENEWED, FLAG, MOVE, WITHDRAW -> throw new BusinessRuleException("naming.refused.system");
 		};
 	}
 

@@ -9,6 +9,8 @@ import static org.pomegranate.unit.naming.NamingFixtures.PREFECTURE_SUPERVISOR;
 import static org.pomegranate.unit.naming.NamingFixtures.signIn;
 
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +77,12 @@ class NamingWorkflowTests {
 
 	@Autowired
 	NamingRepository repository;
+
+	@Autowired
+	ExpirySweep sweep;
+
+	@Autowired
+	NamingLabels labels;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -207,6 +215,96 @@ class NamingWorkflowTests {
 	}
 
 	@Test
+	void onlyAValidOrExpiredTitleIsRenewed() {
+		for (var stage : List.of(Stage.UNDER_RECHECK, Stage.RECTIFYING)) {
+			var old = inStage(stage);
+			assertThat(namings.renewable(old.holder())).as(stage.name()).isEmpty();
+			assertThatThrownBy(() -> namings.file(NamingFixtures.application(old.holder().key(), old.getTitle(),
+					NamingLevel.PREFECTURE, old.getId())))
+				.as(stage.name())
+				.isInstanceOfSatisfying(InvalidInputException.class,
+						ex -> assertThat(ex.problems()).containsEntry("renews", "naming.error.renews"));
+		}
+		// Filed while valid, the renewal is not named once the old title has gone under re-check.
+		var old = inStage(Stage.VALID);
+		var renewal = namings.file(NamingFixtures.application(old.holder().key(), old.getTitle(), NamingLevel.PREFECTURE,
+				old.getId()));
+		signIn(users, PREFECTURE_SUPERVISOR);
+		var today = namings.today();
+		rechecks.start(old.getId(), new RecheckForm(RecheckKind.AD_HOC, today.toString(), null, old.getVersion()));
+		signIn(users, PREFECTURE_ADMIN);
+		assertThatThrownBy(() -> namings.name(renewal.getId(), NamingFixtures.naming("阿民宗〔2026〕31号", today,
+				renewal.getVersion())))
+			.isInstanceOfSatisfying(BusinessRuleException.class,
+					ex -> assertThat(labels.text(ex.messageKey(), ex.arguments())).contains("复查中", old.getTitle()));
+		assertThat(stateInDatabase(old.getId())).isEqualTo("UNDER_RECHECK");
+		assertThat(stateInDatabase(renewal.getId())).isEqualTo("APPLIED");
+	}
+
+	@Test
+	void aTitleThatLeavesReCheckAnotherWayClosesItsReCheck() {
+		var revoked = inStage(Stage.UNDER_RECHECK);
+		var revokedCheck = rechecks.openRecheck(revoked.getId());
+		namings.revoke(revoked.getId(), NamingFixtures.revocation("阿民宗〔2026〕40号", namings.today(), revoked.getVersion()));
+		assertThat(rechecks.openRecheck(revoked.getId())).isNull();
+		assertThat(rechecks.recheck(revokedCheck.getId()).isOpen()).isFalse();
+
+		var expired = inStage(Stage.UNDER_RECHECK);
+		jdbc.update("update naming set valid_until = current_date - 1 where id = ?", expired.getId());
+		sweep.sweep(namings.today());
+		assertThat(stateInDatabase(expired.getId())).isEqualTo("EXPIRED");
+		assertThat(rechecks.openRecheck(expired.getId())).isNull();
+
+		// Past its last day while under re-check it reads 已到期, and may be renewed; the renewal ends it and its re-check.
+		var lapsed = inStage(Stage.UNDER_RECHECK);
+		jdbc.update("update naming set valid_until = current_date - 1 where id = ?", lapsed.getId());
+		var renewal = namings.file(NamingFixtures.application(lapsed.holder().key(), lapsed.getTitle(), NamingLevel.PREFECTURE,
+				lapsed.getId()));
+		namings.name(renewal.getId(), NamingFixtures.naming("阿民宗〔2026〕41号", namings.today(), renewal.getVersion()));
+		assertThat(stateInDatabase(lapsed.getId())).isEqualTo("EXPIRED");
+		assertThat(rechecks.openRecheck(lapsed.getId())).isNull();
+	}
+
+	@Test
+	void datesFollowOneAnotherFromApplicationToRevocation() {
+		var today = namings.today();
+		var applied = inStage(Stage.APPLIED);
+		assertThat(problems(() -> namings.name(applied.getId(), NamingFixtures.naming("阿民宗〔2026〕50号", today.minusDays(1),
+				applied.getVersion()))))
+			.containsEntry("namedOn", "naming.error.namedBeforeApplied");
+		assertThat(labels.text("naming.error.namedBeforeApplied")).contains("命名日期", "申报日期");
+
+		var valid = namings.name(applied.getId(), NamingFixtures.naming("阿民宗〔2026〕50号", today, applied.getVersion()));
+		assertThat(problems(() -> namings.revoke(valid.getId(), NamingFixtures.revocation("阿民宗〔2026〕51号", today.minusDays(1),
+				valid.getVersion()))))
+			.containsEntry("revokedOn", "naming.error.revokedBeforeNamed");
+		assertThat(labels.text("naming.error.revokedBeforeNamed")).contains("撤销日期", "命名日期");
+
+		// A title named ten days ago, found wanting by a re-check three days ago.
+		var township = NamingFixtures.freshTownship(jdbc, "513201");
+		var checked = NamingFixtures.named(namings, users, PREFECTURE_ADMIN, "R:" + township, NamingFixtures.title(),
+				NamingLevel.PREFECTURE, today.minusDays(10));
+		signIn(users, PREFECTURE_SUPERVISOR);
+		var recheck = rechecks.start(checked.getId(), new RecheckForm(RecheckKind.AD_HOC, today.minusDays(3).toString(), null,
+				checked.getVersion()));
+		assertThat(problems(() -> rechecks.recordResult(recheck.getId(), new RecheckResultForm(today.minusDays(3).toString(),
+				"检查组", "弄虚作假", RecheckResult.REVOKE, null, "弄虚作假", "阿民宗〔2026〕52号", today.minusDays(4).toString(),
+				recheck.getVersion()))))
+			.containsEntry("revokedOn", "naming.error.revokedBeforeRechecked");
+		var rectifying = rechecks.recordResult(recheck.getId(), new RecheckResultForm(today.minusDays(3).toString(), "检查组",
+				"台账不全", RecheckResult.RECTIFY, today.plusMonths(1).toString(), null, null, null, recheck.getVersion()));
+		signIn(users, PREFECTURE_ADMIN);
+		assertThat(problems(() -> namings.endRectification(checked.getId(), new EndRectificationForm(false, "整改不到位",
+				"阿民宗〔2026〕53号", today.minusDays(5).toString(), rectifying.getVersion()))))
+			.containsEntry("revokedOn", "naming.error.revokedBeforeRechecked");
+		assertThat(labels.text("naming.error.revokedBeforeRechecked")).contains("撤销日期", "复查日期");
+		assertThat(stateInDatabase(checked.getId())).isEqualTo("RECTIFYING");
+		var revoked = namings.endRectification(checked.getId(), new EndRectificationForm(false, "整改不到位", "阿民宗〔2026〕53号",
+				today.minusDays(3).toString(), rectifying.getVersion()));
+		assertThat(revoked.getState()).isEqualTo(NamingState.REVOKED);
+	}
+
+	@Test
 	void aRevocationNeedsItsReasonNumberAndDate() {
 		var naming = inStage(Stage.VALID);
 		signIn(users, PREFECTURE_ADMIN);
@@ -278,6 +376,16 @@ class NamingWorkflowTests {
 			case COUNTY_STAFF -> COUNTY_STAFF;
 			default -> throw new IllegalArgumentException(who.name());
 		};
+	}
+
+	private static Map<String, String> problems(Runnable call) {
+		try {
+			call.run();
+		}
+		catch (InvalidInputException ex) {
+			return ex.problems();
+		}
+		throw new AssertionError("not refused");
 	}
 
 	private String stateInDatabase(long id) {

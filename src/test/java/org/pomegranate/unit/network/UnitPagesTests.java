@@ -112,6 +112,33 @@ class UnitPagesTests {
 	}
 
 	@Test
+	void aMergeRefusedForItsActiveStudiosSaysSoAndKeepsWhatWasTyped() throws Exception {
+		var township = newTownship("撤并页面测试乡");
+		var centre = create(name("撤并页面工作中心"), "WORK_CENTRE", township);
+		create(name("撤并页面工作室"), "WORK_STUDIO", township, Map.of("parentId", String.valueOf(centre)));
+		var version = jdbc.queryForObject("select version from campaign_unit where id = ?", Long.class, centre);
+		var page = mvc.perform(post("/units/" + centre + "/merge").param("version", String.valueOf(version))
+			.param("mergedOn", "2024-06-30").param("reason", "乡镇区划调整合并").with(as(STAFF)).with(csrf()))
+			.andReturn().getResponse();
+		assertThat(page.getRedirectedUrl()).isNull();
+		assertThat(page.getContentAsString()).contains("该单位还有在册的下级单位").contains("value=\"2024-06-30\"")
+			.contains(">乡镇区划调整合并</textarea>");
+		assertThat(jdbc.queryForObject("select state from campaign_unit where id = ?", String.class, centre)).isEqualTo("ACTIVE");
+	}
+
+	@Test
+	void clearingThePhoneOnTheEditFormClearsIt() throws Exception {
+		var id = create(name("电话页面测试机关"), "AGENCY", COUNTY, Map.of("phone", "13912345678"));
+		var form = mvc.perform(get("/units/" + id + "/edit").with(as(STAFF))).andReturn().getResponse().getContentAsString();
+		assertThat(form).contains("value=\"139****5678\"").doesNotContain("13912345678");
+		var version = jdbc.queryForObject("select version from campaign_unit where id = ?", Long.class, id);
+		var saved = edit(id, fields(name("电话页面测试机关"), "AGENCY", COUNTY).with("version", String.valueOf(version))
+			.with("phone", ""));
+		assertThat(saved.getStatus()).isEqualTo(302);
+		assertThat(jdbc.queryForObject("select phone from campaign_unit where id = ?", String.class, id)).isNull();
+	}
+
+	@Test
 	void theExportHoldsTheListedUnitsWithPhonesMasked() throws Exception {
 		var township = newTownship("导出测试乡");
 		var centreName = name("导出工作中心");
@@ -160,6 +187,39 @@ class UnitPagesTests {
 		var foreign = mvc.perform(get("/units/network").param("region", OTHER_TOWNSHIP).with(as(STAFF))).andReturn().getResponse();
 		var missing = mvc.perform(get("/units/network").param("region", "513228987").with(as(STAFF))).andReturn().getResponse();
 		assertThat(foreign.getStatus()).isEqualTo(404).isEqualTo(missing.getStatus());
+	}
+
+	@Test
+	void aRefusedMemberKeepsTheSearchAndTheUnitPageListsTheHeadFirstAndItsHistoryInWords() throws Exception {
+		var township = newTownship("成员测试乡");
+		var centre = create(name("成员工作中心"), "WORK_CENTRE", township);
+		var stem = name("搜索");
+		var found = UnitFixtures.cadre(jdbc, stem + "泽仁", township);
+		UnitFixtures.cadre(jdbc, name("未搜到"), township);
+
+		var refused = mvc.perform(post("/units/" + centre + "/members").param("role", "HEAD")
+			.param("joinedOn", "2024-01-01")
+			.param("q", stem)
+			.param("submission", SubmissionTokens.fresh().toString())
+			.with(as(STAFF))
+			.with(csrf())).andReturn().getResponse();
+		assertThat(refused.getStatus()).isEqualTo(422);
+		var form = refused.getContentAsString();
+		assertThat(feedbackOf(form, "cadreId")).isEqualTo("请选择本人管辖范围内的干部。");
+		assertThat(form).contains("name=\"q\" value=\"" + stem + "\"")
+			.contains("<option value=\"" + found + "\">" + stem + "泽仁（测试单位）</option>")
+			.doesNotContain("未搜到");
+
+		join(centre, found, "HEAD");
+		var yuziyuan = name("育籽员");
+		join(centre, UnitFixtures.cadre(jdbc, yuziyuan, township), "YUZIYUAN");
+		var page = mvc.perform(get("/units/" + centre).with(as(STAFF))).andReturn().getResponse().getContentAsString();
+		var members = page.substring(page.indexOf("id=\"current-members\""), page.indexOf("</table>", page.indexOf("id=\"current-members\"")));
+		assertThat(members.indexOf(stem + "泽仁")).as("the head before the 育籽员 who joined after").isLessThan(members.indexOf(yuziyuan));
+		var history = page.substring(page.indexOf("id=\"history\""), page.indexOf("</ol>", page.indexOf("id=\"history\"")));
+		assertThat(history).contains(stem + "泽仁 负责人 2024-01-01").contains(yuziyuan + " 育籽员 2024-01-01")
+			.contains("（石榴籽工作中心，" + regionName(township) + "）")
+			.doesNotContain(township).doesNotContain("HEAD").doesNotContain("YUZIYUAN").doesNotContain("WORK_CENTRE");
 	}
 
 	@Test

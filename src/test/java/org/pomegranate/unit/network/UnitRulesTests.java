@@ -144,6 +144,48 @@ class UnitRulesTests {
 	}
 
 	@Test
+	void aUnitWithActiveChildrenIsNotMergedAndAMergeEndsItsMemberships() {
+		var centre = create(unit(name("撤并测试工作中心"), WORK_CENTRE, TOWNSHIP));
+		var studio = create(unit(name("撤并测试工作室"), WORK_STUDIO, VILLAGE_A).parent(centre.getId()));
+		var cadre = UnitFixtures.cadre(jdbc, name("撤并测试育籽员"), VILLAGE_A);
+		var member = join(studio, cadre, MemberRole.YUZIYUAN, "2024-03-01");
+		var earlier = UnitFixtures.cadre(jdbc, name("已离开的成员"), VILLAGE_A);
+		leave(studio, join(studio, earlier, MemberRole.MEMBER, "2023-01-01"), "2023-12-31", "调离");
+
+		assertThat(refusedMerge(centre, "2024-06-30")).containsEntry("", "unit.error.mergeActiveChildren");
+		assertThat(refusedMerge(studio, "2024-02-01")).as("before a member joined")
+			.containsEntry("mergedOn", "unit.error.mergedBeforeMemberJoined");
+		assertThat(state(centre)).isEqualTo("ACTIVE");
+
+		merge(studio, "2024-06-30", "村组合并");
+		assertThat(as(STAFF, () -> members.of(studio.getId())))
+			.extracting(m -> m.getCadreId() + " " + m.getJoinedOn() + " " + m.getLeftOn() + " " + m.getLeftReason())
+			.containsExactlyInAnyOrder(cadre + " 2024-03-01 2024-06-30 单位撤并", earlier + " 2023-01-01 2023-12-31 调离");
+		assertThat(history(studio.getId())).startsWith("MERGED", "MEMBER_LEFT");
+		assertThat(jdbc.queryForObject("select count(*) from unit_membership where id = ?", Long.class, member.getId())).isOne();
+		// Its studio merged, the centre may be.
+		merge(centre, "2024-06-30", "乡镇合并");
+		assertThat(state(centre)).isEqualTo("MERGED");
+	}
+
+	@Test
+	void theEditFormShowsThePhoneMaskedAndClearingItClearsIt() {
+		var agency = create(unit(name("电话测试机关"), AGENCY, COUNTY).phone("13912345678"));
+		var form = UnitForm.of(as(STAFF, () -> registration.get(agency.getId())));
+		assertThat(form.phone()).isEqualTo("139****5678");
+		var kept = as(STAFF, () -> registration.update(agency.getId(), form.version(), form));
+		assertThat(kept.getPhone()).as("left as shown, the number stays").isEqualTo("13912345678");
+		var cleared = as(STAFF, () -> registration.update(agency.getId(), kept.getVersion(),
+				unit(agency.getName(), AGENCY, COUNTY).phone("").version(kept.getVersion()).form()));
+		assertThat(cleared.getPhone()).isNull();
+		var typed = as(STAFF, () -> registration.update(agency.getId(), cleared.getVersion(),
+				unit(agency.getName(), AGENCY, COUNTY).phone("0837-6621234").version(cleared.getVersion()).form()));
+		assertThat(typed.getPhone()).isEqualTo("0837-6621234");
+		assertThat(refusedEdit(typed, unit(agency.getName(), AGENCY, COUNTY).phone("139****5678")))
+			.as("a masked number that is not the stored one").containsEntry("phone", "validation.phone");
+	}
+
+	@Test
 	void theCreditCodeIsCheckedByGb32100AndOnlyForKindsThatHaveOne() {
 		assertThat(refused(unit(name("错码学校"), UnitKind.SCHOOL, COUNTY).creditCode("91350100M000100Y44")))
 			.containsEntry("creditCode", "validation.creditCode");
@@ -243,6 +285,26 @@ class UnitRulesTests {
 			return ex.problems();
 		}
 		throw new AssertionError("edited although it breaks a rule");
+	}
+
+	private Map<String, String> refusedMerge(CampaignUnit unit, String on) {
+		var current = as(STAFF, () -> registration.get(unit.getId()));
+		try {
+			as(STAFF, () -> registration.merge(unit.getId(), current.getVersion(), new MergeForm(on, "撤并测试", current.getVersion())));
+		}
+		catch (InvalidInputException ex) {
+			return ex.problems();
+		}
+		throw new AssertionError("merged although it breaks a rule");
+	}
+
+	private CampaignUnit merge(CampaignUnit unit, String on, String reason) {
+		var current = as(STAFF, () -> registration.get(unit.getId()));
+		return as(STAFF, () -> registration.merge(unit.getId(), current.getVersion(), new MergeForm(on, reason, current.getVersion())));
+	}
+
+	private String state(CampaignUnit unit) {
+		return jdbc.queryForObject("select state from campaign_unit where id = ?", String.class, unit.getId());
 	}
 
 	private UnitMembership join(CampaignUnit unit, long cadre, MemberRole role, String on) {
