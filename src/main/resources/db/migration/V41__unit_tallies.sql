@@ -49,7 +49,3 @@ create table yuziyuan_tally (
 -- sort or scan every title.
 create index naming_named on naming (named_on desc nulls last, id desc) include (holder_region_code);
 
--- The unit list's default order (by region, then name): a province's first page reads 21 entries
--- instead of sorting every unit (campaign_unit_region, with text_pattern_ops, finds a subtree but
--- cannot give this order).
-create index campaign_unit_listed on campaign_unit (region_code, name, id);

@@ -12,6 +12,7 @@ import org.pomegranate.pairing.HouseholdCounts;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.RegionCode;
+import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.shared.TallyReading;
 import org.pomegranate.unit.naming.HolderKind;
 import org.pomegranate.unit.naming.NamingLevel;
@@ -94,8 +95,8 @@ public class UnitFigures {
 			""";
 
 	/**
-	 * Home memberships above a county: every standing 育籽员 membership, each cadre's first kept (one
-	 * pass and a sort, whatever the statistics say).
+	 * Home memberships of a province: every standing 育籽员 membership, each cadre's first kept (one
+	 * pass and a sort).
 	 */
 	private static final String YUZIYUAN_WIDE = """
 			select %1$s as key, count(*) as yuziyuan
@@ -107,14 +108,18 @@ public class UnitFigures {
 			""";
 
 	/**
-	 * Home memberships at a county and below: the standing 育籽员 memberships of the subtree that are
-	 * their cadre's first, each looked up by the cadre (a few hundred index lookups).
+	 * Home memberships below a province: the standing 育籽员 memberships of the subtree first (a cte,
+	 * so that no estimate of the next step can turn this join into a loop over every unit), then
+	 * those that are their cadre's first, each looked up by the cadre.
 	 */
 	private static final String YUZIYUAN_NARROW = """
+			with standing as materialized (
+			    select m.id, m.cadre_id, m.region_code
+			    from unit_membership m join campaign_unit u on u.id = m.unit_id
+			    where m.region_code like :prefix and m.role = 'YUZIYUAN' and %2$s and %3$s)
 			select %1$s as key, count(*) as yuziyuan
-			from unit_membership m join campaign_unit u on u.id = m.unit_id
-			where m.region_code like :prefix and m.role = 'YUZIYUAN' and %2$s and %3$s
-			  and m.id = (select e.id from unit_membership e join campaign_unit eu on eu.id = e.unit_id
+			from standing m
+			where m.id = (select e.id from unit_membership e join campaign_unit eu on eu.id = e.unit_id
 			              where e.cadre_id = m.cadre_id and e.role = 'YUZIYUAN' and %4$s and %5$s
 			              order by e.joined_on, e.id limit 1)
 			group by 1
@@ -313,7 +318,8 @@ public class UnitFigures {
 		}
 		else {
 			units = UNITS.formatted(key.of("u.region_code"), standing.units("u"), standing.wallPosted());
-			yuziyuan = (TallyReading.tallied(regionCode) ? YUZIYUAN_WIDE : YUZIYUAN_NARROW).formatted(key.of("m.region_code"),
+			var province = RegionCode.of(regionCode).level() == RegionLevel.PROVINCE;
+			yuziyuan = (province ? YUZIYUAN_WIDE : YUZIYUAN_NARROW).formatted(key.of("m.region_code"),
 					standing.memberships("m"), standing.units("u"), standing.memberships("e"), standing.units("eu"));
 			titles = LIVE_TITLES.formatted(key.of("n.holder_region_code"), standing.titles());
 		}

@@ -123,10 +123,11 @@ class UnitTalliesTests {
 		var b = cadre("计数育籽员乙", townshipA);
 		var c = cadre("计数负责人丙", townshipB);
 		var d = cadre("计数育籽员丁", townshipB);
-		// a's home is centre B (joined first), though a also serves in the studio of county A.
+		// a's home is centre B (joined first), though a also serves in the studio of county A; b's is the team.
 		join(studio, a, MemberRole.YUZIYUAN, T.minusDays(300));
 		var aInB = join(centreB, a, MemberRole.YUZIYUAN, T.minusDays(400));
 		join(team, b, MemberRole.YUZIYUAN, T.minusDays(200));
+		join(centreB, b, MemberRole.YUZIYUAN, T.minusDays(150));
 		join(studio, c, MemberRole.HEAD, T.minusDays(300));
 		join(centreB, c, MemberRole.YUZIYUAN, T.minusDays(100));
 		join(school, d, MemberRole.YUZIYUAN, T.minusDays(50));
@@ -142,19 +143,20 @@ class UnitTalliesTests {
 		assertThat(figures.of(townshipA, T).yuziyuan()).isEqualTo(2);
 		assertThat(figures.of(townshipA, T).wallPosted()).isEqualTo(1);
 
-		// a leaves centre B: home is now the studio, in county A. Then the studio is merged: a counts nowhere.
+		// a leaves centre B: home is now the studio, in county A. Then the team is merged: b's home moves to centre B.
 		leave(aInB);
 		assertTalliesGiveTheRowsFigures();
 		assertThat(figures.of(townshipA, T).yuziyuan()).isEqualTo(3);
-		registration.merge(studio.getId(), registration.get(studio.getId()).getVersion(),
-				new MergeForm(T.toString(), "并入中心", registration.get(studio.getId()).getVersion()));
+		registration.merge(team.getId(), registration.get(team.getId()).getVersion(),
+				new MergeForm(T.toString(), "并入工作室", registration.get(team.getId()).getVersion()));
 		assertTalliesGiveTheRowsFigures();
 		assertThat(figures.of(townshipA, T).yuziyuan()).isEqualTo(2);
-		assertThat(figures.of(townshipA, T).studios()).isZero();
+		assertThat(figures.of(townshipB, T).yuziyuan()).isEqualTo(2);
+		assertThat(figures.of(townshipA, T).teams()).isZero();
 
 		// Titles: named, one revoked, one named long ago and past its last day (live until the sweep), then swept.
 		var centreTitle = name("U:" + centreA.getId(), NamingLevel.COUNTY, T.minusDays(30));
-		name("U:" + team.getId(), NamingLevel.PREFECTURE, T.minusDays(10));
+		name("U:" + studio.getId(), NamingLevel.PREFECTURE, T.minusDays(10));
 		name("R:" + townshipB, NamingLevel.COUNTY, T.minusDays(20));
 		var household = household(villageA);
 		var old = name("H:" + household, NamingLevel.COUNTY, T.minusYears(5).minusDays(10));
