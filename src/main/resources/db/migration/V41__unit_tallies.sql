@@ -38,6 +38,9 @@ create table yuziyuan_cadre (
     region_code   varchar(12) not null
 );
 
+-- A county's 育籽员 of today, and those of its townships and villages (UnitFigures).
+create index yuziyuan_cadre_region on yuziyuan_cadre (region_code text_pattern_ops);
+
 -- 育籽员 per county of their home membership.
 create table yuziyuan_tally (
     county_code varchar(12) not null primary key,

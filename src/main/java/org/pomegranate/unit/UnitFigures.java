@@ -31,8 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * that dashboards, the monthly report and the unit pages read. Always live: standing today, a
  * province or a prefecture sums the per-county tallies of {@code db/TALLIES.md} ({@code unit_tally},
  * {@code yuziyuan_tally}, {@code naming_tally}); a county and below, and any past day, count the
- * rows on the {@code text_pattern_ops} region indexes ({@link TallyReading#tallied}). Both ways give
- * the same figures; the tests hold them to it.
+ * rows on the {@code text_pattern_ops} region indexes ({@link TallyReading#tallied}; the 育籽员 of
+ * today from their homes, {@code yuziyuan_cadre}, one row each). Both ways give the same figures;
+ * the tests hold them to it.
  * <p>
  * Definitions, for the units, memberships and titles whose region code lies in the subtree,
  * standing on a day D (today, or the last day of a past period):
@@ -123,6 +124,11 @@ public class UnitFigures {
 			              where e.cadre_id = m.cadre_id and e.role = 'YUZIYUAN' and %4$s and %5$s
 			              order by e.joined_on, e.id limit 1)
 			group by 1
+			""";
+
+	/** Today below a province: the home of each 育籽员, which the triggers keep (yuziyuan_cadre), on its region index. */
+	private static final String YUZIYUAN_HOMES = """
+			select %s as key, count(*) as yuziyuan from yuziyuan_cadre m where m.region_code like :prefix group by 1
 			""";
 
 	private static final String YUZIYUAN_TALLIED = """
@@ -318,9 +324,8 @@ public class UnitFigures {
 		}
 		else {
 			units = UNITS.formatted(key.of("u.region_code"), standing.units("u"), standing.wallPosted());
-			var province = RegionCode.of(regionCode).level() == RegionLevel.PROVINCE;
-			yuziyuan = (province ? YUZIYUAN_WIDE : YUZIYUAN_NARROW).formatted(key.of("m.region_code"),
-					standing.memberships("m"), standing.units("u"), standing.memberships("e"), standing.units("eu"));
+			yuziyuan = yuziyuanRows(regionCode, standing).formatted(key.of("m.region_code"), standing.memberships("m"),
+					standing.units("u"), standing.memberships("e"), standing.units("eu"));
 			titles = LIVE_TITLES.formatted(key.of("n.holder_region_code"), standing.titles());
 		}
 		var parameters = parameters(regionCode, day);
@@ -341,6 +346,14 @@ public class UnitFigures {
 						row.getLong("titles")));
 		});
 		return counts;
+	}
+
+	/** The 育籽员 from the rows: a province in one pass over its memberships, a region below by its own. */
+	private static String yuziyuanRows(String regionCode, Standing standing) {
+		if (RegionCode.of(regionCode).level() == RegionLevel.PROVINCE) {
+			return YUZIYUAN_WIDE;
+		}
+		return standing == TODAY ? YUZIYUAN_HOMES : YUZIYUAN_NARROW;
 	}
 
 	private Map<String, Long> named(String regionCode, LocalDate from, LocalDate toInclusive, Key key) {

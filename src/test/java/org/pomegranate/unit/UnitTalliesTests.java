@@ -2,6 +2,7 @@ package org.pomegranate.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -127,7 +128,7 @@ class UnitTalliesTests {
 		join(studio, a, MemberRole.YUZIYUAN, T.minusDays(300));
 		var aInB = join(centreB, a, MemberRole.YUZIYUAN, T.minusDays(400));
 		join(team, b, MemberRole.YUZIYUAN, T.minusDays(200));
-		join(centreB, b, MemberRole.YUZIYUAN, T.minusDays(150));
+		join(centreB, b, MemberRole.YUZIYUAN, T.minusDays(50));
 		join(studio, c, MemberRole.HEAD, T.minusDays(300));
 		join(centreB, c, MemberRole.YUZIYUAN, T.minusDays(100));
 		join(school, d, MemberRole.YUZIYUAN, T.minusDays(50));
@@ -213,12 +214,25 @@ class UnitTalliesTests {
 			assertThat(tallied.values().stream().mapToLong(UnitCounts::yuziyuan).sum()).as(region)
 				.isEqualTo(figures.of(region, T).yuziyuan());
 		}
-		// From the rows, above a county (in one pass) and at a county (by cadre): the same figures, today and on a past day.
+		// From the rows, a province (in one pass over its memberships) and a prefecture (over its own; today from
+		// the homes the triggers keep): the same figures, today and on a past day.
 		for (var day : List.of(T, T.minusDays(100))) {
-			var byCounty = figures.byChildRegion("5132", day, Reading.ROWS);
-			for (var county : List.of(COUNTY_A, COUNTY_B)) {
-				assertThat(byCounty.get(county)).as(county + " " + day).isEqualTo(figures.of(county, day, Reading.ROWS));
-			}
+			assertThat(figures.byChildRegion("51", day, Reading.ROWS).get("5132")).as(day.toString())
+				.isEqualTo(figures.of("5132", day, Reading.ROWS));
+		}
+		// A past day's 育籽员 of each county, against their homes on that day counted here from the rows.
+		var past = Date.valueOf(T.minusDays(100));
+		for (var county : List.of(COUNTY_A, COUNTY_B)) {
+			assertThat(figures.of(county, past.toLocalDate(), Reading.ROWS).yuziyuan()).as(county + " " + past)
+				.isEqualTo(jdbc.queryForObject("""
+						select count(*) from (
+						    select distinct on (m.cadre_id) m.region_code
+						    from unit_membership m join campaign_unit u on u.id = m.unit_id
+						    where m.role = 'YUZIYUAN' and m.joined_on <= ? and (m.left_on is null or m.left_on > ?)
+						      and coalesce(u.founded_on, (u.created_at at time zone 'Asia/Shanghai')::date) <= ?
+						      and (u.state = 'ACTIVE' or u.merged_on > ?)
+						    order by m.cadre_id, m.joined_on, m.id) homes
+						where region_code like ?""", Long.class, past, past, past, past, county + "%"));
 		}
 		var checks = List.of(List.of("""
 				select county_code, kind, state, wall_posted, units from unit_tally where units <> 0""", """
