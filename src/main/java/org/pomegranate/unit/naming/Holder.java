@@ -17,4 +17,13 @@ public record Holder(HolderKind kind, String regionCode, @Nullable Long unitId, 
 		};
 	}
 
+	/** The page of the holder itself: the region's, the unit's or the household's. */
+	public String pagePath() {
+		return switch (kind) {
+			case REGION -> "/regions/" + regionCode;
+			case UNIT -> "/units/" + unitId;
+			case HOUSEHOLD -> "/households/" + householdId;
+		};
+	}
+
 }

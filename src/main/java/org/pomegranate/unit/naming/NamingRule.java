@@ -64,6 +64,14 @@ public class NamingRule {
 		return level == NamingLevel.NATIONAL || (requiresLower && level.lower().isPresent());
 	}
 
+	/**
+	 * Whether {@link #needsLower()} is the level's and not the region's to choose: a national title
+	 * always needs a provincial one, a county title has no level below it.
+	 */
+	public boolean lowerIsFixed() {
+		return level == NamingLevel.NATIONAL || level.lower().isEmpty();
+	}
+
 	void change(int validityYears, boolean requiresLower, String updatedBy) {
 		this.validityYears = validityYears;
 		this.requiresLower = level == NamingLevel.NATIONAL || (requiresLower && level.lower().isPresent());
