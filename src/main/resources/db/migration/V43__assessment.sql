@@ -109,7 +109,8 @@ create table assessment (
     adopted_total      numeric(7, 2),
     vetoed             boolean,
     passed             boolean,
-    moved_from         bigint references assessment (id),
+    -- the version it was started on, when its draft was moved to a newer one
+    moved_from         bigint references indicator_framework (id),
     created_by         varchar(100) not null,
     created_at         timestamptz  not null default now(),
     updated_at         timestamptz  not null default now(),
@@ -118,8 +119,7 @@ create table assessment (
 );
 create index assessment_region on assessment (holder_region_code varchar_pattern_ops, year);
 create index assessment_framework on assessment (framework_id);
-create unique index assessment_one_per_year on assessment (holder_kind, holder_region_code, coalesce(unit_id, 0), year, purpose)
-    where moved_from is null;
+create unique index assessment_one_per_year on assessment (holder_kind, holder_region_code, coalesce(unit_id, 0), year, purpose);
 
 -- One row per node of the framework that takes a score (articles, bonus, penalty, veto items).
 -- Three scores never overwrite each other: the holder's, the evaluator's and the adopted one.
