@@ -141,9 +141,9 @@ public class Assessment implements RegionScoped {
 			case SUBMIT, MOVE_VERSION -> holders(actor, state == AssessmentState.DRAFT);
 			case WITHDRAW -> holders(actor, state == AssessmentState.SUBMITTED);
 			case RESUBMIT -> holders(actor, state == AssessmentState.RETURNED);
-			case APPEAL -> holders(actor, state == AssessmentState.EVALUATED && appealOpen(actor.today()))
-				.or(() -> state == AssessmentState.EVALUATED && !appealOpen(actor.today())
-						? Optional.of("assessment.refused.appealClosed") : Optional.empty());
+			case APPEAL -> state == AssessmentState.EVALUATED && actor.holdersPeople() && !appealOpen(actor.today())
+					? Optional.of("assessment.refused.appealClosed")
+					: holders(actor, state == AssessmentState.EVALUATED);
 			case START_REVIEW -> reviewer(actor, state.awaitsReview());
 			case SCORE, RETURN_ARTICLE, FINISH_REVIEW -> reviewer(actor, state == AssessmentState.UNDER_REVIEW);
 			case ANSWER_APPEAL -> reviewer(actor, state == AssessmentState.APPEALED);
