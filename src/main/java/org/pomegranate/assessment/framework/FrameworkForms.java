@@ -26,7 +26,7 @@ public final class FrameworkForms {
 			@Required @PlainText(max = 120) @Nullable String name, @Required @PointsText @Nullable String basePoints,
 			@Required @PointsText @Nullable String passMark, @PointsText @Nullable String bonusCap,
 			@PointsText @Nullable String penaltyCap, @Required @WholeNumber(min = 0, max = 90) @Nullable String appealDays,
-			@Nullable List<RegionLevel> approvalLevels, boolean demonstration,
+			@Nullable List<RegionLevel> approvalLevels, @Nullable Boolean demonstration,
 			@PlainText(max = 1000, multiline = true) @Nullable String note) {
 
 		public static NewFrameworkForm empty() {
@@ -46,7 +46,7 @@ public final class FrameworkForms {
 			@Required @PointsText @Nullable String basePoints, @Required @PointsText @Nullable String passMark,
 			@PointsText @Nullable String bonusCap, @PointsText @Nullable String penaltyCap,
 			@Required @WholeNumber(min = 0, max = 90) @Nullable String appealDays,
-			@Nullable List<RegionLevel> approvalLevels, boolean demonstration,
+			@Nullable List<RegionLevel> approvalLevels, @Nullable Boolean demonstration,
 			@PlainText(max = 1000, multiline = true) @Nullable String note, @Nullable Long version) {
 
 		public static SettingsForm of(IndicatorFramework framework) {
@@ -64,7 +64,7 @@ public final class FrameworkForms {
 		/** The settings of a form its constraints passed; the approval levels lowest first. */
 		static FrameworkSettings settings(@Nullable String name, @Nullable String basePoints, @Nullable String passMark,
 				@Nullable String bonusCap, @Nullable String penaltyCap, @Nullable String appealDays,
-				@Nullable List<RegionLevel> approvalLevels, boolean demonstration, @Nullable String note) {
+				@Nullable List<RegionLevel> approvalLevels, @Nullable Boolean demonstration, @Nullable String note) {
 			var levels = approvalLevels == null ? List.<RegionLevel>of()
 					: approvalLevels.stream()
 						.filter(java.util.Objects::nonNull)
@@ -74,7 +74,7 @@ public final class FrameworkForms {
 			var days = FormText.wholeNumber(appealDays);
 			return new FrameworkSettings(FormText.clean(name), required(basePoints), required(passMark),
 					FrameworkRows.points(FormText.clean(bonusCap)), FrameworkRows.points(FormText.clean(penaltyCap)),
-					days == null ? 10 : days, levels, demonstration, FormText.clean(note));
+					days == null ? 10 : days, levels, Boolean.TRUE.equals(demonstration), FormText.clean(note));
 		}
 
 		private static BigDecimal required(@Nullable String points) {

@@ -103,8 +103,8 @@ class FrameworkController {
 	@PostMapping("/frameworks/{id}/settings")
 	String settings(@PathVariable long id, @ModelAttribute("settingsForm") SettingsForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		TamperedFormException.refuseUnreadable(result);
 		frameworks.get(id);
+		TamperedFormException.refuseUnreadable(result);
 		try {
 			frameworks.changeSettings(id, form);
 			redirect.addFlashAttribute("success", "framework.settings.saved");

@@ -76,8 +76,8 @@ class FrameworkNodeController {
 	@PostMapping("/frameworks/{id}/nodes")
 	String add(@PathVariable long id, @ModelAttribute("form") NodeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		TamperedFormException.refuseUnreadable(result);
 		var framework = frameworks.get(id);
+		TamperedFormException.refuseUnreadable(result);
 		try {
 			var node = frameworks.addNode(id, form);
 			redirect.addFlashAttribute("success", "framework.node.added");
@@ -109,9 +109,9 @@ class FrameworkNodeController {
 	@PostMapping("/frameworks/{id}/nodes/{nodeId}")
 	String change(@PathVariable long id, @PathVariable long nodeId, @ModelAttribute("form") NodeForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		TamperedFormException.refuseUnreadable(result);
 		var framework = frameworks.get(id);
 		var node = frameworks.node(id, nodeId);
+		TamperedFormException.refuseUnreadable(result);
 		try {
 			frameworks.changeNode(id, nodeId, form);
 			redirect.addFlashAttribute("success", "framework.node.changed");
