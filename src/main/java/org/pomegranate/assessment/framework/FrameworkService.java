@@ -160,12 +160,11 @@ public class FrameworkService {
 		return nodes.findByFrameworkIdOrderByPositionAscIdAsc(id);
 	}
 
-	/** One node of a version the user may use; 404 for a node of another. */
-	public IndicatorNode node(long id, long nodeId) {
-		get(id);
-		return nodes.findById(nodeId)
-			.filter(node -> node.getFrameworkId() == id)
-			.orElseThrow(() -> new RecordNotFoundException("IndicatorNode", nodeId));
+	/** One node of a version the user may use; 404 for a node of a version outside. */
+	public IndicatorNode node(long nodeId) {
+		var node = nodes.findById(nodeId).orElseThrow(() -> new RecordNotFoundException("IndicatorNode", nodeId));
+		get(node.getFrameworkId());
+		return node;
 	}
 
 	/** The version as its page shows it: the tree with its sums and the problems that stop publishing. */
@@ -268,9 +267,10 @@ public class FrameworkService {
 
 	/** Changes a node's content; its level and place stay. */
 	@Transactional
-	public IndicatorNode changeNode(long id, long nodeId, @Valid NodeForm form) {
+	public IndicatorNode changeNode(long nodeId, @Valid NodeForm form) {
+		var node = node(nodeId);
+		long id = node.getFrameworkId();
 		var framework = forEdit(id, form.version());
-		var node = node(id, nodeId);
 		var all = nodes.findByFrameworkIdOrderByPositionAscIdAsc(id);
 		var parentCode = parentCode(all, node);
 		var fixed = new NodeForm(node.getLevel(), parentCode, form.code(), form.title(), form.points(), form.requirement(),
@@ -287,9 +287,10 @@ public class FrameworkService {
 
 	/** Deletes a node and everything below it. */
 	@Transactional
-	public void deleteNode(long id, long nodeId, long version) {
+	public void deleteNode(long nodeId, long version) {
+		var node = node(nodeId);
+		long id = node.getFrameworkId();
 		var framework = forEdit(id, version);
-		var node = node(id, nodeId);
 		var all = nodes.findByFrameworkIdOrderByPositionAscIdAsc(id);
 		var doomed = new ArrayList<IndicatorNode>();
 		collect(node, all, doomed);
@@ -309,9 +310,10 @@ public class FrameworkService {
 
 	/** Moves a node one place up (or down) among its siblings. */
 	@Transactional
-	public void moveNode(long id, long nodeId, boolean up, long version) {
+	public void moveNode(long nodeId, boolean up, long version) {
+		var node = node(nodeId);
+		long id = node.getFrameworkId();
 		var framework = forEdit(id, version);
-		var node = node(id, nodeId);
 		var all = nodes.findByFrameworkIdOrderByPositionAscIdAsc(id);
 		var siblings = new ArrayList<>(siblings(all, node.getParentId(), node.getLevel()));
 		int at = siblings.indexOf(node);

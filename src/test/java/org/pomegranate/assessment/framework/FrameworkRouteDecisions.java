@@ -38,10 +38,10 @@ public class FrameworkRouteDecisions implements RouteDecisions {
 		matrix.put("POST /frameworks/{id}/import", ADMINS);
 		matrix.put("GET /frameworks/{id}/nodes/new", ADMINS);
 		matrix.put("POST /frameworks/{id}/nodes", ADMINS);
-		matrix.put("GET /frameworks/{id}/nodes/{nodeId}/edit", ADMINS);
-		matrix.put("POST /frameworks/{id}/nodes/{nodeId}", ADMINS);
-		matrix.put("POST /frameworks/{id}/nodes/{nodeId}/delete", ADMINS);
-		matrix.put("POST /frameworks/{id}/nodes/{nodeId}/move", ADMINS);
+		matrix.put("GET /framework-nodes/{id}/edit", ADMINS);
+		matrix.put("POST /framework-nodes/{id}", ADMINS);
+		matrix.put("POST /framework-nodes/{id}/delete", ADMINS);
+		matrix.put("POST /framework-nodes/{id}/move", ADMINS);
 		return matrix;
 	}
 
@@ -49,9 +49,11 @@ public class FrameworkRouteDecisions implements RouteDecisions {
 	public Map<String, Map<String, String>> parameters() {
 		var stale = Map.of("version", "-1");
 		var parameters = new LinkedHashMap<String, Map<String, String>>();
-		for (var route : new String[] { "settings", "publish", "next-version", "import", "nodes", "nodes/{nodeId}",
-				"nodes/{nodeId}/delete", "nodes/{nodeId}/move" }) {
+		for (var route : new String[] { "settings", "publish", "next-version", "import", "nodes" }) {
 			parameters.put("POST /frameworks/{id}/" + route, stale);
+		}
+		for (var route : new String[] { "", "/delete", "/move" }) {
+			parameters.put("POST /framework-nodes/{id}" + route, stale);
 		}
 		return parameters;
 	}
@@ -59,7 +61,7 @@ public class FrameworkRouteDecisions implements RouteDecisions {
 	/**
 	 * A draft framework issued by {@code county} itself with one category: no admin of a county
 	 * may author it (only those of a province or prefecture author), so every write on it is
-	 * refused, yet every reader of the county finds it. {@code "framework"} and {@code "nodeId"}.
+	 * refused, yet every reader of the county finds it. {@code "framework"} and its category, {@code "framework-node"}.
 	 */
 	@Override
 	public Map<String, String> records(String county, JdbcTemplate jdbc) {
@@ -76,7 +78,7 @@ public class FrameworkRouteDecisions implements RouteDecisions {
 				values (?, 'CATEGORY', '1', 1, '授权测试大类', 10) on conflict do nothing""", framework);
 		var node = jdbc.queryForObject("select id from indicator_node where framework_id = ? and code = '1'", Long.class,
 				framework);
-		return Map.of("framework", String.valueOf(framework), "nodeId", String.valueOf(node));
+		return Map.of("framework", String.valueOf(framework), "framework-node", String.valueOf(node));
 	}
 
 }

@@ -170,10 +170,10 @@ class FrameworkServiceTests {
 		long version = version(id);
 		assertThat(frameworks.permissions(frameworks.get(id)).edit()).isFalse();
 		assertThatThrownBy(() -> add(id, article("1.1.9", "1.1", "1"))).hasMessage("framework.refused.published");
-		assertThatThrownBy(() -> frameworks.changeNode(id, node.getId(), article("1.1.1", "1.1", "50").at(version)))
+		assertThatThrownBy(() -> frameworks.changeNode(node.getId(), article("1.1.1", "1.1", "50").at(version)))
 			.hasMessage("framework.refused.published");
-		assertThatThrownBy(() -> frameworks.deleteNode(id, node.getId(), version)).hasMessage("framework.refused.published");
-		assertThatThrownBy(() -> frameworks.moveNode(id, node.getId(), false, version)).hasMessage("framework.refused.published");
+		assertThatThrownBy(() -> frameworks.deleteNode(node.getId(), version)).hasMessage("framework.refused.published");
+		assertThatThrownBy(() -> frameworks.moveNode(node.getId(), false, version)).hasMessage("framework.refused.published");
 		assertThatThrownBy(() -> frameworks.changeSettings(id, settings(id, "改名"))).hasMessage("framework.refused.published");
 		assertThatThrownBy(() -> frameworks.publish(id, version)).hasMessage("framework.refused.published");
 		assertThat(labels.text("framework.refused.published")).isEqualTo("该版本已发布，不能再修改。如需修订，请生成新版本。");
@@ -220,7 +220,7 @@ class FrameworkServiceTests {
 
 		var nextId = next.getId();
 		var article = copies.stream().filter(n -> n.getCode().equals("1.1.2")).findFirst().orElseThrow();
-		frameworks.changeNode(nextId, article.getId(), article("1.1.2", "1.1", "10").titled("修订后的条").at(version(nextId)));
+		frameworks.changeNode(article.getId(), article("1.1.2", "1.1", "10").titled("修订后的条").at(version(nextId)));
 		frameworks.publish(nextId, version(nextId));
 		assertThat(frameworks.get(first).getState()).isEqualTo(FrameworkState.RETIRED);
 		assertThat(frameworks.get(nextId).getState()).isEqualTo(FrameworkState.PUBLISHED);
@@ -252,17 +252,17 @@ class FrameworkServiceTests {
 		add(id, article("1.2.1", "1.2", "25"));
 		add(id, veto("F1"));
 		var second = node(id, "1.2");
-		frameworks.moveNode(id, second.getId(), true, version(id));
+		frameworks.moveNode(second.getId(), true, version(id));
 		assertThat(frameworks.tree(id).categories().get(0).children()).extracting(b -> b.node().getCode())
 			.containsExactly("1.2", "1.1");
-		assertThatThrownBy(() -> frameworks.moveNode(id, second.getId(), true, version(id))).hasMessage("framework.refused.first");
-		frameworks.moveNode(id, node(id, "2").getId(), true, version(id));
+		assertThatThrownBy(() -> frameworks.moveNode(second.getId(), true, version(id))).hasMessage("framework.refused.first");
+		frameworks.moveNode(node(id, "2").getId(), true, version(id));
 		assertThat(frameworks.tree(id).categories()).extracting(b -> b.node().getCode()).containsExactly("2", "1");
 		// A veto is the only one of its list: the categories are not its siblings.
-		assertThatThrownBy(() -> frameworks.moveNode(id, node(id, "F1").getId(), true, version(id)))
+		assertThatThrownBy(() -> frameworks.moveNode(node(id, "F1").getId(), true, version(id)))
 			.hasMessage("framework.refused.first");
 
-		frameworks.deleteNode(id, node(id, "1").getId(), version(id));
+		frameworks.deleteNode(node(id, "1").getId(), version(id));
 		assertThat(frameworks.nodes(id)).extracting(IndicatorNode::getCode).containsExactlyInAnyOrder("2", "F1");
 	}
 

@@ -92,10 +92,11 @@ class FrameworkNodeController {
 		return formView(framework, null, parentNode, model, form.level());
 	}
 
-	@GetMapping("/frameworks/{id}/nodes/{nodeId}/edit")
-	String edit(@PathVariable long id, @PathVariable long nodeId, Model model, RedirectAttributes redirect) {
+	@GetMapping("/framework-nodes/{id}/edit")
+	String edit(@PathVariable("id") long nodeId, Model model, RedirectAttributes redirect) {
+		var node = frameworks.node(nodeId);
+		long id = node.getFrameworkId();
 		var framework = frameworks.get(id);
-		var node = frameworks.node(id, nodeId);
 		var refused = frameworks.refusal(framework, FrameworkAction.EDIT);
 		if (refused.isPresent()) {
 			redirect.addFlashAttribute("failure", refused.get());
@@ -106,14 +107,15 @@ class FrameworkNodeController {
 		return formView(framework, node, parentNode, model, node.getLevel());
 	}
 
-	@PostMapping("/frameworks/{id}/nodes/{nodeId}")
-	String change(@PathVariable long id, @PathVariable long nodeId, @ModelAttribute("form") NodeForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+	@PostMapping("/framework-nodes/{id}")
+	String change(@PathVariable("id") long nodeId, @ModelAttribute("form") NodeForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		var node = frameworks.node(nodeId);
+		long id = node.getFrameworkId();
 		var framework = frameworks.get(id);
-		var node = frameworks.node(id, nodeId);
 		TamperedFormException.refuseUnreadable(result);
 		try {
-			frameworks.changeNode(id, nodeId, form);
+			frameworks.changeNode(nodeId, form);
 			redirect.addFlashAttribute("success", "framework.node.changed");
 			return "redirect:/frameworks/" + id + "#node-" + nodeId;
 		}
@@ -124,12 +126,12 @@ class FrameworkNodeController {
 		return formView(framework, node, parentOf(id, node), model, node.getLevel());
 	}
 
-	@PostMapping("/frameworks/{id}/nodes/{nodeId}/delete")
-	String delete(@PathVariable long id, @PathVariable long nodeId, @RequestParam(required = false) @Nullable Long version,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		frameworks.node(id, nodeId);
+	@PostMapping("/framework-nodes/{id}/delete")
+	String delete(@PathVariable("id") long nodeId, @RequestParam(required = false) @Nullable Long version, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		long id = frameworks.node(nodeId).getFrameworkId();
 		try {
-			frameworks.deleteNode(id, nodeId, StaleEdits.versionOf(version));
+			frameworks.deleteNode(nodeId, StaleEdits.versionOf(version));
 			redirect.addFlashAttribute("success", "framework.node.deleted");
 			return "redirect:/frameworks/" + id;
 		}
@@ -140,13 +142,13 @@ class FrameworkNodeController {
 		return page.show(id, model);
 	}
 
-	@PostMapping("/frameworks/{id}/nodes/{nodeId}/move")
-	String move(@PathVariable long id, @PathVariable long nodeId, @RequestParam(defaultValue = "up") String direction,
+	@PostMapping("/framework-nodes/{id}/move")
+	String move(@PathVariable("id") long nodeId, @RequestParam(defaultValue = "up") String direction,
 			@RequestParam(required = false) @Nullable Long version, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		frameworks.node(id, nodeId);
+		long id = frameworks.node(nodeId).getFrameworkId();
 		try {
-			frameworks.moveNode(id, nodeId, !"down".equals(direction), StaleEdits.versionOf(version));
+			frameworks.moveNode(nodeId, !"down".equals(direction), StaleEdits.versionOf(version));
 			return "redirect:/frameworks/" + id + "#node-" + nodeId;
 		}
 		catch (BusinessRuleException | OptimisticLockingFailureException ex) {

@@ -21,11 +21,11 @@ class FrameworkRoutes implements RouteRules {
 	@Override
 	public void configure(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/frameworks/new", "/frameworks/*/nodes/new", "/frameworks/*/nodes/*/edit")
+		rules.requestMatchers(HttpMethod.GET, "/frameworks/new", "/frameworks/*/nodes/new", "/framework-nodes/*/edit")
 			.hasRole("ADMIN")
-			.requestMatchers(HttpMethod.POST, "/frameworks", "/frameworks/**")
+			.requestMatchers(HttpMethod.POST, "/frameworks", "/frameworks/**", "/framework-nodes/**")
 			.hasRole("ADMIN")
-			.requestMatchers("/frameworks", "/frameworks/**")
+			.requestMatchers("/frameworks", "/frameworks/**", "/framework-nodes/**")
 			.hasAnyRole("ADMIN", "SUPERVISOR", "STAFF");
 	}
 
