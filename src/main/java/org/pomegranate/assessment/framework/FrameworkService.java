@@ -1,31 +1,22 @@
 package org.pomegranate.assessment.framework;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.assessment.framework.FrameworkForms.NewFrameworkForm;
 import org.pomegranate.assessment.framework.FrameworkForms.NodeForm;
 import org.pomegranate.assessment.framework.FrameworkForms.SettingsForm;
-import org.pomegranate.assessment.framework.FrameworkRows.ParsedNode;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.shared.BusinessRuleException;
-import org.pomegranate.shared.CurrentRoles;
-import org.pomegranate.shared.OutOfScopeException;
 import org.pomegranate.shared.RecordNotFoundException;
-import org.pomegranate.shared.RegionCode;
-import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
 import org.pomegranate.shared.SubmissionTokens;
 import org.springframework.data.domain.Page;
@@ -55,7 +46,7 @@ import org.springframework.validation.annotation.Validated;
 @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'STAFF')")
 public class FrameworkService {
 
-	static final String ENTITY = "IndicatorFramework";
+	static final String ENTITY = FrameworkDrafts.ENTITY;
 
 	private static final String SUBMISSION_KIND = "indicator-framework";
 
@@ -63,7 +54,7 @@ public class FrameworkService {
 
 	private final IndicatorNodeRepository nodes;
 
-	private final RegionScope scope;
+	private final FrameworkDrafts drafts;
 
 	private final SubmissionTokens submissions;
 
@@ -71,17 +62,14 @@ public class FrameworkService {
 
 	private final FrameworkLabels labels;
 
-	private final EntityManager entityManager;
-
-	FrameworkService(IndicatorFrameworkRepository frameworks, IndicatorNodeRepository nodes, RegionScope scope,
-			SubmissionTokens submissions, AuditLog auditLog, FrameworkLabels labels, EntityManager entityManager) {
+	FrameworkService(IndicatorFrameworkRepository frameworks, IndicatorNodeRepository nodes, FrameworkDrafts drafts,
+			SubmissionTokens submissions, AuditLog auditLog, FrameworkLabels labels) {
 		this.frameworks = frameworks;
 		this.nodes = nodes;
-		this.scope = scope;
+		this.drafts = drafts;
 		this.submissions = submissions;
 		this.auditLog = auditLog;
 		this.labels = labels;
-		this.entityManager = entityManager;
 	}
 
 	// What the user may do
@@ -117,14 +105,14 @@ public class FrameworkService {
 
 	/** The signed-in user as an author. */
 	Author author() {
-		return new Author(scope.currentUsername(), CurrentRoles.anyOf("ADMIN"), scope.prefix());
+		return drafts.author();
 	}
 
 	// Reading
 
 	/** The frameworks the user may use, newest version first within each. */
 	public Page<IndicatorFramework> list(FrameworkQuery query, Pageable pageable) {
-		var where = visible();
+		var where = drafts.visible();
 		if (query.kind() != null) {
 			var kind = query.kind();
 			where = where.and((root, q, cb) -> cb.equal(root.get(IndicatorFramework_.kind), kind));
@@ -138,7 +126,7 @@ public class FrameworkService {
 
 	/** The published versions of {@code kind} the user may use, the nearest issuer first: what an assessment starts on. */
 	public List<IndicatorFramework> published(FrameworkKind kind) {
-		Specification<IndicatorFramework> where = visible().and((root, q, cb) -> cb.and(
+		Specification<IndicatorFramework> where = drafts.visible().and((root, q, cb) -> cb.and(
 				cb.equal(root.get(IndicatorFramework_.kind), kind),
 				cb.equal(root.get(IndicatorFramework_.state), FrameworkState.PUBLISHED)));
 		return frameworks.findAll(where,
@@ -147,11 +135,7 @@ public class FrameworkService {
 
 	/** One version the user may use; 404 for one that does not exist or lies outside. */
 	public IndicatorFramework get(long id) {
-		var framework = frameworks.findById(id).orElseThrow(() -> new RecordNotFoundException(ENTITY, id));
-		if (!visible(framework)) {
-			throw new OutOfScopeException(ENTITY, id);
-		}
-		return framework;
+		return drafts.get(id);
 	}
 
 	/** A version's nodes, in their order within each parent. */
@@ -226,17 +210,8 @@ public class FrameworkService {
 		if (earlier.isPresent()) {
 			return get(earlier.get());
 		}
-		var framework = newDraft(Objects.requireNonNull(form.kind()), form.settings());
+		var framework = drafts.newDraft(Objects.requireNonNull(form.kind()), form.settings());
 		claim.made(framework.getId());
-		return framework;
-	}
-
-	private IndicatorFramework newDraft(FrameworkKind kind, FrameworkSettings settings) {
-		var framework = frameworks.saveAndFlush(IndicatorFramework.draft(kind, settings, author()));
-		framework.startLineage();
-		framework = frameworks.saveAndFlush(framework);
-		auditLog.record(AuditAction.CREATE, ENTITY, framework.getId(),
-				"新建测评指标草稿：" + framework.getName() + "（" + labels.of(kind) + "，第1版）");
 		return framework;
 	}
 
@@ -259,7 +234,7 @@ public class FrameworkService {
 		var parentId = parentId(all, parsed.parentCode());
 		var node = nodes.saveAndFlush(new IndicatorNode(id, parentId, parsed.content(), nextPosition(all, parentId,
 				parsed.content().level())));
-		touch(framework);
+		drafts.touch(framework);
 		auditLog.record(AuditAction.CREATE, ENTITY, id, "新增" + labels.of(node.getLevel()) + " " + node.getCode() + " "
 				+ node.getTitle());
 		return node;
@@ -279,7 +254,7 @@ public class FrameworkService {
 		var parsed = FrameworkRows.parse("", List.of(fixed.row()), levels(all, node)).get(0);
 		node.change(parsed.content());
 		node = nodes.saveAndFlush(node);
-		touch(framework);
+		drafts.touch(framework);
 		auditLog.record(AuditAction.UPDATE, ENTITY, id, "修改" + labels.of(node.getLevel()) + " " + node.getCode() + " "
 				+ node.getTitle());
 		return node;
@@ -298,7 +273,7 @@ public class FrameworkService {
 		doomed.sort(Comparator.comparing((IndicatorNode n) -> n.getLevel().ordinal()).reversed());
 		nodes.deleteAll(doomed);
 		nodes.flush();
-		touch(framework);
+		drafts.touch(framework);
 		auditLog.record(AuditAction.DELETE, ENTITY, id, "删除" + labels.of(node.getLevel()) + " " + node.getCode() + " "
 				+ node.getTitle() + (doomed.size() > 1 ? "（含下级 " + (doomed.size() - 1) + " 个）" : ""));
 	}
@@ -327,7 +302,7 @@ public class FrameworkService {
 			siblings.get(i).moveTo(siblings.get(i).getParentId(), i + 1);
 		}
 		nodes.saveAllAndFlush(siblings);
-		touch(framework);
+		drafts.touch(framework);
 		auditLog.record(AuditAction.UPDATE, ENTITY, id, (up ? "上移" : "下移") + labels.of(node.getLevel()) + " " + node.getCode());
 	}
 
@@ -382,139 +357,11 @@ public class FrameworkService {
 		return next;
 	}
 
-	// Spreadsheets
-
-	/** The version as an .xlsx workbook (sheets 指标 and 设置); the export is audited. */
-	@Transactional
-	public byte[] export(long id) {
-		var framework = get(id);
-		var bytes = FrameworkWorkbook.write(framework, rows(id));
-		auditLog.record(AuditAction.EXPORT, ENTITY, id, "导出测评指标 " + framework.getName() + " 第" + framework.getVersionNumber() + "版");
-		return bytes;
-	}
-
-	/** The version's nodes as rows, in tree order (each category followed by its items and their articles). */
-	public List<FrameworkRow> rows(long id) {
-		var tree = tree(id);
-		var rows = new ArrayList<FrameworkRow>();
-		for (var category : tree.categories()) {
-			rows.add(FrameworkRows.row(rows.size() + 2, category.node().content(), null));
-			for (var item : category.children()) {
-				rows.add(FrameworkRows.row(rows.size() + 2, item.node().content(), category.node().getCode()));
-				for (var article : item.children()) {
-					rows.add(FrameworkRows.row(rows.size() + 2, article.node().content(), item.node().getCode()));
-				}
-			}
-		}
-		for (var list : List.of(tree.bonus(), tree.penalties(), tree.vetoes())) {
-			list.forEach(node -> rows.add(FrameworkRows.row(rows.size() + 2, node.content(), null)));
-		}
-		return rows;
-	}
-
-	/**
-	 * 导入 as a new draft of the admin's region: settings from the 设置 sheet, nodes from 指标.
-	 * Refused whole ({@link RowsRefusedException}), every problem with its row, before anything is written.
-	 */
-	@Transactional
-	public IndicatorFramework importNew(@Nullable UUID submission, @Nullable String filename, InputStream content) {
-		author().authoringRefusal().ifPresent(key -> {
-			throw new BusinessRuleException(key);
-		});
-		var contents = FrameworkWorkbook.read(filename, content);
-		var settings = contents.settings();
-		var parsed = FrameworkRows.parse(FrameworkRows.SHEET, contents.rows(), Map.of());
-		var claim = submissions.claim(submission, SUBMISSION_KIND);
-		if (claim.earlierId().isPresent()) {
-			return get(claim.earlierId().get());
-		}
-		var framework = newDraft(settings.kind(), settings.settings());
-		insert(framework, parsed);
-		claim.made(framework.getId());
-		auditLog.record(AuditAction.CREATE, ENTITY, framework.getId(), "从表格导入 " + parsed.size() + " 个节点");
-		return framework;
-	}
-
-	/** 导入 into a draft: its nodes replaced by the sheet's (its settings stay). Refused whole as {@link #importNew}. */
-	@Transactional
-	public IndicatorFramework importInto(long id, long version, @Nullable String filename, InputStream content) {
-		var framework = forEdit(id, version);
-		var contents = FrameworkWorkbook.read(filename, content);
-		var parsed = FrameworkRows.parse(FrameworkRows.SHEET, contents.rows(), Map.of());
-		var old = nodes.findByFrameworkIdOrderByPositionAscIdAsc(id);
-		nodes.deleteAll(old.stream().sorted(Comparator.comparing((IndicatorNode n) -> n.getLevel().ordinal()).reversed()).toList());
-		nodes.flush();
-		insert(framework, parsed);
-		touch(framework);
-		auditLog.record(AuditAction.UPDATE, ENTITY, id, "从表格导入，替换全部节点：删除 " + old.size() + " 个，导入 " + parsed.size() + " 个");
-		return framework;
-	}
-
-	/**
-	 * A new draft of the admin's region from rows already read (the demo CSVs): the same parser
-	 * as the import, refused whole in the same way.
-	 */
-	@Transactional
-	public IndicatorFramework createFrom(FrameworkKind kind, FrameworkSettings settings, List<FrameworkRow> rows) {
-		author().authoringRefusal().ifPresent(key -> {
-			throw new BusinessRuleException(key);
-		});
-		var parsed = FrameworkRows.parse(FrameworkRows.SHEET, rows, Map.of());
-		var framework = newDraft(kind, settings);
-		insert(framework, parsed);
-		return framework;
-	}
-
-	/** Saves parsed nodes, parents before children, each at the end of its siblings in the rows' order. */
-	private void insert(IndicatorFramework framework, List<ParsedNode> parsed) {
-		var ids = new HashMap<String, Long>();
-		var positions = new HashMap<String, Integer>();
-		var ordered = parsed.stream().sorted(Comparator.comparing((ParsedNode p) -> p.content().level().ordinal())).toList();
-		for (var node : ordered) {
-			var parentId = node.parentCode() == null ? null : ids.get(node.parentCode());
-			var group = parentId == null ? node.content().level().name() : String.valueOf(parentId);
-			int position = positions.merge(group, 1, Integer::sum);
-			ids.put(node.content().code(),
-					nodes.save(new IndicatorNode(framework.getId(), parentId, node.content(), position)).getId());
-		}
-		nodes.flush();
-	}
-
-	// The rules every write shares
+	// The rules every write shares (the rest in FrameworkDrafts)
 
 	/** The draft to change: in scope, at the version the form was opened at, and this author's to edit. */
 	private IndicatorFramework forEdit(long id, @Nullable Long version) {
-		var framework = get(id);
-		framework.require(FrameworkAction.EDIT, author());
-		StaleEdits.requireVersion(framework.getVersion(), StaleEdits.versionOf(version), ENTITY, id);
-		return framework;
-	}
-
-	/** A change of its nodes is a change of the version: the next stale form is refused. */
-	private void touch(IndicatorFramework framework) {
-		entityManager.lock(framework, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-		entityManager.flush();
-	}
-
-	private boolean visible(IndicatorFramework framework) {
-		var user = scope.region();
-		var issuer = RegionCode.of(framework.getIssuerRegionCode());
-		return issuer.covers(user) || (readsBelow() && user.covers(issuer));
-	}
-
-	/** Issued by the user's region or one above it; for admins and supervisors also below. */
-	private Specification<IndicatorFramework> visible() {
-		var path = scope.region().path().stream().map(RegionCode::toString).toList();
-		if (!readsBelow()) {
-			return (root, q, cb) -> root.get(IndicatorFramework_.issuerRegionCode).in(path);
-		}
-		var below = scope.prefix() + "%";
-		return (root, q, cb) -> cb.or(root.get(IndicatorFramework_.issuerRegionCode).in(path),
-				cb.like(root.get(IndicatorFramework_.issuerRegionCode), below));
-	}
-
-	private static boolean readsBelow() {
-		return CurrentRoles.anyOf("ADMIN", "SUPERVISOR");
+		return drafts.forEdit(id, version);
 	}
 
 	/** The codes of the version's nodes with their levels, but {@code except}'s own. */

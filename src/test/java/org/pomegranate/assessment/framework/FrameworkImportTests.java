@@ -38,6 +38,9 @@ class FrameworkImportTests {
 	FrameworkService frameworks;
 
 	@Autowired
+	FrameworkSpreadsheets spreadsheets;
+
+	@Autowired
 	FrameworkLabels labels;
 
 	@Autowired
@@ -64,7 +67,7 @@ class FrameworkImportTests {
 			.filter(IndicatorFramework::isDemonstration)
 			.findFirst()
 			.orElseThrow();
-		var exported = frameworks.export(demo.getId());
+		var exported = spreadsheets.export(demo.getId());
 		var sheet = cells(exported, FrameworkRows.SHEET);
 		assertThat(sheet.get(0)).isEqualTo(List.of(HEADER.split(",")));
 		// 7 categories, 20 items, 58 articles, 4 bonus, 2 penalty and 2 veto items under the header
@@ -78,11 +81,11 @@ class FrameworkImportTests {
 				List.of("加分上限", "5"), List.of("扣分上限", ""), List.of("申诉天数", "10"), List.of("审核层级", "县级、州级"),
 				List.of("演示", "是"), List.of("说明", demo.getNote()));
 
-		var imported = frameworks.importNew(UUID.randomUUID(), "示范县.xlsx", new ByteArrayInputStream(exported));
+		var imported = spreadsheets.importNew(UUID.randomUUID(), "示范县.xlsx", new ByteArrayInputStream(exported));
 		assertThat(imported.isDraft()).isTrue();
 		assertThat(imported.getIssuerRegionCode()).isEqualTo("5132");
 		assertThat(frameworks.tree(imported.getId()).problems()).isEmpty();
-		var again = frameworks.export(imported.getId());
+		var again = spreadsheets.export(imported.getId());
 		assertThat(cells(again, FrameworkRows.SHEET)).isEqualTo(sheet);
 		assertThat(cells(again, FrameworkWorkbook.SETTINGS_SHEET)).isEqualTo(cells(exported, FrameworkWorkbook.SETTINGS_SHEET));
 	}
@@ -101,7 +104,7 @@ class FrameworkImportTests {
 				"条,1.1.5,1.1,方法和指标不配,10,,记录,日常掌握,比例,,OVERDUE_VISITS,3,",
 				"条,1.1.6,1.1,佐证不对,10,,照片,材料审核,是否,,,,",
 				"加分,J1,,加分,3,,文字,材料审核,评议,,,,"), settings("错误的表"));
-		assertThatThrownBy(() -> frameworks.importNew(UUID.randomUUID(), "错误.xlsx", new ByteArrayInputStream(file)))
+		assertThatThrownBy(() -> spreadsheets.importNew(UUID.randomUUID(), "错误.xlsx", new ByteArrayInputStream(file)))
 			.isInstanceOfSatisfying(RowsRefusedException.class, ex -> assertThat(ex.problems().stream().map(labels::of))
 				.containsExactly("“指标”表第4行（层级）：层级“章”不对，应为大类、项、条、加分、扣分或否决。",
 						"“指标”表第5行（上级编号）：条须填上级编号（所属项的编号）。",
@@ -120,7 +123,7 @@ class FrameworkImportTests {
 		var before = counts();
 		var file = workbook(List.of(HEADER, "大类,1,,第一大类,100,,,,,,,,"),
 				List.of("项目,值", "名称,设置不对", "类型,示范区", "基本分,一百", "达标分,90", "申诉天数,100", "审核层级,县级、镇级", "演示,也许"));
-		assertThatThrownBy(() -> frameworks.importNew(UUID.randomUUID(), "设置.xlsx", new ByteArrayInputStream(file)))
+		assertThatThrownBy(() -> spreadsheets.importNew(UUID.randomUUID(), "设置.xlsx", new ByteArrayInputStream(file)))
 			.isInstanceOfSatisfying(RowsRefusedException.class, ex -> assertThat(ex.problems().stream().map(labels::of))
 				.containsExactly("“设置”表第3行：类型“示范区”不对，可选：示范市（州）、示范县、示范乡镇、机关、企业、村（社区）、学校、宗教活动场所。",
 						"“设置”表第4行：基本分“一百”不对：应为 0 到 9999.99 之间的数，最多两位小数。",
@@ -156,7 +159,7 @@ class FrameworkImportTests {
 		frameworks.addNode(draft.getId(), FrameworkFixtures.category("9", "100").at(version(draft.getId())));
 		var file = workbook(List.of(HEADER, "大类,1,,第一大类,100,,,,,,,,", "项,1.1,1,第一项,100,,,,,,,,",
 				"条,1.1.1,1.1,第一条,100,要求,文字、图片,材料审核,扣分制,0.5,,,演示", "否决,F1,,否决项,,,,日常掌握,,,,,"), null);
-		frameworks.importInto(draft.getId(), version(draft.getId()), "替换.xlsx", new ByteArrayInputStream(file));
+		spreadsheets.importInto(draft.getId(), version(draft.getId()), "替换.xlsx", new ByteArrayInputStream(file));
 		var tree = frameworks.tree(draft.getId());
 		assertThat(frameworks.nodes(draft.getId())).extracting(IndicatorNode::getCode)
 			.containsExactlyInAnyOrder("1", "1.1", "1.1.1", "F1");
@@ -167,11 +170,11 @@ class FrameworkImportTests {
 		assertThat(frameworks.get(draft.getId()).getName()).startsWith("导入替换");
 
 		frameworks.publish(draft.getId(), version(draft.getId()));
-		assertThatThrownBy(() -> frameworks.importInto(draft.getId(), version(draft.getId()), "替换.xlsx",
+		assertThatThrownBy(() -> spreadsheets.importInto(draft.getId(), version(draft.getId()), "替换.xlsx",
 				new ByteArrayInputStream(file))).isInstanceOf(BusinessRuleException.class)
 			.hasMessage("framework.refused.published");
 		FrameworkFixtures.signIn(users, BARKAM_ADMIN);
-		assertThatThrownBy(() -> frameworks.importNew(UUID.randomUUID(), "替换.xlsx", new ByteArrayInputStream(file)))
+		assertThatThrownBy(() -> spreadsheets.importNew(UUID.randomUUID(), "替换.xlsx", new ByteArrayInputStream(file)))
 			.hasMessage("framework.refused.level");
 	}
 
@@ -179,7 +182,7 @@ class FrameworkImportTests {
 
 	private String refusal(String name, byte[] bytes) {
 		try {
-			frameworks.importNew(UUID.randomUUID(), name, new ByteArrayInputStream(bytes));
+			spreadsheets.importNew(UUID.randomUUID(), name, new ByteArrayInputStream(bytes));
 		}
 		catch (RowsRefusedException ex) {
 			return labels.of(ex.problems().get(0));

@@ -11,6 +11,7 @@ import org.pomegranate.assessment.framework.FrameworkKind;
 import org.pomegranate.assessment.framework.FrameworkRows;
 import org.pomegranate.assessment.framework.FrameworkService;
 import org.pomegranate.assessment.framework.FrameworkSettings;
+import org.pomegranate.assessment.framework.FrameworkSpreadsheets;
 import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.shared.database.DemoDataCondition;
 import org.pomegranate.shared.database.LoaderIdentity;
@@ -53,10 +54,14 @@ public class DemoFrameworks implements ApplicationRunner {
 
 	private final FrameworkService frameworks;
 
-	DemoFrameworks(JdbcTemplate jdbc, TransactionTemplate transaction, FrameworkService frameworks) {
+	private final FrameworkSpreadsheets spreadsheets;
+
+	DemoFrameworks(JdbcTemplate jdbc, TransactionTemplate transaction, FrameworkService frameworks,
+			FrameworkSpreadsheets spreadsheets) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.frameworks = frameworks;
+		this.spreadsheets = spreadsheets;
 	}
 
 	@Override
@@ -74,7 +79,7 @@ public class DemoFrameworks implements ApplicationRunner {
 				10, approvalLevels, true, NOTE);
 		try (var reader = new InputStreamReader(new ClassPathResource("assessment/frameworks/" + file).getInputStream(),
 				StandardCharsets.UTF_8)) {
-			var draft = frameworks.createFrom(kind, settings, FrameworkRows.csv(reader));
+			var draft = spreadsheets.createFrom(kind, settings, FrameworkRows.csv(reader));
 			frameworks.publish(draft.getId(), draft.getVersion());
 		}
 		catch (IOException ex) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.assessment.framework.FrameworkForms.NewFrameworkForm;
 import org.pomegranate.assessment.framework.FrameworkService;
+import org.pomegranate.assessment.framework.FrameworkSpreadsheets;
 import org.pomegranate.assessment.framework.RowsRefusedException;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.Downloads;
@@ -32,17 +33,20 @@ class FrameworkFileController {
 
 	private final FrameworkService frameworks;
 
+	private final FrameworkSpreadsheets spreadsheets;
+
 	private final FrameworkPage page;
 
-	FrameworkFileController(FrameworkService frameworks, FrameworkPage page) {
+	FrameworkFileController(FrameworkService frameworks, FrameworkSpreadsheets spreadsheets, FrameworkPage page) {
 		this.frameworks = frameworks;
+		this.spreadsheets = spreadsheets;
 		this.page = page;
 	}
 
 	@GetMapping("/frameworks/{id}/export")
 	void export(@PathVariable long id, HttpServletResponse response) throws IOException {
 		var framework = frameworks.get(id);
-		var bytes = frameworks.export(id);
+		var bytes = spreadsheets.export(id);
 		try (var out = Downloads.body(response, Downloads.XLSX,
 				framework.getName() + "（第" + framework.getVersionNumber() + "版）.xlsx")) {
 			out.write(bytes);
@@ -54,7 +58,7 @@ class FrameworkFileController {
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		try {
-			var framework = frameworks.importNew(SubmissionTokens.parse(submission), name(file), content(file));
+			var framework = spreadsheets.importNew(SubmissionTokens.parse(submission), name(file), content(file));
 			redirect.addFlashAttribute("success", "framework.imported");
 			return "redirect:/frameworks/" + framework.getId();
 		}
@@ -75,7 +79,7 @@ class FrameworkFileController {
 			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		frameworks.get(id);
 		try {
-			frameworks.importInto(id, StaleEdits.versionOf(version), name(file), content(file));
+			spreadsheets.importInto(id, StaleEdits.versionOf(version), name(file), content(file));
 			redirect.addFlashAttribute("success", "framework.imported");
 			return "redirect:/frameworks/" + id;
 		}
