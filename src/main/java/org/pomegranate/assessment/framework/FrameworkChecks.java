@@ -55,10 +55,10 @@ public final class FrameworkChecks {
 			if (node.getLevel() == NodeLevel.CATEGORY || node.getLevel() == NodeLevel.ITEM) {
 				var below = children.getOrDefault(node.getId(), List.of());
 				if (below.isEmpty()) {
-					problems.add(FrameworkProblem.of("framework.problem.empty", node.getCode()));
+					problems.add(FrameworkProblem.of("framework.problem.empty." + node.getLevel(), node.getCode()));
 				}
 				else if (node.getPoints() != null && sum(below).compareTo(node.getPoints()) != 0) {
-					problems.add(FrameworkProblem.of("framework.problem.sum", node.getCode(), plain(sum(below)),
+					problems.add(FrameworkProblem.of("framework.problem.sum." + node.getLevel(), node.getCode(), plain(sum(below)),
 							plain(node.getPoints())));
 				}
 			}

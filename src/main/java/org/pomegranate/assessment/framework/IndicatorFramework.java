@@ -141,21 +141,52 @@ public class IndicatorFramework implements RegionScoped {
 		return isDraft() ? Optional.empty() : Optional.of("framework.refused.published");
 	}
 
-	void change(FrameworkSettings settings) {
-		editRefusal().ifPresent(key -> {
+	/**
+	 * Why {@code author} may not take {@code action} now, as a message key; empty when they may.
+	 * Only an admin of a province or prefecture whose region is the issuer or lies above it
+	 * authors; a draft is edited and published, a published version gets a successor (whether
+	 * its lineage already has a draft is the service's to say).
+	 */
+	public Optional<String> refusal(FrameworkAction action, Author author) {
+		var authoring = author.authoringRefusal();
+		if (authoring.isPresent()) {
+			return authoring;
+		}
+		if (!author.covers(issuerRegionCode)) {
+			return Optional.of("framework.refused.issuer");
+		}
+		return switch (action) {
+			case EDIT, PUBLISH -> editRefusal();
+			case NEW_VERSION -> isPublished() ? Optional.empty() : Optional.of("framework.refused.notPublished");
+		};
+	}
+
+	/** Refuses {@code action} unless {@link #refusal} allows it. */
+	void require(FrameworkAction action, Author author) {
+		refusal(action, author).ifPresent(key -> {
 			throw new BusinessRuleException(key);
 		});
+	}
+
+	/** A new draft of {@code kind} issued by {@code author}'s own region. */
+	static IndicatorFramework draft(FrameworkKind kind, FrameworkSettings settings, Author author) {
+		author.authoringRefusal().ifPresent(key -> {
+			throw new BusinessRuleException(key);
+		});
+		return new IndicatorFramework(kind, author.regionCode(), settings.name(), settings, author.username());
+	}
+
+	void change(FrameworkSettings settings, Author author) {
+		require(FrameworkAction.EDIT, author);
 		this.name = settings.name();
 		apply(settings);
 	}
 
 	/** Publishes this draft; its nodes' problems must be none (the caller checks them with {@link FrameworkChecks}). */
-	void publish(String actor) {
-		editRefusal().ifPresent(key -> {
-			throw new BusinessRuleException(key);
-		});
+	void publish(Author author) {
+		require(FrameworkAction.PUBLISH, author);
 		this.state = FrameworkState.PUBLISHED;
-		this.publishedBy = actor;
+		this.publishedBy = author.username();
 		this.publishedAt = Instant.now();
 	}
 
@@ -167,11 +198,9 @@ public class IndicatorFramework implements RegionScoped {
 	}
 
 	/** A new draft version with the same settings, to be filled with copies of this version's nodes. */
-	IndicatorFramework nextVersion(int number, String actor) {
-		if (isDraft()) {
-			throw new BusinessRuleException("framework.refused.draftHasNoSuccessor");
-		}
-		var next = new IndicatorFramework(kind, issuerRegionCode, name, settings(), actor);
+	IndicatorFramework nextVersion(int number, Author author) {
+		require(FrameworkAction.NEW_VERSION, author);
+		var next = new IndicatorFramework(kind, issuerRegionCode, name, settings(), author.username());
 		next.lineageId = lineage();
 		next.versionNumber = number;
 		next.predecessorId = id;

@@ -22,7 +22,8 @@ import org.pomegranate.shared.EnumBits;
  * requirement, the evidence expected, the test methods and its {@link Scoring}), or an item of the
  * 奖惩清单. {@code code} (1, 1.2, 1.2.3, J1, K1, F1) is unique in its version and is what a
  * spreadsheet and a version mapping refer to; {@code originId} the node of the previous version
- * it was copied from. Changed only through {@link FrameworkService} while its version is a draft.
+ * it was copied from. Changed only through {@link FrameworkService} and the import of
+ * {@link FrameworkSpreadsheets}, while its version is a draft.
  */
 @Entity
 @Table(name = "indicator_node")

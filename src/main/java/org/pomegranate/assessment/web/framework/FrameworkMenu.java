@@ -1,0 +1,27 @@
+package org.pomegranate.assessment.web.framework;
+
+import java.util.List;
+import java.util.Set;
+
+import org.pomegranate.shared.MenuContribution;
+import org.pomegranate.shared.MenuEntry;
+import org.springframework.stereotype.Component;
+
+/** 测评 ▸ 测评指标. */
+@Component
+class FrameworkMenu implements MenuContribution {
+
+	private static final Set<String> RECORD_KEEPERS = Set.of("ADMIN", "SUPERVISOR", "STAFF");
+
+	@Override
+	public int order() {
+		return 340;
+	}
+
+	@Override
+	public List<MenuEntry> entries() {
+		return List.of(new MenuEntry("menu.assessment", "/frameworks", RECORD_KEEPERS,
+				List.of(new MenuEntry("menu.frameworks", "/frameworks", RECORD_KEEPERS))));
+	}
+
+}
