@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One version read as its page shows it: the categories with their items and articles, each
  * with its points and the sum of its children's, the 奖惩清单 (bonus, penalty and veto items) and
@@ -72,6 +74,30 @@ public record FrameworkTree(IndicatorFramework framework, List<Branch> categorie
 
 	public BigDecimal penaltiesSum() {
 		return sum(penalties);
+	}
+
+	/**
+	 * One list of the 奖惩清单 as the page shows it: its level, its items, and for bonus and penalty
+	 * items their sum and the cap of what counts (null: uncapped).
+	 */
+	public record ListSection(NodeLevel level, List<IndicatorNode> entries, BigDecimal sum, @Nullable BigDecimal cap) {
+
+		public ListSection {
+			entries = List.copyOf(entries);
+		}
+
+		/** The message key part of its summary line: {@code bonus}, {@code penalty}, {@code veto}. */
+		public String key() {
+			return level.name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+	}
+
+	/** The bonus, penalty and veto lists, in that order. */
+	public List<ListSection> lists() {
+		return List.of(new ListSection(NodeLevel.BONUS, bonus, bonusSum(), framework.getBonusCap()),
+				new ListSection(NodeLevel.PENALTY, penalties, penaltiesSum(), framework.getPenaltyCap()),
+				new ListSection(NodeLevel.VETO, vetoes, BigDecimal.ZERO, null));
 	}
 
 	/** Whether it may be published as it stands. */

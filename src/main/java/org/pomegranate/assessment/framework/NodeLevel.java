@@ -13,6 +13,20 @@ public enum NodeLevel {
 		return this == ARTICLE || this == BONUS || this == PENALTY || this == VETO;
 	}
 
+	public boolean isArticle() {
+		return this == ARTICLE;
+	}
+
+	/** Whether it carries points: all but a veto item, which fails an assessment whatever its total. */
+	public boolean takesPoints() {
+		return this != VETO;
+	}
+
+	/** Whether its points are a deduction (a penalty item) rather than points to gain. */
+	public boolean deducts() {
+		return this == PENALTY;
+	}
+
 	/** The level of its parent in the tree; none for a category and the 奖惩清单. */
 	public java.util.Optional<NodeLevel> parentLevel() {
 		return switch (this) {
