@@ -153,28 +153,7 @@ public class FrameworkService {
 
 	/** The version as its page shows it: the tree with its sums and the problems that stop publishing. */
 	public FrameworkTree tree(long id) {
-		return tree(get(id), nodes.findByFrameworkIdOrderByPositionAscIdAsc(id));
-	}
-
-	static FrameworkTree tree(IndicatorFramework framework, List<IndicatorNode> all) {
-		var children = all.stream()
-			.filter(node -> node.getParentId() != null)
-			.collect(Collectors.groupingBy(IndicatorNode::getParentId));
-		var categories = all.stream()
-			.filter(node -> node.getLevel() == NodeLevel.CATEGORY)
-			.map(category -> branch(category, children))
-			.toList();
-		return new FrameworkTree(framework, categories, ofLevel(all, NodeLevel.BONUS), ofLevel(all, NodeLevel.PENALTY),
-				ofLevel(all, NodeLevel.VETO), FrameworkChecks.problems(framework, all));
-	}
-
-	private static FrameworkTree.Branch branch(IndicatorNode node, Map<Long, List<IndicatorNode>> children) {
-		return new FrameworkTree.Branch(node,
-				children.getOrDefault(node.getId(), List.of()).stream().map(child -> branch(child, children)).toList());
-	}
-
-	private static List<IndicatorNode> ofLevel(List<IndicatorNode> all, NodeLevel level) {
-		return all.stream().filter(node -> node.getLevel() == level).toList();
+		return FrameworkTree.of(get(id), nodes.findByFrameworkIdOrderByPositionAscIdAsc(id));
 	}
 
 	/** Every version of the framework, newest first. */

@@ -3,7 +3,9 @@ package org.pomegranate.assessment.framework;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +23,28 @@ public record FrameworkTree(IndicatorFramework framework, List<Branch> categorie
 		penalties = List.copyOf(penalties);
 		vetoes = List.copyOf(vetoes);
 		problems = List.copyOf(problems);
+	}
+
+	/** The tree of a version's nodes (tree order within each parent), with what stops it from being published. */
+	public static FrameworkTree of(IndicatorFramework framework, List<IndicatorNode> all) {
+		var children = all.stream()
+			.filter(node -> node.getParentId() != null)
+			.collect(Collectors.groupingBy(IndicatorNode::getParentId));
+		var categories = all.stream()
+			.filter(node -> node.getLevel() == NodeLevel.CATEGORY)
+			.map(category -> branch(category, children))
+			.toList();
+		return new FrameworkTree(framework, categories, ofLevel(all, NodeLevel.BONUS), ofLevel(all, NodeLevel.PENALTY),
+				ofLevel(all, NodeLevel.VETO), FrameworkChecks.problems(framework, all));
+	}
+
+	private static FrameworkTree.Branch branch(IndicatorNode node, Map<Long, List<IndicatorNode>> children) {
+		return new FrameworkTree.Branch(node,
+				children.getOrDefault(node.getId(), List.of()).stream().map(child -> branch(child, children)).toList());
+	}
+
+	private static List<IndicatorNode> ofLevel(List<IndicatorNode> all, NodeLevel level) {
+		return all.stream().filter(node -> node.getLevel() == level).toList();
 	}
 
 	/** A category or an item with the nodes below it, in their order; an article has none. */

@@ -200,6 +200,12 @@ public class Assessment implements RegionScoped {
 		touch();
 	}
 
+	/** Links or unlinks evidence of an article: an edit of that article. */
+	void changeEvidence(AssessmentScore score, Actor actor, List<RegionLevel> levels) {
+		check(articleRefusal(AssessmentAction.EDIT, actor, score, levels));
+		touch();
+	}
+
 	/** Hands in the draft: the caller has frozen the figures and snapshotted the evidence. */
 	void submit(Collection<AssessmentScore> scores, Tally selfTally, Actor actor, List<RegionLevel> levels) {
 		check(refusal(AssessmentAction.SUBMIT, actor, levels));
