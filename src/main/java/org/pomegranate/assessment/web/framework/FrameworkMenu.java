@@ -7,7 +7,7 @@ import org.pomegranate.shared.MenuContribution;
 import org.pomegranate.shared.MenuEntry;
 import org.springframework.stereotype.Component;
 
-/** 测评 ▸ 测评指标. */
+/** 测评 ▸ 测评申报, 测评指标: the one menu bean of the assessment module (its other pages add their entries here). */
 @Component
 class FrameworkMenu implements MenuContribution {
 
@@ -20,8 +20,9 @@ class FrameworkMenu implements MenuContribution {
 
 	@Override
 	public List<MenuEntry> entries() {
-		return List.of(new MenuEntry("menu.assessment", "/frameworks", RECORD_KEEPERS,
-				List.of(new MenuEntry("menu.frameworks", "/frameworks", RECORD_KEEPERS))));
+		return List.of(new MenuEntry("menu.assessment", "/assessments", RECORD_KEEPERS,
+				List.of(new MenuEntry("menu.assessments", "/assessments", RECORD_KEEPERS),
+						new MenuEntry("menu.frameworks", "/frameworks", RECORD_KEEPERS))));
 	}
 
 }
