@@ -186,6 +186,10 @@ public class AssessmentDrafts {
 		var framework = access.framework(assessment);
 		var score = access.score(assessment, nodeId);
 		var node = node(assessment, nodeId);
+		var actor = access.actor(assessment);
+		assessment.articleRefusal(AssessmentAction.EDIT, actor, score, framework.approvalLevels()).ifPresent(key -> {
+			throw new BusinessRuleException(key);
+		});
 		var value = form.value();
 		var problems = new FieldProblems();
 		if (value != null && !allows(node, value)) {
@@ -199,7 +203,7 @@ public class AssessmentDrafts {
 			}
 		}
 		problems.throwIfAny();
-		assessment.scoreSelf(score, value, form.cleanNote(), override, access.actor(assessment), framework.approvalLevels());
+		assessment.scoreSelf(score, value, form.cleanNote(), override, actor, framework.approvalLevels());
 		assessments.saveAndFlush(assessment);
 		access.record(assessment, AssessmentAction.EDIT, nodeId, "自评 " + node.getCode() + "：" + (value == null ? "—" : value.toPlainString()));
 	}
