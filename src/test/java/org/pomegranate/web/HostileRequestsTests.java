@@ -187,14 +187,16 @@ class HostileRequestsTests {
 		var variables = PATH_VARIABLE.matcher(pattern);
 		while (variables.find()) {
 			var variable = variables.group();
-			var kind = variable.equals("{code}") ? "code" : AuthorizationMatrixTests.idKind(pattern);
+			var kind = variable.equals("{code}") ? "code"
+					: variable.equals("{id}") ? AuthorizationMatrixTests.idKind(pattern) : variables.group(1);
 			var ownValue = own.get(kind);
 			var invited = new ArrayList<String>(PATH_SEGMENTS);
 			NUMBERS.forEach(number -> invited.add(encode(number)));
 			invited.add(ownValue + "%00");
 			invited.add(ownValue + "%2F");
 			invited.add(ownValue + "%20");
-			var values = new ArrayList<String>(List.of(encode(LONG.substring(0, 2000)), foreign.get(kind)));
+			var values = new ArrayList<String>(
+					List.of(encode(LONG.substring(0, 2000)), foreign.getOrDefault(kind, ownValue)));
 			values.addAll(sample(invited, SAMPLE + 2));
 			for (var value : values) {
 				var start = pattern.indexOf(variable);
@@ -234,8 +236,8 @@ class HostileRequestsTests {
 
 	/** A part of the route's pattern with the own county's records in its other variables. */
 	private static String fill(String part, String pattern, Map<String, String> own) {
-		var filled = part.replace("{code}", own.get("code"));
-		return filled.contains("{id}") ? filled.replace("{id}", own.get(AuthorizationMatrixTests.idKind(pattern))) : filled;
+		return AuthorizationMatrixTests.path("GET " + pattern.substring(0, pattern.indexOf('/', 1)) + part, own)
+			.substring(pattern.indexOf('/', 1));
 	}
 
 	/** The next {@code count} of {@code values}, continuing where the last call left off. */

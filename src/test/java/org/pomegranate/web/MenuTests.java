@@ -30,7 +30,7 @@ class MenuTests {
 			+ "menu.namingDirectory /namings/directory, menu.namings.new /namings/new, menu.namings.batches /naming-batches, "
 			+ "menu.namings.due /namings/due, menu.namings.draws /naming-draws, menu.namings.rules /namings/rules]";
 
-	private static final String ASSESSMENT = "menu.assessment /frameworks [menu.frameworks /frameworks]";
+	private static final String ASSESSMENT = "menu.assessment /assessments [menu.assessments /assessments, menu.frameworks /frameworks]";
 
 	@Autowired
 	LayoutAdvice layout;

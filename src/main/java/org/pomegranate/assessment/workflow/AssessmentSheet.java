@@ -77,7 +77,8 @@ public record AssessmentSheet(Assessment assessment, IndicatorFramework framewor
 	 * last submission otherwise; the score it proposes; {@code listUrl} the list behind it.
 	 */
 	public record Figure(LiveMetric metric, @Nullable Double value, String text, @Nullable BigDecimal proposed,
-			@Nullable BigDecimal target, @Nullable Instant frozenAt, @Nullable String definition, String listUrl) {
+			@Nullable BigDecimal target, @Nullable Instant frozenAt, @Nullable String definition,
+			@Nullable String listUrl) {
 
 		public boolean frozen() {
 			return frozenAt != null;

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.pomegranate.assessment.evidence.EvidenceLibrary;
 import org.pomegranate.assessment.evidence.EvidenceSnapshots;
 import org.pomegranate.assessment.evidence.SnapshotFile;
+import org.pomegranate.account.Role;
 import org.pomegranate.assessment.framework.FrameworkTree;
 import org.pomegranate.assessment.framework.IndicatorFramework;
 import org.pomegranate.assessment.framework.IndicatorNode;
@@ -75,7 +76,9 @@ public class AssessmentSheets {
 		for (var score : scores) {
 			editable.put(score.getNodeId(), assessment.articleRefusal(AssessmentAction.EDIT, actor, score, levels).isEmpty());
 		}
-		boolean readLive = scores.stream()
+		// A reviewer judges the figures as they were submitted, and has no scope to read the ledgers.
+		boolean reviewer = actor.role() == Role.REVIEWER;
+		boolean readLive = !reviewer && scores.stream()
 			.anyMatch(score -> byNode.get(score.getNodeId()).getMetric() != null
 					&& (editable.get(score.getNodeId()) || score.getMetricFrozenAt() == null));
 		Map<LiveMetric, MetricReading> live = readLive
@@ -85,7 +88,7 @@ public class AssessmentSheets {
 			var node = byNode.get(score.getNodeId());
 			rows.put(node.getId(), new Row(node, score, linked.getOrDefault(node.getId(), List.of()),
 					submitted.getOrDefault(node.getId(), List.of()), figure(assessment, node, score,
-							editable.get(node.getId()), live),
+							editable.get(node.getId()), live, !reviewer),
 					editable.get(node.getId())));
 		}
 		var may = new Permissions(allowed(assessment, AssessmentAction.EDIT, actor, levels),
@@ -106,12 +109,12 @@ public class AssessmentSheets {
 
 	/** The figure as frozen where its score no longer changes, as read now otherwise. */
 	private static @Nullable Figure figure(Assessment assessment, IndicatorNode node, AssessmentScore score,
-			boolean editable, Map<LiveMetric, MetricReading> live) {
+			boolean editable, Map<LiveMetric, MetricReading> live, boolean linked) {
 		var metric = node.getMetric();
 		if (metric == null) {
 			return null;
 		}
-		var url = listUrl(metric, assessment.getHolderRegionCode(), assessment.getYear());
+		var url = linked ? listUrl(metric, assessment.getHolderRegionCode(), assessment.getYear()) : null;
 		if (!editable && score.getMetricFrozenAt() != null) {
 			return new Figure(metric, score.getMetricValue(), Objects.requireNonNull(score.getMetricText()),
 					score.getMetricProposed(), node.getTarget(), score.getMetricFrozenAt(), score.getMetricDefinition(), url);
