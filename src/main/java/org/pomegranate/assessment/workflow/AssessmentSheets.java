@@ -155,7 +155,7 @@ public class AssessmentSheets {
 		return Tally.of(framework, nodes, values);
 	}
 
-	private static @Nullable BigDecimal adoptedOrEvaluator(AssessmentScore score) {
+	static @Nullable BigDecimal adoptedOrEvaluator(AssessmentScore score) {
 		return score.getAdoptedScore() != null ? score.getAdoptedScore() : score.getEvaluatorScore();
 	}
 

@@ -31,6 +31,9 @@ final class AssessmentFixtures {
 
 	static final String KD_SUPERVISOR = "as_kd_supervisor";
 
+	/** An admin of 甘孜州, the prefecture: the second approval level of the demo county framework. */
+	static final String GZ_ADMIN = "as_gz_admin";
+
 	/** Staff of 泸定县, another county. */
 	static final String LD_STAFF = "as_ld_staff";
 
@@ -43,6 +46,7 @@ final class AssessmentFixtures {
 		user(jdbc, KD_SUPERVISOR, "SUPERVISOR", KANGDING);
 		user(jdbc, LD_STAFF, "STAFF", "513322");
 		user(jdbc, LC_STAFF, "STAFF", "513301001");
+		user(jdbc, GZ_ADMIN, "ADMIN", "5133");
 	}
 
 	static void user(JdbcTemplate jdbc, String username, String role, String region) {

@@ -36,6 +36,12 @@ public class AssessmentRouteDecisions implements RouteDecisions {
 		matrix.put("POST /assessments/{id}/submit", WRITERS);
 		matrix.put("POST /assessments/{id}/withdraw", WRITERS);
 		matrix.put("POST /assessments/{id}/resubmit", WRITERS);
+		matrix.put("GET /assessments/{id}/decision", RECORD_KEEPERS);
+		matrix.put("POST /assessments/{id}/nodes/{nodeId}/appeal", WRITERS);
+		matrix.put("POST /assessments/{id}/nodes/{nodeId}/adopt", WRITERS);
+		matrix.put("POST /assessments/{id}/appeals", WRITERS);
+		matrix.put("POST /assessments/{id}/waive-appeal", WRITERS);
+		matrix.put("POST /assessments/{id}/confirm", WRITERS);
 		return matrix;
 	}
 
@@ -44,7 +50,9 @@ public class AssessmentRouteDecisions implements RouteDecisions {
 		var stale = Map.of("version", "-1");
 		var parameters = new LinkedHashMap<String, Map<String, String>>();
 		parameters.put("POST /assessments/{id}/nodes/{nodeId}", stale);
-		for (var step : new String[] { "submit", "withdraw", "resubmit" }) {
+		parameters.put("POST /assessments/{id}/nodes/{nodeId}/appeal", stale);
+		parameters.put("POST /assessments/{id}/nodes/{nodeId}/adopt", stale);
+		for (var step : new String[] { "submit", "withdraw", "resubmit", "appeals", "waive-appeal", "confirm" }) {
 			parameters.put("POST /assessments/{id}/" + step, stale);
 		}
 		return parameters;

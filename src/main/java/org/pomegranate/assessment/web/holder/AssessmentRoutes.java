@@ -24,6 +24,8 @@ class AssessmentRoutes implements RouteRules {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers(HttpMethod.GET, "/assessments/new")
 			.hasAnyRole("ADMIN", "STAFF")
+			.requestMatchers(HttpMethod.GET, "/assessments/*/decision")
+			.hasAnyRole("ADMIN", "SUPERVISOR", "STAFF")
 			.requestMatchers(HttpMethod.POST, "/assessments", "/assessments/**")
 			.hasAnyRole("ADMIN", "STAFF")
 			.requestMatchers(HttpMethod.GET, "/assessments")
