@@ -37,6 +37,8 @@ public class AssessmentRouteDecisions implements RouteDecisions {
 		matrix.put("POST /assessments/{id}/withdraw", WRITERS);
 		matrix.put("POST /assessments/{id}/resubmit", WRITERS);
 		matrix.put("GET /assessments/{id}/decision", RECORD_KEEPERS);
+		matrix.put("GET /assessments/{id}/move", WRITERS);
+		matrix.put("POST /assessments/{id}/move", WRITERS);
 		matrix.put("POST /assessments/{id}/nodes/{nodeId}/appeal", WRITERS);
 		matrix.put("POST /assessments/{id}/nodes/{nodeId}/adopt", WRITERS);
 		matrix.put("POST /assessments/{id}/appeals", WRITERS);
@@ -52,7 +54,7 @@ public class AssessmentRouteDecisions implements RouteDecisions {
 		parameters.put("POST /assessments/{id}/nodes/{nodeId}", stale);
 		parameters.put("POST /assessments/{id}/nodes/{nodeId}/appeal", stale);
 		parameters.put("POST /assessments/{id}/nodes/{nodeId}/adopt", stale);
-		for (var step : new String[] { "submit", "withdraw", "resubmit", "appeals", "waive-appeal", "confirm" }) {
+		for (var step : new String[] { "submit", "withdraw", "resubmit", "appeals", "waive-appeal", "confirm", "move" }) {
 			parameters.put("POST /assessments/{id}/" + step, stale);
 		}
 		return parameters;

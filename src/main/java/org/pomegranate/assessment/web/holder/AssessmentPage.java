@@ -2,6 +2,7 @@ package org.pomegranate.assessment.web.holder;
 
 import org.pomegranate.assessment.evidence.EvidenceLibrary;
 import org.pomegranate.assessment.workflow.AssessmentSheets;
+import org.pomegranate.assessment.workflow.VersionMoves;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -13,9 +14,12 @@ class AssessmentPage {
 
 	private final EvidenceLibrary evidence;
 
-	AssessmentPage(AssessmentSheets sheets, EvidenceLibrary evidence) {
+	private final VersionMoves moves;
+
+	AssessmentPage(AssessmentSheets sheets, EvidenceLibrary evidence, VersionMoves moves) {
 		this.sheets = sheets;
 		this.evidence = evidence;
+		this.moves = moves;
 	}
 
 	String show(long id, Model model) {
@@ -23,6 +27,7 @@ class AssessmentPage {
 		var assessment = sheet.assessment();
 		model.addAttribute("sheet", sheet);
 		model.addAttribute("assessment", assessment);
+		model.addAttribute("newerVersion", sheet.may().moveVersion() && !moves.targets(id).isEmpty());
 		if (sheet.may().edit()) {
 			model.addAttribute("library", evidence.ofHolder(assessment.getHolderKind(), assessment.getHolderRegionCode(),
 					assessment.getUnitId()));

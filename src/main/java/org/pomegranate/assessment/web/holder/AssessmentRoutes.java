@@ -22,7 +22,7 @@ class AssessmentRoutes implements RouteRules {
 	@Override
 	public void configure(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/assessments/new")
+		rules.requestMatchers(HttpMethod.GET, "/assessments/new", "/assessments/*/move")
 			.hasAnyRole("ADMIN", "STAFF")
 			.requestMatchers(HttpMethod.GET, "/assessments/*/decision")
 			.hasAnyRole("ADMIN", "SUPERVISOR", "STAFF")
