@@ -127,7 +127,8 @@ public class AssessmentDrafts {
 			problems.reject("year", "assessment.new.duplicate").throwIfAny();
 		}
 		var assessment = assessments.saveAndFlush(new Assessment(framework.getId(), holder.kind(), holder.regionCode(),
-				holder.unitId(), holder.name(), year, purpose, null, scope.currentUsername()));
+				holder.unitId(), holder.name(), year, purpose, purpose == Purpose.RECHECK ? baseline(holder, year) : null,
+				scope.currentUsername()));
 		for (var node : frameworks.nodes(framework.getId())) {
 			if (node.getLevel().scored()) {
 				scores.save(new AssessmentScore(assessment.getId(), node.getId()));
@@ -139,6 +140,15 @@ public class AssessmentDrafts {
 	}
 
 	private record Holder(HolderKind kind, String regionCode, @Nullable Long unitId, String name) {
+	}
+
+	/** What a 复查 is scored against: the holder's latest confirmed assessment that passed, of an earlier year. */
+	private @Nullable Long baseline(Holder holder, int year) {
+		var passed = holder.unitId() == null
+				? assessments.findByHolderRegionCodeAndUnitIdIsNullAndStateAndPassedTrueOrderByYearDescIdDesc(holder.regionCode(),
+						AssessmentState.CONFIRMED)
+				: assessments.findByUnitIdAndStateAndPassedTrueOrderByYearDescIdDesc(holder.unitId(), AssessmentState.CONFIRMED);
+		return passed.stream().filter(earlier -> earlier.getYear() < year).map(Assessment::getId).findFirst().orElse(null);
 	}
 
 	/** The holder the form names, which must match the framework's kind and lie in the user's scope. */

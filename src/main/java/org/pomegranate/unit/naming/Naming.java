@@ -104,6 +104,13 @@ public class Naming implements RegionScoped {
 	/** An application (申报) for {@code holder}; {@code renewsId} names the title it renews, if any. */
 	Naming(Holder holder, String title, NamingLevel level, String issuerRegionCode, LocalDate appliedOn,
 			@Nullable String applicationText, @Nullable Long renewsId, String createdBy) {
+		this(holder, title, level, issuerRegionCode, appliedOn, applicationText, renewsId, null, createdBy);
+	}
+
+	/** An application resting on {@code assessmentId}, a confirmed assessment of the holder that passed. */
+	Naming(Holder holder, String title, NamingLevel level, String issuerRegionCode, LocalDate appliedOn,
+			@Nullable String applicationText, @Nullable Long renewsId, @Nullable Long assessmentId, String createdBy) {
+		this.assessmentId = assessmentId;
 		this.holderKind = holder.kind();
 		this.holderRegionCode = holder.regionCode();
 		this.unitId = holder.unitId();

@@ -16,18 +16,26 @@ public final class NamingForms {
 
 	/**
 	 * 申报: the holder as a chooser's key ({@code R:513201}, {@code U:12}, {@code H:34}), the title
-	 * and level asked for, the title it renews, if any, and the day it was applied for (today when
-	 * left empty; an application received on paper earlier is recorded with its own day).
+	 * and level asked for, the title it renews, if any, the day it was applied for (today when
+	 * left empty; an application received on paper earlier is recorded with its own day) and the
+	 * confirmed assessment it rests on, where the issuer's rule requires one.
 	 */
 	public record ApplicationForm(@Nullable UUID submission, @Required @PlainText(max = 30) @Nullable String holder,
 			@Required @PlainText(max = 100) @Nullable String title, @NotNull @Nullable NamingLevel level,
 			@PlainText(max = 2000, multiline = true) @Nullable String applicationText, @Nullable Long renews,
-			@NotFuture(since = "2000-01-01") @Nullable String appliedOn) {
+			@NotFuture(since = "2000-01-01") @Nullable String appliedOn, @Nullable Long assessmentId) {
+
+		/** Without an assessment as its basis. */
+		public ApplicationForm(@Nullable UUID submission, @Nullable String holder, @Nullable String title,
+				@Nullable NamingLevel level, @Nullable String applicationText, @Nullable Long renews,
+				@Nullable String appliedOn) {
+			this(submission, holder, title, level, applicationText, renews, appliedOn, null);
+		}
 
 		/** Applied for today. */
 		public ApplicationForm(@Nullable UUID submission, @Nullable String holder, @Nullable String title,
 				@Nullable NamingLevel level, @Nullable String applicationText, @Nullable Long renews) {
-			this(submission, holder, title, level, applicationText, renews, null);
+			this(submission, holder, title, level, applicationText, renews, null, null);
 		}
 
 		public static ApplicationForm empty() {

@@ -17,8 +17,9 @@ import lombok.NoArgsConstructor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An issuing region's rule for the titles of one level: how many years they last and whether
- * one needs a valid title of the level below (a national title always needs a provincial one).
+ * An issuing region's rule for the titles of one level: how many years they last, whether one
+ * needs a valid title of the level below (a national title always needs a provincial one) and
+ * whether an application needs a confirmed assessment that passed.
  */
 @Entity
 @Table(name = "naming_rule")
@@ -37,6 +38,9 @@ public class NamingRule {
 	private int validityYears;
 
 	private boolean requiresLower;
+
+	/** Whether an application must name a confirmed assessment that passed (测评依据). */
+	private boolean requiresAssessment;
 
 	private String updatedBy;
 
@@ -72,8 +76,9 @@ public class NamingRule {
 		return level == NamingLevel.NATIONAL || level.lower().isEmpty();
 	}
 
-	void change(int validityYears, boolean requiresLower, String updatedBy) {
+	void change(int validityYears, boolean requiresLower, boolean requiresAssessment, String updatedBy) {
 		this.validityYears = validityYears;
+		this.requiresAssessment = requiresAssessment;
 		this.requiresLower = level == NamingLevel.NATIONAL || (requiresLower && level.lower().isPresent());
 		this.updatedBy = updatedBy;
 		this.updatedAt = Instant.now();

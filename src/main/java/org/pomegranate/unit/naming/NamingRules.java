@@ -52,7 +52,8 @@ public class NamingRules {
 
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
-	public NamingRule change(NamingLevel level, int validityYears, boolean requiresLower, long version) {
+	public NamingRule change(NamingLevel level, int validityYears, boolean requiresLower, boolean requiresAssessment,
+			long version) {
 		var issuer = scope.prefix();
 		if (!NamingLevel.issuedBy(RegionCode.of(issuer).level()).contains(level)) {
 			throw new BusinessRuleException("naming.rules.error.level");
@@ -68,10 +69,11 @@ public class NamingRules {
 		else {
 			StaleEdits.requireVersion(rule.getVersion(), version, ENTITY, issuer + "/" + level);
 		}
-		rule.change(validityYears, requiresLower, scope.currentUsername());
+		rule.change(validityYears, requiresLower, requiresAssessment, scope.currentUsername());
 		rule = rules.saveAndFlush(rule);
 		auditLog.record(AuditAction.UPDATE, ENTITY, issuer + "/" + level, labels.of(level) + " 有效期 " + validityYears
-				+ " 年，" + (rule.needsLower() ? "须持有下一级有效命名" : "不要求下一级命名"));
+				+ " 年，" + (rule.needsLower() ? "须持有下一级有效命名" : "不要求下一级命名")
+				+ (rule.isRequiresAssessment() ? "，须有已确认且达标的测评" : ""));
 		return rule;
 	}
 

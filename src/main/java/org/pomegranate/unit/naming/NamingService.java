@@ -25,6 +25,7 @@ import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.SearchText;
 import org.pomegranate.shared.StaleEdits;
 import org.pomegranate.shared.SubmissionTokens;
+import org.pomegranate.unit.NamingAssessments;
 import org.pomegranate.unit.naming.NamingForms.ApplicationForm;
 import org.pomegranate.unit.naming.NamingForms.EndRectificationForm;
 import org.pomegranate.unit.naming.NamingForms.NameForm;
@@ -34,6 +35,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -80,9 +82,13 @@ public class NamingService {
 
 	private final Clock clock;
 
+	private final ObjectProvider<NamingAssessments> assessments;
+
 	NamingService(NamingRepository namings, NamingEventRepository events, NamingRecheckRepository rechecks,
 			NamingSteps steps, Holders holders, Eligibility eligibility, NamingRules rules, RegionScope scope,
-			CappedPages cappedPages, SubmissionTokens submissions, AuditLog auditLog, NamingLabels labels, Clock clock) {
+			CappedPages cappedPages, SubmissionTokens submissions, AuditLog auditLog, NamingLabels labels, Clock clock,
+			ObjectProvider<NamingAssessments> assessments) {
+		this.assessments = assessments;
 		this.namings = namings;
 		this.events = events;
 		this.rechecks = rechecks;
@@ -264,12 +270,41 @@ public class NamingService {
 				problems.reject("renews", "naming.error.held");
 			}
 		}
+		var basis = issuer == null ? null : basis(holder, level, issuer, form.assessmentId(), problems);
 		problems.throwIfAny();
 		eligibility.check(holder, level, issuer, appliedOn);
 		var naming = namings.saveAndFlush(new Naming(holder, title, level, issuer, appliedOn,
-				FormText.clean(form.applicationText()), renews, actor.username()));
+				FormText.clean(form.applicationText()), renews, basis, actor.username()));
 		claim.made(naming.getId());
 		return steps.record(naming, naming.filed(actor));
+	}
+
+	/** The confirmed, passed assessments an application for {@code holder} may name as its basis. */
+	public List<NamingAssessments.Basis> assessmentsFor(Holder holder) {
+		var source = assessments.getIfAvailable();
+		return source == null || holder.kind() == HolderKind.HOUSEHOLD ? List.of()
+				: source.passed(holder.regionCode(), holder.unitId());
+	}
+
+	/**
+	 * The assessment an application names, which must be a confirmed, passed assessment of its
+	 * holder; required where the issuer's rule for the level says so.
+	 */
+	private @Nullable Long basis(Holder holder, NamingLevel level, String issuer, @Nullable Long assessmentId,
+			FieldProblems problems) {
+		if (assessmentId == null) {
+			if (rules.of(issuer, level).isRequiresAssessment()) {
+				problems.reject("assessmentId", "naming.error.assessmentRequired");
+			}
+			return null;
+		}
+		var source = assessments.getIfAvailable();
+		var found = source == null ? null : source.find(assessmentId).orElse(null);
+		if (found == null || holder.kind() == HolderKind.HOUSEHOLD || !found.assesses(holder.regionCode(), holder.unitId())) {
+			problems.reject("assessmentId", "naming.error.assessment");
+			return null;
+		}
+		return found.id();
 	}
 
 	// Deciding

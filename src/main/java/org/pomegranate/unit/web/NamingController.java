@@ -195,6 +195,7 @@ class NamingController {
 		model.addAttribute("holder", holder);
 		model.addAttribute("levels", namings.levelsFor(holder));
 		model.addAttribute("renewable", namings.renewable(holder));
+		model.addAttribute("assessments", namings.assessmentsFor(holder));
 		model.addAttribute("holderRegionName", regions.names(List.of(holder.regionCode())).get(holder.regionCode()));
 		model.addAttribute("today", namings.today());
 		return "naming/form";

@@ -32,10 +32,11 @@ class NamingRulesController {
 
 	@PostMapping("/namings/rules")
 	String change(@RequestParam NamingLevel level, @RequestParam int validityYears,
-			@RequestParam(defaultValue = "false") boolean requiresLower, @RequestParam long version,
+			@RequestParam(defaultValue = "false") boolean requiresLower,
+			@RequestParam(defaultValue = "false") boolean requiresAssessment, @RequestParam long version,
 			RedirectAttributes redirect) {
 		try {
-			rules.change(level, validityYears, requiresLower, version);
+			rules.change(level, validityYears, requiresLower, requiresAssessment, version);
 			redirect.addFlashAttribute("success", "naming.rules.saved");
 		}
 		catch (BusinessRuleException | OptimisticLockingFailureException ex) {

@@ -131,7 +131,7 @@ class EligibilityTests {
 		var before = rules.of("51", NamingLevel.PROVINCE);
 		assertThat(before.needsLower()).as("by default a provincial title needs no prefecture one").isFalse();
 		try {
-			var changed = rules.change(NamingLevel.PROVINCE, 3, true, before.getVersion());
+			var changed = rules.change(NamingLevel.PROVINCE, 3, true, false, before.getVersion());
 			assertThat(changed.needsLower()).isTrue();
 			assertThat(refusal(() -> namings.file(NamingFixtures.application(holder, "四川省示范乡镇", NamingLevel.PROVINCE, null))))
 				.contains("没有有效的州级命名");
@@ -139,15 +139,15 @@ class EligibilityTests {
 			var provincial = NamingFixtures.named(namings, users, PROVINCE_ADMIN, holder, "四川省示范乡镇", NamingLevel.PROVINCE, today);
 			assertThat(provincial.getValidUntil()).as("three years by the rule").isEqualTo(Validity.until(today, 3));
 			// A national title's rule always asks for the provincial one, whatever is sent.
-			var national = rules.change(NamingLevel.NATIONAL, 5, false, rules.of("51", NamingLevel.NATIONAL).getVersion());
+			var national = rules.change(NamingLevel.NATIONAL, 5, false, false, rules.of("51", NamingLevel.NATIONAL).getVersion());
 			assertThat(national.needsLower()).isTrue();
-			assertThatThrownBy(() -> rules.change(NamingLevel.PREFECTURE, 5, false, 0)).isInstanceOf(BusinessRuleException.class)
+			assertThatThrownBy(() -> rules.change(NamingLevel.PREFECTURE, 5, false, false, 0)).isInstanceOf(BusinessRuleException.class)
 				.hasMessage("naming.rules.error.level");
-			assertThatThrownBy(() -> rules.change(NamingLevel.PROVINCE, 11, false, 1)).isInstanceOf(BusinessRuleException.class);
+			assertThatThrownBy(() -> rules.change(NamingLevel.PROVINCE, 11, false, false, 1)).isInstanceOf(BusinessRuleException.class);
 		}
 		finally {
 			signIn(users, PROVINCE_ADMIN);
-			rules.change(NamingLevel.PROVINCE, 5, false, rules.of("51", NamingLevel.PROVINCE).getVersion());
+			rules.change(NamingLevel.PROVINCE, 5, false, false, rules.of("51", NamingLevel.PROVINCE).getVersion());
 		}
 	}
 
@@ -156,7 +156,7 @@ class EligibilityTests {
 		signIn(users, PROVINCE_ADMIN);
 		var before = rules.of("51", NamingLevel.PROVINCE);
 		try {
-			rules.change(NamingLevel.PROVINCE, 5, true, before.getVersion());
+			rules.change(NamingLevel.PROVINCE, 5, true, false, before.getVersion());
 			// 阿坝州 itself: a 州级 title is given by a prefecture to what lies below it, never to a prefecture.
 			var title = NamingFixtures.title();
 			var filed = namings.file(NamingFixtures.application("R:5132", title, NamingLevel.PROVINCE, null));
@@ -169,7 +169,7 @@ class EligibilityTests {
 		}
 		finally {
 			signIn(users, PROVINCE_ADMIN);
-			rules.change(NamingLevel.PROVINCE, 5, false, rules.of("51", NamingLevel.PROVINCE).getVersion());
+			rules.change(NamingLevel.PROVINCE, 5, false, false, rules.of("51", NamingLevel.PROVINCE).getVersion());
 		}
 	}
 
