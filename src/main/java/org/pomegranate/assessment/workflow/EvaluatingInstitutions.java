@@ -108,7 +108,7 @@ public class EvaluatingInstitutions {
 		var problems = new FieldProblems();
 		var region = form.cleanRegion();
 		if (!scope.contains(region) || regions.find(region).isEmpty()) {
-			problems.reject("regionCode", "review.institution.region");
+			problems.reject("regionCode", "review.institution.region.invalid");
 		}
 		problems.throwIfAny();
 		if (institutions.existsByRegionCodeAndName(region, form.cleanName())) {

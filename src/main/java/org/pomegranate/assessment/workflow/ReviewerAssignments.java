@@ -122,7 +122,7 @@ public class ReviewerAssignments {
 			.filter(found -> found.username().equals(form.cleanReviewer()))
 			.findFirst();
 		if (candidate.isEmpty()) {
-			problems.reject("reviewer", "review.assign.reviewer");
+			problems.reject("reviewer", "review.assign.reviewer.invalid");
 		}
 		var starts = form.startDate();
 		var ends = form.endDate();
