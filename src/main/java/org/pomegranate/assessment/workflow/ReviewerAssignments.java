@@ -1,8 +1,10 @@
 package org.pomegranate.assessment.workflow;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import org.pomegranate.account.AccountService;
@@ -14,6 +16,9 @@ import org.pomegranate.shared.FieldProblems;
 import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.RegionScope;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +39,11 @@ public class ReviewerAssignments {
 
 	static final String ENTITY = "reviewer-assignment";
 
+	private static final int HANDED_IN_SHOWN = 100;
+
+	private static final Set<AssessmentState> ASSIGNABLE = EnumSet.of(AssessmentState.SUBMITTED, AssessmentState.RETURNED,
+			AssessmentState.RESUBMITTED, AssessmentState.UNDER_REVIEW, AssessmentState.EVALUATED, AssessmentState.APPEALED);
+
 	private final ReviewerAssignmentRepository assignments;
 
 	private final EvaluatingInstitutionRepository institutions;
@@ -42,6 +52,8 @@ public class ReviewerAssignments {
 
 	private final AssessmentAccess access;
 
+	private final AssessmentRepository assessments;
+
 	private final AccountService accounts;
 
 	private final RegionScope scope;
@@ -49,12 +61,13 @@ public class ReviewerAssignments {
 	private final AuditLog auditLog;
 
 	ReviewerAssignments(ReviewerAssignmentRepository assignments, EvaluatingInstitutionRepository institutions,
-			InstitutionReviewerRepository members, AssessmentAccess access, AccountService accounts, RegionScope scope,
-			AuditLog auditLog) {
+			InstitutionReviewerRepository members, AssessmentAccess access, AssessmentRepository assessments,
+			AccountService accounts, RegionScope scope, AuditLog auditLog) {
 		this.assignments = assignments;
 		this.institutions = institutions;
 		this.members = members;
 		this.access = access;
+		this.assessments = assessments;
 		this.accounts = accounts;
 		this.scope = scope;
 		this.auditLog = auditLog;
@@ -69,6 +82,14 @@ public class ReviewerAssignments {
 	public record Candidate(String username, String displayName, long institutionId, String institutionName) {
 	}
 
+	/** The assessments of the admin's subtree handed in and not yet confirmed, the latest submission first: those to assign. */
+	public List<Assessment> handedIn() {
+		Specification<Assessment> where = scope.specification(Assessment_.HOLDER_REGION_CODE);
+		where = where.and((root, query, builder) -> root.get(Assessment_.state).in(ASSIGNABLE));
+		return assessments.findAll(where, PageRequest.of(0, HANDED_IN_SHOWN, Sort.by(Sort.Direction.DESC, "submittedAt")))
+			.getContent();
+	}
+
 	/** The assessment, if the admin may assign to it; otherwise the 404 of a missing one. */
 	public Assessment assessment(long assessmentId) {
 		return access.get(assessmentId);
@@ -77,10 +98,11 @@ public class ReviewerAssignments {
 	public List<Listed> list(long assessmentId) {
 		var assessment = access.get(assessmentId);
 		var today = access.today();
+		var made = assignments.findByAssessmentIdOrderByAssignedAtAsc(assessment.getId());
 		var names = new HashMap<Long, String>();
-		institutions.findAll().forEach(institution -> names.put(institution.getId(), institution.getName()));
-		return assignments.findByAssessmentIdOrderByAssignedAtAsc(assessment.getId())
-			.stream()
+		institutions.findAllById(made.stream().map(ReviewerAssignment::getInstitutionId).distinct().toList())
+			.forEach(institution -> names.put(institution.getId(), institution.getName()));
+		return made.stream()
 			.map(assignment -> new Listed(assignment, displayName(assignment.getUserName()),
 					names.getOrDefault(assignment.getInstitutionId(), "—"), assignment.activeOn(today),
 					assignment.getEndedAt() == null && !assignment.getEndsOn().isBefore(today)))
@@ -114,7 +136,7 @@ public class ReviewerAssignments {
 	@Transactional
 	public ReviewerAssignment assign(long assessmentId, @Valid AssignmentForm form) {
 		var assessment = access.get(assessmentId);
-		if (!assessment.getState().submitted() || assessment.getState() == AssessmentState.CONFIRMED) {
+		if (!ASSIGNABLE.contains(assessment.getState())) {
 			throw new BusinessRuleException("review.assign.notSubmitted");
 		}
 		var problems = new FieldProblems();

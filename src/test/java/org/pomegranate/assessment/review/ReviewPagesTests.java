@@ -84,6 +84,8 @@ class ReviewPagesTests {
 		var self = submitted(2003);
 		long id = self.id();
 		var institution = institutionWithReviewer(GZ_ADMIN, "5133", REVIEWER);
+		assertThat(send(get("/institutions"), GZ_ADMIN).getContentAsString())
+			.contains("href=\"/assessments/" + id + "/assignments\"", "康定市");
 		var today = ChinaTime.today(clock);
 		var assigned = send(post("/assessments/" + id + "/assignments").param("reviewer", REVIEWER)
 			.param("startsOn", today.toString()).param("endsOn", today.plusDays(30).toString()), GZ_ADMIN);

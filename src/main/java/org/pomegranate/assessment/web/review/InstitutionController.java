@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.pomegranate.assessment.workflow.EvaluatingInstitutions;
 import org.pomegranate.assessment.workflow.ReviewForms.AttachReviewerForm;
 import org.pomegranate.assessment.workflow.ReviewForms.InstitutionForm;
+import org.pomegranate.assessment.workflow.ReviewerAssignments;
 import org.pomegranate.region.Region;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
@@ -21,11 +22,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 评估机构: the admin's list of institutions, registering one, and attaching or detaching its reviewers. */
+/**
+ * 评估机构: the admin's list of institutions with the handed-in assessments of their region (each
+ * linking to its assignments), registering an institution, and attaching or detaching its reviewers.
+ */
 @Controller
 class InstitutionController {
 
 	private final EvaluatingInstitutions institutions;
+
+	private final ReviewerAssignments assignments;
 
 	private final ReviewLabels labels;
 
@@ -33,8 +39,10 @@ class InstitutionController {
 
 	private final RegionScope scope;
 
-	InstitutionController(EvaluatingInstitutions institutions, ReviewLabels labels, RegionService regions, RegionScope scope) {
+	InstitutionController(EvaluatingInstitutions institutions, ReviewerAssignments assignments, ReviewLabels labels,
+			RegionService regions, RegionScope scope) {
 		this.institutions = institutions;
+		this.assignments = assignments;
 		this.labels = labels;
 		this.regions = regions;
 		this.scope = scope;
@@ -47,6 +55,7 @@ class InstitutionController {
 			model.addAttribute("form", new InstitutionForm(SubmissionTokens.fresh(), empty.name(), empty.regionCode()));
 		}
 		model.addAttribute("institutions", institutions.list());
+		model.addAttribute("handedIn", assignments.handedIn());
 		var options = new java.util.ArrayList<Region>();
 		regions.find(scope.prefix()).ifPresent(options::add);
 		options.addAll(regions.activeChildren(scope.prefix()));
