@@ -4,10 +4,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.pomegranate.assessment.framework.IndicatorFramework;
 import org.pomegranate.assessment.framework.IndicatorFrameworkRepository;
 import org.pomegranate.assessment.framework.IndicatorNode;
 import org.pomegranate.assessment.framework.Tally;
@@ -112,6 +114,11 @@ public class Reviews {
 			.map(ReviewerAssignment::getAssessmentId)
 			.distinct()
 			.count();
+	}
+
+	/** Refuses, with the 404 of a missing one, an assessment the reviewer holds no live assignment to. */
+	public void visible(long assessmentId) {
+		access.get(assessmentId);
 	}
 
 	public ReviewSheet sheet(long assessmentId) {
@@ -226,7 +233,7 @@ public class Reviews {
 		save(step, AssessmentAction.ANSWER_APPEAL, null, "申诉处理完毕，评估总分 " + tally.total().stripTrailingZeros().toPlainString());
 	}
 
-	private record Step(Assessment assessment, org.pomegranate.assessment.framework.IndicatorFramework framework, Actor actor,
+	private record Step(Assessment assessment, IndicatorFramework framework, Actor actor,
 			List<RegionLevel> levels) {
 	}
 
@@ -254,7 +261,7 @@ public class Reviews {
 		return assessment.refusal(action, actor, levels).isEmpty();
 	}
 
-	private static void check(java.util.Optional<String> refusal) {
+	private static void check(Optional<String> refusal) {
 		refusal.ifPresent(key -> {
 			throw new BusinessRuleException(key);
 		});

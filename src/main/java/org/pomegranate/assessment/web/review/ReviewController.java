@@ -96,7 +96,7 @@ class ReviewController {
 	@PostMapping("/reviews/{assessmentId}/report")
 	String report(@PathVariable long assessmentId, @ModelAttribute("reportForm") ReportForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		reviews.sheet(assessmentId);
+		reviews.visible(assessmentId);
 		TamperedFormException.refuseUnreadable(result);
 		model.addAttribute("typedReport", form.text());
 		return step(assessmentId, null, model, redirect, response, "review.reported",
@@ -119,7 +119,7 @@ class ReviewController {
 
 	private String nodeStep(long assessmentId, long nodeId, String form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, String done, Runnable action) {
-		reviews.sheet(assessmentId);
+		reviews.visible(assessmentId);
 		TamperedFormException.refuseUnreadable(result);
 		model.addAttribute("typedNode", nodeId);
 		model.addAttribute("typedForm", form);
@@ -128,7 +128,7 @@ class ReviewController {
 
 	private String step(long assessmentId, @Nullable Long nodeId, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, String done, Runnable action) {
-		reviews.sheet(assessmentId);
+		reviews.visible(assessmentId);
 		try {
 			action.run();
 			redirect.addFlashAttribute("success", done);
