@@ -7,6 +7,7 @@ import org.pomegranate.figures.PeriodRange;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.account.CurrentUser;
 import org.pomegranate.account.Role;
+import org.pomegranate.shared.HomeNotice;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,9 +26,12 @@ class DashboardController {
 
 	private final DashboardParameters parameters;
 
-	DashboardController(Statistics statistics, DashboardParameters parameters) {
+	private final java.util.List<HomeNotice> notices;
+
+	DashboardController(Statistics statistics, DashboardParameters parameters, java.util.List<HomeNotice> notices) {
 		this.statistics = statistics;
 		this.parameters = parameters;
+		this.notices = notices;
 	}
 
 	@GetMapping("/")
@@ -35,6 +39,8 @@ class DashboardController {
 			@RequestParam(required = false) @Nullable String year, @RequestParam(required = false) @Nullable String part,
 			@RequestParam(required = false) @Nullable Long program, Model model) {
 		if (user.role() == Role.REVIEWER) {
+			// The modules' lines for this user (the reviewer's evaluations under way).
+			model.addAttribute("notices", notices.stream().flatMap(notice -> notice.forCurrentUser().stream()).toList());
 			return "home";
 		}
 		var query = parameters.query(DashboardRequest.home(period, year, part, program));
