@@ -131,6 +131,11 @@ public class EvidenceService {
 		return CurrentRoles.anyOf("STAFF", "ADMIN");
 	}
 
+	/** Whether the signed-in user may browse the library: record keepers, not reviewers. */
+	public boolean mayBrowse() {
+		return CurrentRoles.anyOf("STAFF", "SUPERVISOR", "ADMIN");
+	}
+
 	public LocalDate today() {
 		return ChinaTime.today(clock);
 	}
