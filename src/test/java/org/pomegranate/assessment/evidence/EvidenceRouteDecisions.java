@@ -81,7 +81,7 @@ public class EvidenceRouteDecisions implements RouteDecisions {
 				"select id from indicator_framework where name = '示范县测评指标（演示）' and state = 'PUBLISHED'", Long.class);
 		jdbc.update("""
 				insert into assessment (framework_id, holder_kind, holder_region_code, holder_name, year, purpose, state, created_by)
-				select ?, 'REGION', ?, (select name from region where code = ?), 1999, 'SELF_CHECK', 'DRAFT', ?
+				select ?, 'REGION', ?, (select name from region where code = ?), 2001, 'RECHECK', 'DRAFT', ?
 				where not exists (select 1 from assessment where holder_region_code = ? and created_by = ?)""",
 				framework, county, county, AUTHOR, county, AUTHOR);
 		long assessment = jdbc.queryForObject("select id from assessment where holder_region_code = ? and created_by = ?",
