@@ -87,7 +87,7 @@ download_seconds=$(echo "$(date +%s.%N) - $download_started" | bc)
 # 201 MiB: refused while the request is parsed, with the Chinese page.
 form=$(curl -fs -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/evidence/new")
 token=$(echo "$form" | csrf)
-refused=$(curl -s -o "$WORK/refused.html" -w '%{http_code}' -c "$JAR_COOKIES" -b "$JAR_COOKIES" \
+refused=$(curl -s -o "$WORK/refused.html" -w '%{http_code}' -H 'Accept: text/html' -c "$JAR_COOKIES" -b "$JAR_COOKIES" \
 	-F "_csrf=$token" -F "submission=$(cat /proc/sys/kernel/random/uuid)" -F "holder=R:513301" -F "title=太大" \
 	-F "kind=VIDEO" -F "madeOn=$(date +%F)" -F "files=@$WORK/too-big.mp4;type=video/mp4" "$BASE/evidence" || true)
 sleep 1
@@ -97,6 +97,7 @@ SAMPLER=
 sent=$(sha256sum "$WORK/video.mp4" | cut -d' ' -f1)
 received=$(sha256sum "$WORK/downloaded.mp4" | cut -d' ' -f1)
 peak=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = $3 + $4 + $6 + $8; if (used > max) max = used } END { printf "%.0f", max / 1024 }' "$WORK/jstat.txt")
+old=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { if ($8 > max) max = $8 } END { printf "%.0f", max / 1024 }' "$WORK/jstat.txt")
 gcs=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { young = $13; full = $15 } END { print young " young, " full " full" }' "$WORK/jstat.txt")
 {
 	echo "evidence video, $(date -u +%FT%TZ), -Xmx512m, $(nproc) cores"
@@ -106,6 +107,6 @@ gcs=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { young = $13; full = $15 } END { print yo
 	echo "sha256 received $received"
 	[ "$sent" = "$received" ] && echo "round trip: identical" || echo "round trip: DIFFERENT"
 	echo "201 MiB refused: HTTP $refused, $(grep -c '上传内容太大' "$WORK/refused.html" || true) × 上传内容太大"
-	echo "peak heap used: ${peak} MiB (jstat every 200 ms; GCs during the run: $gcs)"
+	echo "peak heap used: ${peak} MiB, of which old generation ${old} MiB (jstat every 200 ms; GCs during the run: $gcs)"
 } | tee "$RESULT"
 [ "$sent" = "$received" ] && [ "$refused" = 413 ]
