@@ -25,9 +25,9 @@ class EvidenceFiles implements FileOwner {
 	/** The pages where files of a piece are uploaded: the new piece's form and 添加文件. */
 	static final List<String> UPLOAD_PATHS = List.of("/evidence", "/evidence/{id}/files");
 
-	private final EvidenceService evidence;
+	private final EvidenceReading evidence;
 
-	EvidenceFiles(@Lazy EvidenceService evidence) {
+	EvidenceFiles(@Lazy EvidenceReading evidence) {
 		this.evidence = evidence;
 	}
 

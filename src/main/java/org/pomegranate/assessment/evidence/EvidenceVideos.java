@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 class EvidenceVideos implements FileOwner {
 
-	private final EvidenceService evidence;
+	private final EvidenceReading evidence;
 
-	EvidenceVideos(@Lazy EvidenceService evidence) {
+	EvidenceVideos(@Lazy EvidenceReading evidence) {
 		this.evidence = evidence;
 	}
 

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.assessment.evidence.EvidenceForms.EvidenceForm;
 import org.pomegranate.assessment.evidence.EvidenceForms.EvidenceQuery;
+import org.pomegranate.assessment.evidence.EvidenceReading;
 import org.pomegranate.assessment.evidence.EvidenceService;
 import org.pomegranate.assessment.framework.EvidenceKind;
 import org.pomegranate.files.Upload;
@@ -40,10 +41,13 @@ class EvidenceController {
 
 	private final EvidenceService evidence;
 
+	private final EvidenceReading reading;
+
 	private final EvidenceLabels labels;
 
-	EvidenceController(EvidenceService evidence, EvidenceLabels labels) {
+	EvidenceController(EvidenceService evidence, EvidenceReading reading, EvidenceLabels labels) {
 		this.evidence = evidence;
+		this.reading = reading;
 		this.labels = labels;
 	}
 
@@ -52,7 +56,7 @@ class EvidenceController {
 			@RequestParam(required = false) @Nullable EvidenceKind kind, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		var query = new EvidenceQuery(region, kind, q);
-		var library = evidence.list(query, PageRequest.of(Paging.page(page), PAGE_SIZE));
+		var library = reading.list(query, PageRequest.of(Paging.page(page), PAGE_SIZE));
 		model.addAttribute("library", library);
 		model.addAttribute("rows", library.rows());
 		model.addAttribute("query", query);
@@ -108,16 +112,16 @@ class EvidenceController {
 	@GetMapping("/evidence/{id}")
 	String show(@PathVariable long id, Model model) {
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", evidence.editForm(id));
+			model.addAttribute("form", reading.editForm(id));
 		}
 		return showView(id, model);
 	}
 
 	private String showView(long id, Model model) {
-		model.addAttribute("row", evidence.show(id));
+		model.addAttribute("row", reading.show(id));
 		model.addAttribute("kinds", EvidenceKind.values());
 		model.addAttribute("mayWrite", evidence.mayWrite());
-		model.addAttribute("mayBrowse", evidence.mayBrowse());
+		model.addAttribute("mayBrowse", reading.mayBrowse());
 		model.addAttribute("submissionToken", SubmissionTokens.fresh());
 		return "assessment/evidence/show";
 	}
@@ -126,7 +130,7 @@ class EvidenceController {
 	@PostMapping("/evidence/{id}")
 	String edit(@PathVariable long id, @ModelAttribute("form") EvidenceForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		evidence.show(id);
+		reading.show(id);
 		TamperedFormException.refuseUnreadable(result);
 		try {
 			evidence.edit(id, form);
@@ -149,7 +153,7 @@ class EvidenceController {
 	String addFiles(@PathVariable long id, @RequestParam(required = false) @Nullable String submission,
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		evidence.show(id);
+		reading.show(id);
 		try {
 			evidence.addFiles(id, SubmissionTokens.parse(submission), Upload.of(files));
 			redirect.addFlashAttribute("success", "evidence.files.added");
@@ -158,7 +162,7 @@ class EvidenceController {
 		catch (BusinessRuleException | OptimisticLockingFailureException ex) {
 			model.addAttribute("failureText", labels.refusal(ex));
 		}
-		model.addAttribute("form", evidence.editForm(id));
+		model.addAttribute("form", reading.editForm(id));
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return showView(id, model);
 	}
