@@ -79,7 +79,7 @@ class FileDownloadTests {
 		assertThat(outOfScopeAttempts(luding.id())).isEqualTo(audited + 1);
 		assertThat(download(luding.id(), "ld_staff").getStatus()).isEqualTo(200);
 		assertThat(download(luding.id(), "gz_supervisor").getStatus()).isEqualTo(200);
-		assertThat(download(luding.id(), "gz_reviewer").getStatus()).isEqualTo(403);
+		assertThat(download(luding.id(), "gz_reviewer").getStatus()).isEqualTo(404);
 	}
 
 	@Test

@@ -22,7 +22,7 @@ import org.pomegranate.shared.RegionScoped;
 /**
  * One piece of a holder's evidence (佐证材料): a title, its kind, the day it was made (a meeting's
  * day, a photo's day: not the day it was uploaded) and a description; its files live in the file
- * store under owner kind {@value #FILE_OWNER}. It may back several articles of several
+ * store under owner kind {@value #FILE_OWNER} (videos {@value #VIDEO_OWNER}). It may back several articles of several
  * assessments; a submission freezes exactly the files it had then.
  */
 @Entity
@@ -32,6 +32,9 @@ import org.pomegranate.shared.RegionScoped;
 public class Evidence implements RegionScoped {
 
 	public static final String FILE_OWNER = "evidence";
+
+	/** The owner kind of its MP4 videos, which may be ten times a document's size. */
+	public static final String VIDEO_OWNER = "evidence-video";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -37,7 +37,7 @@ public class EvidenceSnapshots {
 			.param(assessmentId)
 			.query((row, n) -> new Link(row.getLong(1), row.getLong(2), row.getString(3)))
 			.list();
-		var stored = files.list(Evidence.FILE_OWNER, links.stream().map(Link::evidenceId).distinct().toList());
+		var stored = EvidenceFiles.of(files, links.stream().map(Link::evidenceId).distinct().toList());
 		for (var link : links) {
 			for (var file : stored.getOrDefault(link.evidenceId(), List.of())) {
 				jdbc.sql("""

@@ -1,15 +1,19 @@
 package org.pomegranate.files.store;
 
 import org.pomegranate.audit.AuditLog;
+import org.pomegranate.files.FileOwner;
 import org.pomegranate.files.FileStore;
 import org.pomegranate.files.StoredFileInfo;
 import org.pomegranate.shared.RecordNotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Whether the signed-in user may download a file: exactly when its owner's module says they may
  * see the owner record. A file they may not see answers like one that does not exist (the same
- * exception, so the same 404 page), and the attempt is written to the audit log.
+ * exception, so the same 404 page), and the attempt is written to the audit log. An owner that
+ * refuses the user's role outright (a reviewer asking for a visit photo) answers the same way, so
+ * that a reviewer cannot tell a file that exists from one that does not.
  */
 @Component
 public class FileAccess {
@@ -31,11 +35,20 @@ public class FileAccess {
 	public StoredFileInfo visible(long id) {
 		var file = files.find(id).orElseThrow(() -> new RecordNotFoundException(ENTITY, id));
 		var owner = owners.find(file.ownerKind());
-		if (owner.isEmpty() || !owner.get().maySee(file.ownerId())) {
+		if (owner.isEmpty() || !maySee(owner.get(), file.ownerId())) {
 			auditLog.recordOutOfScope(ENTITY, String.valueOf(id));
 			throw new RecordNotFoundException(ENTITY, id);
 		}
 		return file;
+	}
+
+	private static boolean maySee(FileOwner owner, long ownerId) {
+		try {
+			return owner.maySee(ownerId);
+		}
+		catch (AccessDeniedException ex) {
+			return false;
+		}
 	}
 
 }

@@ -6,8 +6,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Files: the record keepers may ask for one; the module that owns it then decides whether this
- * user may see its owner record (404 otherwise).
+ * Files: the record keepers, and reviewers (for the evidence of the submissions they review), may
+ * ask for one; the module that owns it then decides whether this user may see its owner record
+ * (404 otherwise).
  */
 @Component
 class FileRoutes implements RouteRules {
@@ -20,7 +21,7 @@ class FileRoutes implements RouteRules {
 	@Override
 	public void configure(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers("/files/**").hasAnyRole("ADMIN", "SUPERVISOR", "STAFF");
+		rules.requestMatchers("/files/**").hasAnyRole("ADMIN", "SUPERVISOR", "STAFF", "REVIEWER");
 	}
 
 }
