@@ -37,4 +37,13 @@ public interface FileOwner {
 	 */
 	boolean maySee(long ownerId);
 
+	/**
+	 * Whether the signed-in user may download this one file of the record: by default whenever they
+	 * may see the record; an owner whose users see only some of a record's files (a reviewer the
+	 * files a submission froze) narrows it.
+	 */
+	default boolean maySeeFile(long ownerId, long fileId) {
+		return maySee(ownerId);
+	}
+
 }

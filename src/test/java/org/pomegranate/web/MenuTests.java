@@ -30,7 +30,8 @@ class MenuTests {
 			+ "menu.namingDirectory /namings/directory, menu.namings.new /namings/new, menu.namings.batches /naming-batches, "
 			+ "menu.namings.due /namings/due, menu.namings.draws /naming-draws, menu.namings.rules /namings/rules]";
 
-	private static final String ASSESSMENT = "menu.assessment /assessments [menu.assessments /assessments, menu.frameworks /frameworks]";
+	private static final String ASSESSMENT = "menu.assessment /assessments [menu.assessments /assessments, "
+			+ "menu.evidence /evidence, menu.frameworks /frameworks]";
 
 	@Autowired
 	LayoutAdvice layout;
@@ -44,7 +45,7 @@ class MenuTests {
 				"menu.petitions /petitions [menu.petitionLedger /petitions, menu.myPetitions /petitions/mine, "
 						+ "menu.petitionFigures /petitions/figures, menu.backlog /petitions/backlog, "
 						+ "menu.petitionCategories /petition-categories, menu.petitionDepartments /petition-departments]",
-				UNITS, NAMINGS, ASSESSMENT, "menu.reports /reports", "menu.regions /regions", "menu.users /admin/users",
+				UNITS, NAMINGS, ASSESSMENT.replace("]", ", menu.institutions /institutions]"), "menu.reports /reports", "menu.regions /regions", "menu.users /admin/users",
 				"menu.secondFactorRegions /admin/second-factor", "menu.audit /admin/audit");
 		var petitions = "menu.petitions /petitions [menu.petitionLedger /petitions, menu.myPetitions /petitions/mine, "
 				+ "menu.petitionFigures /petitions/figures, menu.backlog /petitions/backlog]";
@@ -54,7 +55,7 @@ class MenuTests {
 		assertThat(menuOf("kd_staff")).containsExactly("menu.home /", PAIRING, petitions, UNITS,
 				NAMINGS.replace(", menu.namings.draws /naming-draws", "").replace(", menu.namings.rules /namings/rules", ""),
 				ASSESSMENT, "menu.regions /regions");
-		assertThat(menuOf("gz_reviewer")).containsExactly("menu.home /");
+		assertThat(menuOf("gz_reviewer")).containsExactly("menu.home /", "menu.reviews /reviews");
 	}
 
 	@Test

@@ -51,6 +51,11 @@ class EvidenceFiles implements FileOwner {
 		return evidence.maySee(ownerId);
 	}
 
+	@Override
+	public boolean maySeeFile(long ownerId, long fileId) {
+		return evidence.maySeeFile(ownerId, fileId);
+	}
+
 	/** The files of the pieces, both owner kinds together, by piece id, each list in upload order. */
 	static Map<Long, List<StoredFileInfo>> of(FileStore files, Collection<Long> pieceIds) {
 		var all = new HashMap<Long, List<StoredFileInfo>>();

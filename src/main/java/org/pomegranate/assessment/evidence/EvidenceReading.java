@@ -162,6 +162,31 @@ public class EvidenceReading {
 		}
 	}
 
+	/**
+	 * Whether the signed-in user may download this file of the piece: anyone who sees the piece by
+	 * scope; a reviewer only a file that the latest submission of an assessment they review froze,
+	 * not one added to the piece since.
+	 */
+	public boolean maySeeFile(long id, long fileId) {
+		if (!maySee(id)) {
+			return false;
+		}
+		var reviewed = reviewedAssessments(id);
+		if (reviewed == null) {
+			return true;
+		}
+		return jdbc.sql("""
+				select exists (select 1 from evidence_snapshot s
+				               where s.evidence_id = :id and s.file_id = :file and s.assessment_id in (:assessments)
+				                 and s.submission = (select max(t.submission) from evidence_snapshot t
+				                                     where t.assessment_id = s.assessment_id))""")
+			.param("id", id)
+			.param("file", fileId)
+			.param("assessments", reviewed)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** The piece as the signed-in user may see it: in scope, or for a reviewer through a live assignment. */
 	Evidence visible(long id) {
 		if (!CurrentRoles.anyOf("REVIEWER")) {

@@ -37,4 +37,9 @@ class EvidenceVideos implements FileOwner {
 		return evidence.maySee(ownerId);
 	}
 
+	@Override
+	public boolean maySeeFile(long ownerId, long fileId) {
+		return evidence.maySeeFile(ownerId, fileId);
+	}
+
 }

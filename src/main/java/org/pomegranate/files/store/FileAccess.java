@@ -35,16 +35,16 @@ public class FileAccess {
 	public StoredFileInfo visible(long id) {
 		var file = files.find(id).orElseThrow(() -> new RecordNotFoundException(ENTITY, id));
 		var owner = owners.find(file.ownerKind());
-		if (owner.isEmpty() || !maySee(owner.get(), file.ownerId())) {
+		if (owner.isEmpty() || !maySee(owner.get(), file.ownerId(), file.id())) {
 			auditLog.recordOutOfScope(ENTITY, String.valueOf(id));
 			throw new RecordNotFoundException(ENTITY, id);
 		}
 		return file;
 	}
 
-	private static boolean maySee(FileOwner owner, long ownerId) {
+	private static boolean maySee(FileOwner owner, long ownerId, long fileId) {
 		try {
-			return owner.maySee(ownerId);
+			return owner.maySeeFile(ownerId, fileId);
 		}
 		catch (AccessDeniedException ex) {
 			return false;

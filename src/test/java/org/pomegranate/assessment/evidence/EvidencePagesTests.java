@@ -161,6 +161,11 @@ class EvidencePagesTests {
 			.doesNotContain(sha256(later), "康定市 2004", "id=\"edit-form\"", "href=\"/evidence\"");
 		long frozenFile = jdbc.queryForObject("select min(file_id) from evidence_snapshot where assessment_id = ?", Long.class, first);
 		assertThat(send(get("/files/" + frozenFile), REVIEWER).getStatus()).isEqualTo(200);
+		// The file added since the submission is not the reviewer's, even by its id.
+		long laterFile = jdbc.queryForObject("select max(id) from stored_file where owner_kind = 'evidence' and owner_id = ?",
+				Long.class, piece);
+		assertThat(send(get("/files/" + laterFile), KD_STAFF).getStatus()).isEqualTo(200);
+		assertThat(send(get("/files/" + laterFile), REVIEWER).getStatus()).isEqualTo(404);
 		// Assigned only to the other (unsubmitted) assessment, or once the window has passed: as missing.
 		assign(second);
 		jdbc.update("update reviewer_assignment set starts_on = current_date - 10, ends_on = current_date - 1 where id = ?", assignment);
