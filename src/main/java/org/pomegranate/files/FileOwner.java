@@ -38,12 +38,12 @@ public interface FileOwner {
 	boolean maySee(long ownerId);
 
 	/**
-	 * Whether the signed-in user may download this one file of the record: by default whenever they
-	 * may see the record; an owner whose users see only some of a record's files (a reviewer the
-	 * files a submission froze) narrows it.
+	 * Of a record the user may see ({@link #maySee} said so), whether they may download this one
+	 * file: by default every file; an owner whose users see only some of a record's files (a
+	 * reviewer the files a submission froze) narrows it.
 	 */
 	default boolean maySeeFile(long ownerId, long fileId) {
-		return maySee(ownerId);
+		return true;
 	}
 
 }

@@ -163,14 +163,11 @@ public class EvidenceReading {
 	}
 
 	/**
-	 * Whether the signed-in user may download this file of the piece: anyone who sees the piece by
-	 * scope; a reviewer only a file that the latest submission of an assessment they review froze,
-	 * not one added to the piece since.
+	 * Of a piece the user may see, whether they may download this file of it: anyone who sees the
+	 * piece by scope; a reviewer only a file that the latest submission of an assessment they
+	 * review froze, not one added to the piece since.
 	 */
 	public boolean maySeeFile(long id, long fileId) {
-		if (!maySee(id)) {
-			return false;
-		}
 		var reviewed = reviewedAssessments(id);
 		if (reviewed == null) {
 			return true;

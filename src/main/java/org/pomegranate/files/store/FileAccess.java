@@ -44,7 +44,7 @@ public class FileAccess {
 
 	private static boolean maySee(FileOwner owner, long ownerId, long fileId) {
 		try {
-			return owner.maySeeFile(ownerId, fileId);
+			return owner.maySee(ownerId) && owner.maySeeFile(ownerId, fileId);
 		}
 		catch (AccessDeniedException ex) {
 			return false;
