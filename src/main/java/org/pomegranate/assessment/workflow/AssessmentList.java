@@ -47,8 +47,9 @@ public class AssessmentList {
 		}
 		var region = org.pomegranate.shared.RegionCode.parse(query.region());
 		if (region.isPresent()) {
-			var below = region.get() + "%";
-			where = where.and((root, q, cb) -> cb.like(root.get(Assessment_.holderRegionCode), below));
+			var code = region.get().toString();
+			where = where.and(query.exact() ? (root, q, cb) -> cb.equal(root.get(Assessment_.holderRegionCode), code)
+					: (root, q, cb) -> cb.like(root.get(Assessment_.holderRegionCode), code + "%"));
 		}
 		if (query.passed() != null) {
 			where = where.and((root, q, cb) -> cb.equal(root.get(Assessment_.passed), query.passed()));
