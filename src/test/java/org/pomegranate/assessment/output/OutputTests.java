@@ -182,7 +182,7 @@ class OutputTests {
 					"评估总分" + text((BigDecimal) totals.get("evaluator_total")) + "分",
 					"采信总分" + text((BigDecimal) totals.get("adopted_total")) + "分",
 					Boolean.TRUE.equals(totals.get("passed")) ? "达标。" : "未达标。",
-					"五、评估意见", "康定市民族团结进步创建工作组织有力", "六、问题清单", "1.1.1", "已退回补充材料：缺少会议记录");
+					"四、评估意见", "康定市民族团结进步创建工作组织有力", "五、问题清单", "六、差距分析", "1.1.1", "已退回补充材料：缺少会议记录");
 			int rows = 0;
 			for (var table : document.getTables()) {
 				for (int i = 1; i < table.getNumberOfRows(); i++) {
@@ -255,8 +255,8 @@ class OutputTests {
 		assertThat(row.group(1)).contains("data-figure=\"self\">" + text(expected[0]) + "<",
 				"data-figure=\"evaluator\">" + text(expected[1]) + "<",
 				">" + text(expected[1].subtract(expected[0])) + "</td>");
-		assertThat(html).contains("id=\"chart-heatmap\"", "data-json=", "/webjars/echarts/echarts.min.js",
-				"<tr data-year=\"2001\">");
+		assertThat(html).contains("id=\"chart-heatmap\"", "data-json=", "echarts.min.js", "/js/assessment-comparison.js",
+				"<tr data-year=\"2001\">", "康定市 2001 自评与评估对比");
 	}
 
 	@Test
