@@ -59,13 +59,18 @@ public class AssessmentComparison {
 			}
 			categories.add(new Category(branch.node(), cells));
 		}
-		return new Comparison(sheet, categories, years(sheet.assessment()));
+		return new Comparison(sheet, categories, years(sheet));
 	}
 
-	private List<Year> years(Assessment assessment) {
+	/** The holder's years; this assessment's totals as its page adds them up now, the others' as last written. */
+	private List<Year> years(AssessmentSheet sheet) {
+		var assessment = sheet.assessment();
+		var current = new Year(assessment.getId(), assessment.getYear(), assessment.getState(), sheet.self().total(),
+				sheet.evaluated() == 0 ? null : sheet.evaluator().total(),
+				sheet.evaluated() == 0 ? null : sheet.adopted().total(), assessment.getPassed());
 		var actor = access.actor(assessment);
 		if (actor.role() == Role.REVIEWER) {
-			return List.of(Year.of(assessment));
+			return List.of(current);
 		}
 		Specification<Assessment> where = scope.specification(Assessment_.HOLDER_REGION_CODE);
 		where = where.and((root, q, cb) -> cb.and(cb.equal(root.get(Assessment_.holderKind), assessment.getHolderKind()),
@@ -73,7 +78,10 @@ public class AssessmentComparison {
 				cb.equal(root.get(Assessment_.purpose), assessment.getPurpose()),
 				assessment.getUnitId() == null ? cb.isNull(root.get(Assessment_.unitId))
 						: cb.equal(root.get(Assessment_.unitId), assessment.getUnitId())));
-		return assessments.findAll(where, Sort.by("year")).stream().map(Year::of).toList();
+		return assessments.findAll(where, Sort.by("year"))
+			.stream()
+			.map(other -> other.getId().equals(assessment.getId()) ? current : Year.of(other))
+			.toList();
 	}
 
 	/** A score as the page prints it: 4.5, 10, — for none. */
