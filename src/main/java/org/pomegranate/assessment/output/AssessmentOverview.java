@@ -70,8 +70,10 @@ public class AssessmentOverview {
 			groups.put(child.getCode(), new Group(child.getCode(), child.getName(), true, false, year));
 		}
 		var all = new Group(region.getCode(), region.getName(), false, false, year);
+		// Counted per child region in SQL (a province: 21 prefectures × 8 states at most), whatever the number of holders.
+		int childLength = children.isEmpty() ? code.length() : children.get(0).getCode().length();
 		jdbc.query("""
-				select a.holder_region_code, a.state, count(*) as n,
+				select left(a.holder_region_code, ?) as child, a.state, count(*) as n,
 				       count(*) filter (where a.passed) as passed,
 				       count(*) filter (where not a.passed) as failed,
 				       count(*) filter (where coalesce(a.adopted_total, a.evaluator_total, a.self_total) < f.pass_mark) as below,
@@ -79,34 +81,20 @@ public class AssessmentOverview {
 				                filter (where coalesce(a.adopted_total, a.evaluator_total, a.self_total) < f.pass_mark), 0) as short_by
 				from assessment a join indicator_framework f on f.id = a.framework_id
 				where a.holder_region_code like ? and (cast(? as int) is null or a.year = ?)
-				group by a.holder_region_code, a.state""", rs -> {
-			var holder = rs.getString(1);
+				group by 1, 2""", rs -> {
+			var child = rs.getString(1);
 			var state = AssessmentState.valueOf(rs.getString(2));
 			var counts = new long[] { rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6) };
 			var shortBy = rs.getBigDecimal(7);
-			var group = groupOf(holder, code, groups, own);
-			group.add(state, counts, shortBy);
+			groups.getOrDefault(child, own).add(state, counts, shortBy);
 			all.add(state, counts, shortBy);
-		}, code + "%", year, year);
+		}, childLength, code + "%", year, year);
 		var rows = new ArrayList<Group>();
 		if (own.total > 0) {
 			rows.add(own);
 		}
 		rows.addAll(groups.values());
 		return new Overview(region, regions.path(code), year, rows, all, years(code));
-	}
-
-	private static Group groupOf(String holder, String code, Map<String, Group> groups, Group own) {
-		if (holder.equals(code)) {
-			return own;
-		}
-		var holderCode = RegionCode.of(holder);
-		for (var group : groups.values()) {
-			if (RegionCode.of(group.regionCode).covers(holderCode)) {
-				return group;
-			}
-		}
-		return own;
 	}
 
 	/** The years that have assessments below the region, latest first, for the year picker. */
