@@ -113,6 +113,13 @@ public class AssessmentOverview {
 			years = List.copyOf(years);
 		}
 
+		/** The table's rows: one per sub-region, then the sum. */
+		public List<Group> table() {
+			var table = new ArrayList<>(rows);
+			table.add(all);
+			return table;
+		}
+
 		public List<AssessmentState> states() {
 			return List.of(AssessmentState.values());
 		}
