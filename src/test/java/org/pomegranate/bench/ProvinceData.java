@@ -253,6 +253,55 @@ final class ProvinceData {
 		log.info("units and titles generated in {} s: {}", (System.nanoTime() - start) / 1_000_000_000, counts(jdbc));
 	}
 
+	/**
+	 * An assessment of every county of Sichuan (183) for each of the last three years on the demo
+	 * county framework (58 articles, 66 scored nodes), on top of the petition data (so the live
+	 * figures read a province's ledgers): the year before last confirmed, last year mostly evaluated
+	 * or confirmed, this year drafts, submitted and under review; scores as the demo's
+	 * ({@code DemoAssessments.score}); one piece of evidence per county, frozen for every scored
+	 * node of a submitted assessment (evidence metadata: 36,000 snapshot rows). Once per database.
+	 */
+	static void assessments(JdbcTemplate jdbc) {
+		petitions(jdbc);
+		if (jdbc.queryForObject("select exists (select 1 from assessment where created_by = 'bench')", Boolean.class)) {
+			return;
+		}
+		long start = System.nanoTime();
+		int year = java.time.LocalDate.now().getYear();
+		jdbc.update("""
+				insert into assessment (framework_id, holder_kind, holder_region_code, holder_name, year, purpose, state, created_by)
+				select f.id, 'REGION', r.code, r.name, y.year,
+				       'APPLICATION',
+				       case y.k
+				            when 0 then 'CONFIRMED'
+				            when 1 then (array['CONFIRMED', 'CONFIRMED', 'EVALUATED', 'APPEALED'])[1 + abs(hashtext(r.code)) % 4]
+				            else (array['DRAFT', 'DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'RETURNED'])[1 + abs(hashtext(r.code)) % 5] end,
+				       'bench'
+				from region r
+				cross join (select ? - 2 + k as year, k from generate_series(0, 2) k) y
+				cross join (select id from indicator_framework where name = '示范县测评指标（演示）' and state = 'PUBLISHED'
+				            order by version_number desc limit 1) f
+				where r.level = 'COUNTY' and r.code like '51%'""", year);
+		org.pomegranate.assessment.output.demo.DemoAssessments.score(jdbc, "bench");
+		jdbc.update("""
+				insert into evidence (holder_kind, holder_region_code, title, kind, made_on, created_by)
+				select 'REGION', r.code, r.name || '创建工作台账', 'RECORD', make_date(?, 3, 1), 'bench'
+				from region r where r.level = 'COUNTY' and r.code like '51%'""", year - 2);
+		jdbc.update("""
+				insert into evidence_snapshot (assessment_id, submission, node_id, evidence_id, file_id, file_name, sha256, size_bytes)
+				select a.id, 1, s.node_id, e.id, s.node_id, '台账' || s.node_id || '.pdf', md5(a.id || '-' || s.node_id) || md5(s.node_id::text),
+				       200000 + s.node_id
+				from assessment a join assessment_score s on s.assessment_id = a.id
+				join evidence e on e.holder_region_code = a.holder_region_code and e.created_by = 'bench'
+				where a.created_by = 'bench' and a.state <> 'DRAFT'""");
+		jdbc.execute("vacuum analyze assessment");
+		jdbc.execute("vacuum analyze assessment_score");
+		jdbc.execute("vacuum analyze evidence_snapshot");
+		log.info("assessments generated in {} ms: {}", (System.nanoTime() - start) / 1_000_000,
+				jdbc.queryForMap("select (select count(*) from assessment) as assessments, "
+						+ "(select count(*) from assessment_score) as scores, (select count(*) from evidence_snapshot) as snapshots"));
+	}
+
 	static Map<String, Long> counts(JdbcTemplate jdbc) {
 		var counts = new LinkedHashMap<String, Long>();
 		for (var table : List.of("household", "cadre", "pairing", "visit", "petition", "campaign_unit", "unit_membership",

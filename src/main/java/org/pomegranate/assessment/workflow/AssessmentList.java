@@ -45,6 +45,15 @@ public class AssessmentList {
 		if (query.purpose() != null) {
 			where = where.and((root, q, cb) -> cb.equal(root.get(Assessment_.purpose), query.purpose()));
 		}
+		var region = org.pomegranate.shared.RegionCode.parse(query.region());
+		if (region.isPresent()) {
+			var code = region.get().toString();
+			where = where.and(query.exact() ? (root, q, cb) -> cb.equal(root.get(Assessment_.holderRegionCode), code)
+					: (root, q, cb) -> cb.like(root.get(Assessment_.holderRegionCode), code + "%"));
+		}
+		if (query.passed() != null) {
+			where = where.and((root, q, cb) -> cb.equal(root.get(Assessment_.passed), query.passed()));
+		}
 		if (query.text() != null && !query.text().isBlank()) {
 			var pattern = Like.containing(query.text().strip());
 			where = where.and((root, q, cb) -> cb.like(root.get(Assessment_.holderName), pattern, Like.ESCAPE));

@@ -87,8 +87,10 @@ class AssessmentController {
 	String list(@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @Nullable AssessmentState state,
 			@RequestParam(required = false) @Nullable Purpose purpose, @RequestParam(required = false) @Nullable String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		var query = new AssessmentQuery(year, state, purpose, q);
+			@RequestParam(required = false) @Nullable String region, @RequestParam(defaultValue = "false") boolean exact,
+			@RequestParam(required = false) @Nullable Boolean passed, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		var query = new AssessmentQuery(year, state, purpose, q, region, exact, passed);
 		var found = list.list(query, PageRequest.of(Paging.page(page), PAGE_SIZE,
 				Sort.by(Sort.Direction.DESC, "year").and(Sort.by("holderRegionCode", "id"))));
 		model.addAttribute("assessments", found);
