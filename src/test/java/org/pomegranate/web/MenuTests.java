@@ -31,7 +31,7 @@ class MenuTests {
 			+ "menu.namings.due /namings/due, menu.namings.draws /naming-draws, menu.namings.rules /namings/rules]";
 
 	private static final String ASSESSMENT = "menu.assessment /assessments [menu.assessments /assessments, "
-			+ "menu.evidence /evidence, menu.frameworks /frameworks]";
+			+ "menu.assessmentOverview /assessment-overview, menu.evidence /evidence, menu.frameworks /frameworks]";
 
 	@Autowired
 	LayoutAdvice layout;

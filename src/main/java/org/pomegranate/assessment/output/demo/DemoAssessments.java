@@ -68,9 +68,33 @@ public class DemoAssessments implements ApplicationRunner {
 							join region r on r.code = p.code""", framework.get(0), AUTHOR, year, year - 1, year - 1, year - 1,
 							year - 1, year - 1, year - 2, year - 3);
 					score(jdbc, AUTHOR);
+					assignReviewer();
 					log.info("Demo assessments: {} on 示范县测评指标（演示） in {} ms", inserted,
 							(System.nanoTime() - start) / 1_000_000);
 				});
+	}
+
+	/**
+	 * The demo reviewer works for an evaluating institution of 甘孜州 and holds assignments to the
+	 * submitted and the under-review assessment (live) and to the evaluated one (ended), so that
+	 * signing in as {@code gz_reviewer} shows work to do.
+	 */
+	private void assignReviewer() {
+		jdbc.update("""
+				insert into evaluating_institution (region_code, name, created_by)
+				values ('5133', '四川民族学院民族团结进步评估中心（演示）', ?) on conflict do nothing""", AUTHOR);
+		jdbc.update("""
+				insert into institution_reviewer (user_name, institution_id)
+				select 'gz_reviewer', id from evaluating_institution where name = '四川民族学院民族团结进步评估中心（演示）'
+				  and exists (select 1 from user_account where username = 'gz_reviewer')
+				on conflict do nothing""");
+		jdbc.update("""
+				insert into reviewer_assignment (assessment_id, user_name, institution_id, starts_on, ends_on, assigned_by, ended_at)
+				select a.id, 'gz_reviewer', i.institution_id,
+				       case when a.state = 'EVALUATED' then a.evaluated_on - 60 else current_date - 10 end,
+				       case when a.state = 'EVALUATED' then a.evaluated_on else current_date + 60 end, 'gz_admin', null
+				from assessment a join institution_reviewer i on i.user_name = 'gz_reviewer'
+				where a.created_by = ? and a.state in ('SUBMITTED', 'UNDER_REVIEW', 'EVALUATED')""", AUTHOR);
 	}
 
 	/**

@@ -7,7 +7,7 @@ import org.pomegranate.shared.MenuContribution;
 import org.pomegranate.shared.MenuEntry;
 import org.springframework.stereotype.Component;
 
-/** 测评 ▸ 测评申报, 佐证材料库, 测评指标, 评估机构, and a reviewer's 我的评估任务: the one menu bean of the assessment module (its other pages add their entries here). */
+/** 测评 ▸ 测评申报, 测评总览, 佐证材料库, 测评指标, 评估机构, and a reviewer's 我的评估任务: the one menu bean of the assessment module (its other pages add their entries here). */
 @Component
 class FrameworkMenu implements MenuContribution {
 
@@ -27,6 +27,7 @@ class FrameworkMenu implements MenuContribution {
 		return List.of(
 				new MenuEntry("menu.assessment", "/assessments", RECORD_KEEPERS,
 						List.of(new MenuEntry("menu.assessments", "/assessments", RECORD_KEEPERS),
+								new MenuEntry("menu.assessmentOverview", "/assessment-overview", RECORD_KEEPERS),
 								new MenuEntry("menu.evidence", "/evidence", RECORD_KEEPERS),
 								new MenuEntry("menu.frameworks", "/frameworks", RECORD_KEEPERS),
 								new MenuEntry("menu.institutions", "/institutions", ADMINS))),
