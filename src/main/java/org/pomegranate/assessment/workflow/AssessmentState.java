@@ -14,6 +14,11 @@ public enum AssessmentState {
 		return this == SUBMITTED || this == RESUBMITTED;
 	}
 
+	/** Whether it has the evaluator's result, to appeal, adopt or confirm, or confirmed: 已评估, 申诉中, 已确认. */
+	public boolean evaluated() {
+		return this == EVALUATED || this == APPEALED || this == CONFIRMED;
+	}
+
 	/** Whether the holder has handed it in: anything after the draft. */
 	public boolean submitted() {
 		return this != DRAFT;

@@ -63,7 +63,18 @@ public class VersionMoves {
 	public enum Outcome {
 		MOVES, SCORE_DROPPED, LOST, EMPTY,
 		/** Maps to a new node another old node maps to already: the move is refused until one is changed. */
-		CONFLICT
+		CONFLICT;
+
+		/** Whether the user loses what was entered, or may not move at all, this way: to be looked at before moving. */
+		public boolean loses() {
+			return this == LOST || this == CONFLICT;
+		}
+
+		/** Whether the score is cleared while the note and evidence move. */
+		public boolean clearsScore() {
+			return this == SCORE_DROPPED;
+		}
+
 	}
 
 	/** One scored node of the current version, where it goes, what it carries and what becomes of it. */
@@ -87,6 +98,22 @@ public class VersionMoves {
 
 		public long count(Outcome outcome) {
 			return rows.stream().filter(row -> row.outcome() == outcome).count();
+		}
+
+		public long moves() {
+			return count(Outcome.MOVES);
+		}
+
+		public long dropped() {
+			return count(Outcome.SCORE_DROPPED);
+		}
+
+		public long lost() {
+			return count(Outcome.LOST);
+		}
+
+		public long conflicts() {
+			return count(Outcome.CONFLICT);
 		}
 
 	}

@@ -52,68 +52,61 @@ class DecisionController {
 	@PostMapping("/assessments/{id}/nodes/{nodeId}/appeal")
 	String appeal(@PathVariable long id, @PathVariable long nodeId, @ModelAttribute("appealForm") AppealForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		sheets.sheet(id);
-		TamperedFormException.refuseUnreadable(result);
-		try {
-			decisions.appeal(id, nodeId, form);
-			redirect.addFlashAttribute("success", "assessment.decision.appealed");
-			return "redirect:/assessments/" + id + "/decision#node-" + nodeId;
-		}
-		catch (BusinessRuleException | OptimisticLockingFailureException ex) {
-			model.addAttribute("failureText", labels.refusal(ex));
-		}
-		return again(id, nodeId, model, response);
+		return step(id, nodeId, model, redirect, response, "assessment.decision.appealed",
+				() -> {
+					TamperedFormException.refuseUnreadable(result);
+					decisions.appeal(id, nodeId, form);
+				});
 	}
 
 	@PostMapping("/assessments/{id}/nodes/{nodeId}/adopt")
 	String adopt(@PathVariable long id, @PathVariable long nodeId, @ModelAttribute("adoptForm") AdoptForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		sheets.sheet(id);
-		TamperedFormException.refuseUnreadable(result);
-		try {
-			decisions.adopt(id, nodeId, form);
-			redirect.addFlashAttribute("success", "assessment.decision.adopted.done");
-			return "redirect:/assessments/" + id + "/decision#node-" + nodeId;
-		}
-		catch (BusinessRuleException | OptimisticLockingFailureException ex) {
-			model.addAttribute("failureText", labels.refusal(ex));
-		}
-		return again(id, nodeId, model, response);
+		return step(id, nodeId, model, redirect, response, "assessment.decision.adopted.done",
+				() -> {
+					TamperedFormException.refuseUnreadable(result);
+					decisions.adopt(id, nodeId, form);
+				});
 	}
 
 	@PostMapping("/assessments/{id}/appeals")
 	String fileAppeals(@PathVariable long id, @RequestParam(required = false) @Nullable Long version, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, model, redirect, response, "assessment.decision.filed",
+		return step(id, null, model, redirect, response, "assessment.decision.filed",
 				() -> decisions.fileAppeals(id, StaleEdits.versionOf(version)));
 	}
 
 	@PostMapping("/assessments/{id}/waive-appeal")
 	String waiveAppeal(@PathVariable long id, @RequestParam(required = false) @Nullable Long version, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, model, redirect, response, "assessment.decision.waived",
+		return step(id, null, model, redirect, response, "assessment.decision.waived",
 				() -> decisions.waiveAppeal(id, StaleEdits.versionOf(version)));
 	}
 
 	@PostMapping("/assessments/{id}/confirm")
 	String confirm(@PathVariable long id, @RequestParam(required = false) @Nullable Long version, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return step(id, model, redirect, response, "assessment.decision.confirmed",
+		return step(id, null, model, redirect, response, "assessment.decision.confirmed",
 				() -> decisions.confirm(id, StaleEdits.versionOf(version)));
 	}
 
-	private String step(long id, Model model, RedirectAttributes redirect, HttpServletResponse response, String done,
-			Runnable action) {
+	/**
+	 * One step: done, back to the page (at the node's row when it concerns one) with its message;
+	 * refused, the page again (422) with why and what was typed. The 404 of an assessment the user
+	 * may not see comes first, before any form is read.
+	 */
+	private String step(long id, @Nullable Long nodeId, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, String done, Runnable action) {
 		sheets.sheet(id);
 		try {
 			action.run();
 			redirect.addFlashAttribute("success", done);
-			return "redirect:/assessments/" + id + "/decision";
+			return "redirect:/assessments/" + id + "/decision" + (nodeId == null ? "" : "#node-" + nodeId);
 		}
 		catch (BusinessRuleException | OptimisticLockingFailureException ex) {
 			model.addAttribute("failureText", labels.refusal(ex));
 		}
-		return again(id, null, model, response);
+		return again(id, nodeId, model, response);
 	}
 
 	/** The page again after a refused step, 422, with what was typed (the form beside its row). */
