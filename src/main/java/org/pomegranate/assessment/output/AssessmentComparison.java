@@ -2,14 +2,20 @@ package org.pomegranate.assessment.output;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.account.Role;
 import org.pomegranate.assessment.framework.IndicatorNode;
+import org.pomegranate.assessment.framework.NodeLineage;
 import org.pomegranate.assessment.workflow.Assessment;
 import org.pomegranate.assessment.workflow.AssessmentAccess;
 import org.pomegranate.assessment.workflow.AssessmentRepository;
+import org.pomegranate.assessment.workflow.AssessmentScore;
 import org.pomegranate.assessment.workflow.AssessmentSheet;
 import org.pomegranate.assessment.workflow.AssessmentSheets;
 import org.pomegranate.assessment.workflow.Assessment_;
@@ -23,9 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Compares, for one assessment, the holder's score with the evaluator's article by article
- * (difference = evaluator − self, for the heat map by category), and the holder's totals year by
- * year: the assessments of the same holder and purpose the user may see (a reviewer sees only the
- * one assigned), whatever version each was scored on, its totals as points of its version.
+ * (difference = evaluator − self, for the heat map by category), and the holder's years: the
+ * assessments of the same holder and purpose the user may see (a reviewer sees only the one
+ * assigned), their totals as points of the version each was scored on, and category by category of
+ * this assessment's version, each year's articles carried onto this version's through the node
+ * lineage a version move defaults to ({@link NodeLineage}): an article of this version with no
+ * counterpart in a year's version adds nothing to that year, and the page says how many there were.
+ * A year's article counts with its standing score: adopted (or the evaluator's) once evaluated,
+ * the holder's own before.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,12 +51,15 @@ public class AssessmentComparison {
 
 	private final RegionScope scope;
 
+	private final NodeLineage lineage;
+
 	AssessmentComparison(AssessmentSheets sheets, AssessmentAccess access, AssessmentRepository assessments,
-			RegionScope scope) {
+			RegionScope scope, NodeLineage lineage) {
 		this.sheets = sheets;
 		this.access = access;
 		this.assessments = assessments;
 		this.scope = scope;
+		this.lineage = lineage;
 	}
 
 	public Comparison comparison(long assessmentId) {
@@ -59,7 +73,64 @@ public class AssessmentComparison {
 			}
 			categories.add(new Category(branch.node(), cells));
 		}
-		return new Comparison(sheet, categories, years(sheet));
+		var years = years(sheet);
+		return new Comparison(sheet, categories, years, byCategory(sheet, years));
+	}
+
+	/** Each category of this version, with what each year scored on the articles that answer to its articles. */
+	private Across byCategory(AssessmentSheet sheet, List<Year> years) {
+		var here = sheet.tree().framework();
+		var hereNodes = access.nodes(sheet.assessment());
+		var standing = new ArrayList<Map<Long, BigDecimal>>();
+		var counterparts = new ArrayList<Integer>();
+		for (var year : years) {
+			var assessment = year.assessmentId() == sheet.assessment().getId() ? sheet.assessment()
+					: access.get(year.assessmentId());
+			var scores = new HashMap<Long, BigDecimal>();
+			for (var score : access.scores(assessment)) {
+				var value = standing(assessment.getState(), score);
+				if (value != null) {
+					scores.put(score.getNodeId(), value);
+				}
+			}
+			// the year's node → this version's node; inverted, this version's node → the year's
+			var theirs = lineage.correspondence(access.framework(assessment), access.nodes(assessment), here, hereNodes);
+			var onHere = new HashMap<Long, BigDecimal>();
+			theirs.forEach((their, ours) -> {
+				var value = scores.get(their);
+				if (value != null) {
+					onHere.put(ours, value);
+				}
+			});
+			standing.add(onHere);
+			var answered = new HashSet<>(theirs.values());
+			counterparts.add((int) sheet.tree().articles().stream().filter(article -> answered.contains(article.getId())).count());
+		}
+		var rows = new ArrayList<CategoryYears>();
+		for (var branch : sheet.tree().categories()) {
+			var articles = AssessmentDocuments.articles(branch);
+			var points = new ArrayList<@Nullable BigDecimal>();
+			for (var onHere : standing) {
+				BigDecimal sum = null;
+				for (var article : articles) {
+					var value = onHere.get(article.getId());
+					if (value != null) {
+						sum = sum == null ? value : sum.add(value);
+					}
+				}
+				points.add(sum);
+			}
+			rows.add(new CategoryYears(branch.node(), points));
+		}
+		return new Across(rows, counterparts, sheet.tree().articleCount());
+	}
+
+	/** What an article stands at in an assessment: adopted or the evaluator's once evaluated, the holder's own before. */
+	static @Nullable BigDecimal standing(AssessmentState state, AssessmentScore score) {
+		if (!state.evaluated()) {
+			return score.getSelfScore();
+		}
+		return score.getAdoptedScore() != null ? score.getAdoptedScore() : score.getEvaluatorScore();
 	}
 
 	/** The holder's years; this assessment's totals as its page adds them up now, the others' as last written. */
@@ -90,7 +161,7 @@ public class AssessmentComparison {
 	}
 
 	/** One assessment compared: a row per category, and the holder's years. */
-	public record Comparison(AssessmentSheet sheet, List<Category> categories, List<Year> years) {
+	public record Comparison(AssessmentSheet sheet, List<Category> categories, List<Year> years, Across across) {
 
 		public Comparison {
 			categories = List.copyOf(categories);
@@ -118,6 +189,34 @@ public class AssessmentComparison {
 
 		public @Nullable BigDecimal difference() {
 			return self == null || evaluator == null ? null : evaluator.subtract(self);
+		}
+
+	}
+
+	/**
+	 * The holder's years by category of this version: a row per category, a cell per year (in the
+	 * order of {@link Comparison#years}), and per year how many of this version's {@code articles}
+	 * had a counterpart in the version it was scored on.
+	 */
+	public record Across(List<CategoryYears> rows, List<Integer> counterparts, int articles) {
+
+		public Across {
+			rows = List.copyOf(rows);
+			counterparts = List.copyOf(counterparts);
+		}
+
+		/** Whether some year's version lacks a counterpart for some article of this one. */
+		public boolean incomplete() {
+			return counterparts.stream().anyMatch(count -> count < articles);
+		}
+
+	}
+
+	/** A category of this version and what each year scored on its articles; null where nothing answered or was scored. */
+	public record CategoryYears(IndicatorNode node, List<@Nullable BigDecimal> points) {
+
+		public CategoryYears {
+			points = Collections.unmodifiableList(new ArrayList<>(points));
 		}
 
 	}

@@ -17,6 +17,7 @@ import org.pomegranate.assessment.framework.IndicatorFramework;
 import org.pomegranate.assessment.framework.IndicatorFrameworkRepository;
 import org.pomegranate.assessment.framework.IndicatorNode;
 import org.pomegranate.assessment.framework.IndicatorNodeRepository;
+import org.pomegranate.assessment.framework.NodeLineage;
 import org.pomegranate.assessment.framework.Tally;
 import org.pomegranate.shared.BusinessRuleException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,14 +50,17 @@ public class VersionMoves {
 
 	private final EvidenceLibrary evidence;
 
+	private final NodeLineage lineage;
+
 	VersionMoves(AssessmentRepository assessments, AssessmentScoreRepository scores, AssessmentAccess access,
-			IndicatorFrameworkRepository frameworks, IndicatorNodeRepository nodes, EvidenceLibrary evidence) {
+			IndicatorFrameworkRepository frameworks, IndicatorNodeRepository nodes, EvidenceLibrary evidence, NodeLineage lineage) {
 		this.assessments = assessments;
 		this.scores = scores;
 		this.access = access;
 		this.frameworks = frameworks;
 		this.nodes = nodes;
 		this.evidence = evidence;
+		this.lineage = lineage;
 	}
 
 	/** What becomes of one old node's answers. */
@@ -153,7 +157,7 @@ public class VersionMoves {
 		var choices = ordered(to, newNodes);
 		var byId = new HashMap<Long, IndicatorNode>();
 		choices.forEach(node -> byId.put(node.getId(), node));
-		var defaults = defaults(oldNodes, newNodes, from, to);
+		var defaults = lineage.correspondence(from, oldNodes, to, newNodes);
 		var current = access.scores(assessment).stream().collect(Collectors.toMap(AssessmentScore::getNodeId, score -> score));
 		var linked = evidence.linked(assessmentId);
 		var rows = new ArrayList<Row>();
@@ -253,45 +257,6 @@ public class VersionMoves {
 		ordered.addAll(tree.penalties());
 		ordered.addAll(tree.vetoes());
 		return ordered;
-	}
-
-	/**
-	 * Old node id → the new node copied from it through the versions between, else the new node of
-	 * the same code and level.
-	 */
-	private Map<Long, Long> defaults(List<IndicatorNode> oldNodes, List<IndicatorNode> newNodes, IndicatorFramework from,
-			IndicatorFramework to) {
-		var origins = new HashMap<Long, @Nullable Long>();
-		for (var version : frameworks.findByLineageIdOrderByVersionNumberDesc(from.lineage())) {
-			if (version.getVersionNumber() > from.getVersionNumber() && version.getVersionNumber() <= to.getVersionNumber()) {
-				nodes.findByFrameworkIdOrderByPositionAscIdAsc(version.getId())
-					.forEach(node -> origins.put(node.getId(), node.getOriginId()));
-			}
-		}
-		var oldIds = oldNodes.stream().map(IndicatorNode::getId).collect(Collectors.toSet());
-		var defaults = new HashMap<Long, Long>();
-		for (var node : newNodes) {
-			if (!node.getLevel().scored()) {
-				continue;
-			}
-			Long origin = node.getOriginId();
-			while (origin != null && !oldIds.contains(origin)) {
-				origin = origins.get(origin);
-			}
-			if (origin != null) {
-				defaults.putIfAbsent(origin, node.getId());
-			}
-		}
-		for (var node : oldNodes) {
-			if (node.getLevel().scored() && !defaults.containsKey(node.getId())) {
-				newNodes.stream()
-					.filter(next -> next.getLevel() == node.getLevel() && next.getCode().equals(node.getCode()))
-					.filter(next -> !defaults.containsValue(next.getId()))
-					.findFirst()
-					.ifPresent(next -> defaults.put(node.getId(), next.getId()));
-			}
-		}
-		return defaults;
 	}
 
 }
