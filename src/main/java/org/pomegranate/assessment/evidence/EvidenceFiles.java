@@ -1,5 +1,7 @@
 package org.pomegranate.assessment.evidence;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,6 +14,7 @@ import org.pomegranate.files.FileOwner;
 import org.pomegranate.files.FileStore;
 import org.pomegranate.files.StoredFileInfo;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,6 +70,37 @@ class EvidenceFiles implements FileOwner {
 		}
 		all.values().forEach(list -> list.sort(Comparator.comparingLong(StoredFileInfo::id)));
 		return all;
+	}
+
+	/**
+	 * The files of the pieces that are still on them (not 移除), by piece id; what a piece, the
+	 * library and a new submission show.
+	 */
+	static Map<Long, List<StoredFileInfo>> current(FileStore files, JdbcClient jdbc, Collection<Long> pieceIds) {
+		var all = of(files, pieceIds);
+		var removed = removed(jdbc, pieceIds);
+		if (!removed.isEmpty()) {
+			all.values().forEach(list -> list.removeIf(file -> removed.containsKey(file.id())));
+		}
+		return all;
+	}
+
+	/** The files taken off the pieces: file id → who removed it and when. */
+	static Map<Long, Removal> removed(JdbcClient jdbc, Collection<Long> pieceIds) {
+		if (pieceIds.isEmpty()) {
+			return Map.of();
+		}
+		var removed = new HashMap<Long, Removal>();
+		jdbc.sql("select file_id, removed_by, removed_at from evidence_file_removal where evidence_id in (:ids)")
+			.param("ids", pieceIds)
+			.query((row, n) -> new Removal(row.getLong(1), row.getString(2), row.getObject(3, OffsetDateTime.class).toInstant()))
+			.list()
+			.forEach(removal -> removed.put(removal.fileId(), removal));
+		return removed;
+	}
+
+	/** A file taken off its piece, by whom and when. */
+	public record Removal(long fileId, String removedBy, Instant removedAt) {
 	}
 
 }

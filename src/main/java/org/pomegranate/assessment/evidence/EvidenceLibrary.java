@@ -101,7 +101,7 @@ public class EvidenceLibrary {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		var stored = EvidenceFiles.of(files, ids);
+		var stored = EvidenceFiles.current(files, jdbc, ids);
 		var byId = new LinkedHashMap<Long, Evidence>();
 		evidence.findAllById(ids).forEach(piece -> byId.put(piece.getId(), piece));
 		var views = new ArrayList<EvidenceView>();

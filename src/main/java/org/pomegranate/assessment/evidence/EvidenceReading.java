@@ -1,7 +1,9 @@
 package org.pomegranate.assessment.evidence;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,12 +72,23 @@ public class EvidenceReading {
 	}
 
 	/** A piece as the library lists it: its holder's name, its files and where it is used. */
-	public record EvidenceRow(Evidence piece, String holderName, List<StoredFileInfo> files, List<Citation> citations) {
+	public record EvidenceRow(Evidence piece, String holderName, List<StoredFileInfo> files, List<Citation> citations,
+			List<RemovedFile> removed) {
+
+		public EvidenceRow {
+			files = List.copyOf(files);
+			citations = List.copyOf(citations);
+			removed = List.copyOf(removed);
+		}
 
 		public long totalBytes() {
 			return files.stream().mapToLong(StoredFileInfo::sizeBytes).sum();
 		}
 
+	}
+
+	/** A file taken off the piece (移除): still in the store and in the submissions that froze it. */
+	public record RemovedFile(StoredFileInfo file, String removedBy, Instant removedAt) {
 	}
 
 	/** A page of the library with the number of pieces of each kind among all that match. */
@@ -142,8 +155,11 @@ public class EvidenceReading {
 			.param("assessments", reviewed)
 			.query(Long.class)
 			.list());
-		return new EvidenceRow(row.piece(), row.holderName(),
-				row.files().stream().filter(file -> frozen.contains(file.id())).toList(), row.citations());
+		var held = new ArrayList<StoredFileInfo>(row.files());
+		row.removed().forEach(removed -> held.add(removed.file()));
+		held.sort(Comparator.comparingLong(StoredFileInfo::id));
+		return new EvidenceRow(row.piece(), row.holderName(), held.stream().filter(file -> frozen.contains(file.id())).toList(),
+				row.citations(), List.of());
 	}
 
 	/** The form of the piece as it is now, for its page. */
@@ -232,6 +248,7 @@ public class EvidenceReading {
 		var byId = new LinkedHashMap<Long, Evidence>();
 		evidence.findAllById(ids).forEach(piece -> byId.put(piece.getId(), piece));
 		var stored = EvidenceFiles.of(files, ids);
+		var removals = EvidenceFiles.removed(jdbc, ids);
 		var citations = citations(ids, reviewed);
 		var regionNames = regions.names(byId.values().stream().map(Evidence::getHolderRegionCode).distinct().toList());
 		var rows = new ArrayList<EvidenceRow>();
@@ -242,8 +259,13 @@ public class EvidenceReading {
 			}
 			var name = piece.getUnitId() == null ? regionNames.getOrDefault(piece.getHolderRegionCode(), piece.getHolderRegionCode())
 					: units.find(piece.getUnitId()).map(CampaignUnits.UnitRef::name).orElse("—");
-			rows.add(new EvidenceRow(piece, name, stored.getOrDefault(id, List.of()),
-					citations.stream().filter(citation -> citation.evidenceId() == id).toList()));
+			var all = stored.getOrDefault(id, List.of());
+			rows.add(new EvidenceRow(piece, name, all.stream().filter(file -> !removals.containsKey(file.id())).toList(),
+					citations.stream().filter(citation -> citation.evidenceId() == id).toList(),
+					all.stream()
+						.filter(file -> removals.containsKey(file.id()))
+						.map(file -> new RemovedFile(file, removals.get(file.id()).removedBy(), removals.get(file.id()).removedAt()))
+						.toList()));
 		}
 		return rows;
 	}

@@ -23,10 +23,12 @@ import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.CurrentRoles;
 import org.pomegranate.shared.FieldProblems;
+import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
 import org.pomegranate.shared.SubmissionTokens;
 import org.pomegranate.unit.CampaignUnits;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,9 +73,11 @@ public class EvidenceService {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	EvidenceService(EvidenceRepository evidence, FileStore files, RegionScope scope, RegionService regions,
 			CampaignUnits units, AssessmentAccess assessments, AssessmentDrafts drafts, SubmissionTokens submissions,
-			AuditLog auditLog, Clock clock) {
+			AuditLog auditLog, Clock clock, JdbcClient jdbc) {
 		this.evidence = evidence;
 		this.files = files;
 		this.scope = scope;
@@ -84,6 +88,7 @@ public class EvidenceService {
 		this.submissions = submissions;
 		this.auditLog = auditLog;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	/** A holder a form may offer: its key ({@link Holders}) and its name. */
@@ -176,6 +181,33 @@ public class EvidenceService {
 		claim.made(id);
 		auditLog.record(AuditAction.UPDATE, EvidenceLibrary.ENTITY, id,
 				"佐证材料添加文件 " + uploads.size() + " 个：" + piece.getTitle());
+		return piece;
+	}
+
+	/**
+	 * 移除文件: takes a file off a piece, so that the piece, the library and later submissions no
+	 * longer show or freeze it; a submission that froze it keeps it, and the piece's page lists it
+	 * as removed, by whom and when. Sent twice, it is removed once; a file of another piece is none.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'STAFF')")
+	public Evidence removeFile(long id, long fileId) {
+		var piece = get(id);
+		var file = EvidenceFiles.of(files, List.of(id))
+			.getOrDefault(id, List.of())
+			.stream()
+			.filter(stored -> stored.id() == fileId)
+			.findFirst()
+			.orElseThrow(() -> new RecordNotFoundException("file", fileId));
+		int removed = jdbc.sql("""
+				insert into evidence_file_removal (file_id, evidence_id, removed_by) values (?, ?, ?)
+				on conflict (file_id) do nothing""")
+			.params(fileId, id, scope.currentUsername())
+			.update();
+		if (removed > 0) {
+			auditLog.record(AuditAction.UPDATE, EvidenceLibrary.ENTITY, id,
+					"佐证材料移除文件：" + file.filename() + "（" + piece.getTitle() + "）");
+		}
 		return piece;
 	}
 

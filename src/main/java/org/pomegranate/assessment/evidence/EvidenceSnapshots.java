@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a submission freezes of the evidence: for each scored node, every file of every piece of
- * evidence linked to it at that moment, with its name, size and SHA-256 (files never change once
+ * evidence linked to it at that moment (but those removed from their piece), with its name, size and SHA-256 (files never change once
  * stored, so the id and hash are the file). Later links, uploads or edits of the library do not
  * change what a submission holds.
  */
@@ -37,7 +37,7 @@ public class EvidenceSnapshots {
 			.param(assessmentId)
 			.query((row, n) -> new Link(row.getLong(1), row.getLong(2), row.getString(3)))
 			.list();
-		var stored = EvidenceFiles.of(files, links.stream().map(Link::evidenceId).distinct().toList());
+		var stored = EvidenceFiles.current(files, jdbc, links.stream().map(Link::evidenceId).distinct().toList());
 		for (var link : links) {
 			for (var file : stored.getOrDefault(link.evidenceId(), List.of())) {
 				jdbc.sql("""

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -177,6 +178,56 @@ class EvidencePagesTests {
 	}
 
 	@Test
+	void aRemovedFileLeavesThePieceAndLaterSubmissionsWhileTheSubmissionThatFrozeItKeepsIt() throws Exception {
+		long first = assessment(2005);
+		long second = assessment(2006);
+		long article = jdbc.queryForObject("select id from indicator_node where framework_id = ? and level = 'ARTICLE' order by code limit 1",
+				Long.class, framework);
+		var kept = EvidenceFixtures.png(3);
+		var wrong = EvidenceFixtures.png(6);
+		var created = send(upload("/evidence", Map.of("submission", UUID.randomUUID().toString(), "holder", "R:513301", "title",
+				"走访照片", "kind", "PHOTO", "madeOn", "2026-04-01", "assessmentId", String.valueOf(first), "nodeId",
+				String.valueOf(article)), file("走访.png", kept), file("传错了.png", wrong)), KD_STAFF);
+		assertThat(created.getStatus()).isEqualTo(302);
+		long piece = jdbc.queryForObject("select id from evidence where created_by = ? and title = '走访照片'", Long.class, KD_STAFF);
+		link(second, article, piece);
+		submit(first);
+		long wrongFile = jdbc.queryForObject("select id from stored_file where owner_id = ? and owner_kind = 'evidence' and sha256 = ?",
+				Long.class, piece, sha256(wrong));
+
+		// Not by a supervisor, not by another county (as missing), not a file of another piece.
+		assertThat(send(post("/evidence/" + piece + "/files/" + wrongFile + "/remove"), KD_SUPERVISOR).getStatus()).isEqualTo(403);
+		var outside = send(post("/evidence/" + piece + "/files/" + wrongFile + "/remove"), LD_STAFF);
+		assertSameAnswer(outside, send(post("/evidence/" + Long.MAX_VALUE + "/files/" + wrongFile + "/remove"), LD_STAFF), piece);
+		long other = create("另一份材料");
+		assertThat(send(post("/evidence/" + other + "/files/" + wrongFile + "/remove"), KD_STAFF).getStatus()).isEqualTo(404);
+		assertThat(removals(piece)).isZero();
+
+		// Sent twice: removed once, audited once.
+		var removed = send(post("/evidence/" + piece + "/files/" + wrongFile + "/remove"), KD_STAFF);
+		assertThat(removed.getRedirectedUrl()).isEqualTo("/evidence/" + piece + "#files");
+		assertThat(send(post("/evidence/" + piece + "/files/" + wrongFile + "/remove"), KD_STAFF).getStatus()).isEqualTo(302);
+		assertThat(removals(piece)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("""
+				select count(*) from audit_event where entity_type = 'evidence' and entity_id = ? and summary like '佐证材料移除文件%'""",
+				Long.class, String.valueOf(piece))).isEqualTo(1);
+
+		var page = Jsoup.parse(send(get("/evidence/" + piece), KD_STAFF).getContentAsString());
+		assertThat(page.select("#file-table .sha256").eachText()).containsExactly(sha256(kept));
+		assertThat(page.select("#removed-files li").text()).contains("传错了.png", "由 " + KD_STAFF);
+		// The next submission freezes only what is on the piece; the first keeps what it froze.
+		submit(second);
+		assertThat(jdbc.queryForList("select sha256 from evidence_snapshot where assessment_id = ?", String.class, second))
+			.containsExactly(sha256(kept));
+		assertThat(jdbc.queryForList("select sha256 from evidence_snapshot where assessment_id = ? order by file_id", String.class, first))
+			.containsExactly(sha256(kept), sha256(wrong));
+		assign(first);
+		var reviewed = send(get("/evidence/" + piece), REVIEWER).getContentAsString();
+		assertThat(Jsoup.parse(reviewed).select("#file-table .sha256").eachText()).containsExactly(sha256(kept), sha256(wrong));
+		assertThat(send(get("/files/" + wrongFile), REVIEWER).getStatus()).isEqualTo(200);
+	}
+
+	@Test
 	void aWrongTypeATooBigOrAMalformedFileIsRefusedBeforeAnythingIsWrittenAndTheFormKeepsWhatWasTyped() throws Exception {
 		long pieces = count("evidence");
 		long files = count("stored_file");
@@ -304,6 +355,10 @@ class EvidencePagesTests {
 				insert into reviewer_assignment (assessment_id, user_name, institution_id, starts_on, ends_on, assigned_by)
 				values (?, ?, ?, current_date - 1, current_date + 30, 'ev_kd_staff') returning id""", Long.class, assessment,
 				REVIEWER, institution);
+	}
+
+	private long removals(long piece) {
+		return jdbc.queryForObject("select count(*) from evidence_file_removal where evidence_id = ?", Long.class, piece);
 	}
 
 	private long count(String table) {

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Who may use the 佐证材料库 routes, for {@code AuthorizationMatrixTests}: record keepers browse
- * the library; the holder's people (staff, admins) make pieces, correct them and add files; a
+ * the library; the holder's people (staff, admins) make pieces, correct them, add and remove files; a
  * piece's page is read by record keepers of its region and by a reviewer whose assigned
  * assessment's latest submission holds it.
  */
@@ -40,6 +40,7 @@ public class EvidenceRouteDecisions implements RouteDecisions {
 		matrix.put("GET /evidence/{id}", EnumSet.allOf(Role.class));
 		matrix.put("POST /evidence/{id}", WRITERS);
 		matrix.put("POST /evidence/{id}/files", WRITERS);
+		matrix.put("POST /evidence/{id}/files/{fileId}/remove", WRITERS);
 		return matrix;
 	}
 
@@ -103,7 +104,7 @@ public class EvidenceRouteDecisions implements RouteDecisions {
 				select ?, 'gz_reviewer', ?, current_date - 30, current_date + 365, ?
 				where not exists (select 1 from reviewer_assignment where assessment_id = ? and user_name = 'gz_reviewer')""",
 				assessment, institution, AUTHOR, assessment);
-		return Map.of("evidence", String.valueOf(evidence), "file", String.valueOf(file));
+		return Map.of("evidence", String.valueOf(evidence), "file", String.valueOf(file), "fileId", String.valueOf(file));
 	}
 
 	static String sha256(byte[] bytes) {

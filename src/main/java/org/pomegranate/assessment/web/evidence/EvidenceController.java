@@ -167,4 +167,12 @@ class EvidenceController {
 		return showView(id, model);
 	}
 
+	/** 移除文件: the file leaves the piece (the submissions that froze it keep it). */
+	@PostMapping("/evidence/{id}/files/{fileId}/remove")
+	String removeFile(@PathVariable long id, @PathVariable long fileId, RedirectAttributes redirect) {
+		evidence.removeFile(id, fileId);
+		redirect.addFlashAttribute("success", "evidence.files.removed");
+		return "redirect:/evidence/" + id + "#files";
+	}
+
 }
