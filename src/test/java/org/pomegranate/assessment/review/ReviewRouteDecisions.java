@@ -14,13 +14,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Who may use the 第三方评估 routes, for {@code AuthorizationMatrixTests}: admins keep the
  * evaluating institutions and the assignments (the services answer 404 outside their region);
- * reviewers alone use their tasks (the service answers 404 without a live assignment).
+ * reviewers alone use their tasks (the service answers 404 without a live assignment); the lists
+ * behind frozen figures are the reviewer's from the review page and the record keepers' from the
+ * holder's page.
  */
 public class ReviewRouteDecisions implements RouteDecisions {
 
 	private static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
 
 	private static final Set<Role> REVIEWERS = EnumSet.of(Role.REVIEWER);
+
+	/** The holder's people and the supervisors above, who read the frozen lists from the holder's page. */
+	private static final Set<Role> RECORD_KEEPERS = EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.STAFF);
 
 	private static final String AUTHOR = "rv_authorization";
 
@@ -37,6 +42,8 @@ public class ReviewRouteDecisions implements RouteDecisions {
 		matrix.put("POST /assessments/{assessmentId}/assignments/{assignmentId}/end", ADMINS);
 		matrix.put("GET /reviews", REVIEWERS);
 		matrix.put("GET /reviews/{assessmentId}", REVIEWERS);
+		matrix.put("GET /reviews/{assessmentId}/nodes/{nodeId}/records", REVIEWERS);
+		matrix.put("GET /assessments/{assessmentId}/nodes/{nodeId}/records", RECORD_KEEPERS);
 		for (var step : STEPS) {
 			matrix.put("POST /reviews/{assessmentId}/" + step, REVIEWERS);
 		}

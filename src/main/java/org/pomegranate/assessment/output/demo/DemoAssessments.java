@@ -2,6 +2,7 @@ package org.pomegranate.assessment.output.demo;
 
 import java.time.Clock;
 
+import org.pomegranate.assessment.workflow.AssessmentDrafts;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.database.DemoDataCondition;
 import org.pomegranate.shared.database.LoaderIdentity;
@@ -21,8 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * submitted (九龙县), under review (甘孜县), evaluated (雅江县) and confirmed ones (炉霍县 short of the
  * pass mark; 道孚县 passing, with the two years before it for the year-over-year line). 康定市 and
  * 泸定县, whose assessments the tests make, are left alone. Scores are generated in SQL
- * ({@link #score}, shared with the benchmark), the totals added up as {@code Tally} does; loaded
- * once, in a few tens of milliseconds.
+ * ({@link #score}, shared with the benchmark), the totals added up as {@code Tally} does; the
+ * submitted ones get their figures and the lists behind them frozen as a submission freezes
+ * them ({@link AssessmentDrafts#freezeLoaded}), so that {@code gz_reviewer} reads real lists.
+ * Loaded once.
  */
 @Component
 @Conditional(DemoDataCondition.class)
@@ -40,10 +43,13 @@ public class DemoAssessments implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoAssessments(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+	private final AssessmentDrafts drafts;
+
+	DemoAssessments(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock, AssessmentDrafts drafts) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.drafts = drafts;
 	}
 
 	@Override
@@ -69,6 +75,9 @@ public class DemoAssessments implements ApplicationRunner {
 							year - 1, year - 1, year - 2, year - 3);
 					score(jdbc, AUTHOR);
 					assignReviewer();
+					// Figures and the lists behind them, frozen as a submission freezes them (the reviewer's lists).
+					jdbc.queryForList("select id from assessment where created_by = ? and state <> 'DRAFT' order by id",
+							Long.class, AUTHOR).forEach(drafts::freezeLoaded);
 					log.info("Demo assessments: {} on 示范县测评指标（演示） in {} ms", inserted,
 							(System.nanoTime() - start) / 1_000_000);
 				});
