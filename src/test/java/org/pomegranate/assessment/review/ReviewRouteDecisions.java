@@ -42,8 +42,8 @@ public class ReviewRouteDecisions implements RouteDecisions {
 		matrix.put("POST /assessments/{assessmentId}/assignments/{assignmentId}/end", ADMINS);
 		matrix.put("GET /reviews", REVIEWERS);
 		matrix.put("GET /reviews/{assessmentId}", REVIEWERS);
-		matrix.put("GET /reviews/{assessmentId}/nodes/{nodeId}/records", REVIEWERS);
-		matrix.put("GET /assessments/{assessmentId}/nodes/{nodeId}/records", RECORD_KEEPERS);
+		matrix.put("GET /reviews/{assessmentId}/nodes/{articleId}/records", REVIEWERS);
+		matrix.put("GET /assessments/{assessmentId}/nodes/{articleId}/records", RECORD_KEEPERS);
 		for (var step : STEPS) {
 			matrix.put("POST /reviews/{assessmentId}/" + step, REVIEWERS);
 		}
@@ -102,8 +102,19 @@ public class ReviewRouteDecisions implements RouteDecisions {
 		var assignment = jdbc.queryForObject(
 				"select min(id) from reviewer_assignment where assessment_id = ? and user_name = ?", Long.class, assessmentId,
 				reviewer);
-		return Map.of("assessmentId", String.valueOf(assessmentId), "nodeId", assessment.get("nodeId"), "institution",
-				String.valueOf(institution), "reviewerName", reviewer, "assignmentId", String.valueOf(assignment));
+		// Its 信访积案化解数 article with a figure frozen and an (empty) list behind it, as {@code "articleId"}.
+		var article = jdbc.queryForObject("""
+				select s.node_id from assessment_score s join indicator_node n on n.id = s.node_id
+				where s.assessment_id = ? and n.metric = 'BACKLOG_CLOSED'""", Long.class, assessmentId);
+		jdbc.update("""
+				update assessment_score set metric_value = 0, metric_text = '0', metric_frozen_at = now()
+				where assessment_id = ? and node_id = ? and metric_frozen_at is null""", assessmentId, article);
+		jdbc.update("""
+				insert into assessment_figure_records (assessment_id, node_id, figure_key, record_ids, frozen_at)
+				values (?, ?, 'figure.petitions.backlogClosed', '{}', now()) on conflict do nothing""", assessmentId, article);
+		return Map.of("assessmentId", String.valueOf(assessmentId), "nodeId", assessment.get("nodeId"), "articleId",
+				String.valueOf(article), "institution", String.valueOf(institution), "reviewerName", reviewer, "assignmentId",
+				String.valueOf(assignment));
 	}
 
 }

@@ -21,20 +21,20 @@ class FrozenListController {
 		this.lists = lists;
 	}
 
-	@GetMapping("/reviews/{assessmentId}/nodes/{nodeId}/records")
-	String forReviewer(@PathVariable long assessmentId, @PathVariable long nodeId,
+	@GetMapping("/reviews/{assessmentId}/nodes/{articleId}/records")
+	String forReviewer(@PathVariable long assessmentId, @PathVariable long articleId,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		return show(assessmentId, nodeId, page, "/reviews/" + assessmentId, model);
+		return show(assessmentId, articleId, page, "/reviews/" + assessmentId, model);
 	}
 
-	@GetMapping("/assessments/{assessmentId}/nodes/{nodeId}/records")
-	String forHolder(@PathVariable long assessmentId, @PathVariable long nodeId,
+	@GetMapping("/assessments/{assessmentId}/nodes/{articleId}/records")
+	String forHolder(@PathVariable long assessmentId, @PathVariable long articleId,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		return show(assessmentId, nodeId, page, "/assessments/" + assessmentId, model);
+		return show(assessmentId, articleId, page, "/assessments/" + assessmentId, model);
 	}
 
-	private String show(long assessmentId, long nodeId, int page, String back, Model model) {
-		model.addAttribute("list", lists.list(assessmentId, nodeId, page));
+	private String show(long assessmentId, long articleId, int page, String back, Model model) {
+		model.addAttribute("list", lists.list(assessmentId, articleId, page));
 		model.addAttribute("back", back);
 		return "assessment/review/records";
 	}
