@@ -255,7 +255,7 @@ class FrozenListsTests {
 	}
 
 	@Test
-	void theDemosSubmittedAssessmentsHaveTheirListsFrozen() {
+	void theDemosSubmittedAssessmentsHaveTheirListsFrozen() throws Exception {
 		var missing = jdbc.queryForObject("""
 				select count(*) from assessment a join assessment_score s on s.assessment_id = a.id
 				join indicator_node n on n.id = s.node_id and n.metric is not null
@@ -267,9 +267,18 @@ class FrozenListsTests {
 		assertThat(jdbc.queryForObject("""
 				select count(*) from assessment_figure_records f join assessment_score s using (assessment_id, node_id)
 				where f.part_ids is null and s.metric_value is distinct from cardinality(f.record_ids)""", Long.class)).isZero();
-		assertThat(jdbc.queryForObject("""
-				select count(*) from assessment_figure_records f join assessment a on a.id = f.assessment_id
-				where a.created_by = 'demo'""", Long.class)).isPositive();
+		// The demo reviewer reads 泸定县's petitions behind its frozen 诉求化解率.
+		long luding = jdbc.queryForObject("select id from assessment where created_by = 'demo' and holder_region_code = '513322'",
+				Long.class);
+		var review = page("/reviews", "gz_reviewer");
+		assertThat(review).contains("href=\"/reviews/" + luding + "\"");
+		var path = "/reviews/" + luding + "/nodes/" + node(luding, LiveMetric.RESOLUTION_RATE) + "/records";
+		assertThat(page("/reviews/" + luding, "gz_reviewer")).contains("href=\"" + path + "\"");
+		var totals = TOTAL.matcher(cell(page(path, "gz_reviewer"), "records-total"));
+		assertThat(totals.find()).isTrue();
+		assertThat(Long.parseLong(totals.group(1))).isPositive()
+			.isEqualTo(jdbc.queryForObject("select cardinality(record_ids) from assessment_figure_records where assessment_id = ? "
+					+ "and node_id = ?", Long.class, luding, node(luding, LiveMetric.RESOLUTION_RATE)));
 	}
 
 	@Test
