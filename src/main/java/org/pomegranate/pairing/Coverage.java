@@ -138,11 +138,11 @@ public class Coverage {
 			p.started_on < :cutoff
 			and not exists (select 1 from visit v where v.pairing_id = p.id and v.visited_on between :cutoff and :day)""";
 
-	private static final String AS_OF_HOUSEHOLDS = "select substr(h.region_code, 1, :childLength) as child, count(*) as target\n"
-			+ AS_OF_TARGETED + "group by 1\n";
+	private static final String AS_OF_HOUSEHOLDS = "select substr(h.region_code, 1, :childLength) as child,\n"
+			+ "count(*) as target\n" + AS_OF_TARGETED + "group by 1\n";
 
-	private static final String AS_OF_PAIRINGS = "select substr(p.region_code, 1, :childLength) as child, count(*) as paired,\n"
-			+ "count(*) filter (where " + AS_OF_OVERDUE + ") as overdue\n" + AS_OF_PAIRED + "group by 1\n";
+	private static final String AS_OF_PAIRINGS = "select substr(p.region_code, 1, :childLength) as child,\n"
+			+ "count(*) as paired, count(*) filter (where " + AS_OF_OVERDUE + ") as overdue\n" + AS_OF_PAIRED + "group by 1\n";
 
 	private static final String AS_OF_CADRES = """
 			select substr(c.region_code, 1, :childLength) as child,
@@ -234,7 +234,8 @@ public class Coverage {
 		String paired = past ? AS_OF_PAIRED : PAIRED;
 		String overdue = past ? AS_OF_OVERDUE : OVERDUE;
 		var parameters = parameters(program, region, day);
-		var targetedHouseholds = jdbc.queryForList("select h.id " + targeted + "order by h.region_code, h.id", parameters, Long.class);
+		var targetedHouseholds = jdbc.queryForList("select h.id " + targeted + "order by h.region_code, h.id", parameters,
+				Long.class);
 		var pairedHouseholds = new ArrayList<Long>();
 		var overduePairings = new ArrayList<Long>();
 		jdbc.query("select p.id, p.household_id, (" + overdue + ") as overdue " + paired + "order by p.region_code, p.id",

@@ -268,8 +268,8 @@ class FrozenListsTests {
 				select count(*) from assessment_figure_records f join assessment_score s using (assessment_id, node_id)
 				where f.part_ids is null and s.metric_value is distinct from cardinality(f.record_ids)""", Long.class)).isZero();
 		// The demo reviewer reads 泸定县's petitions behind its frozen 诉求化解率.
-		long luding = jdbc.queryForObject("select id from assessment where created_by = 'demo' and holder_region_code = '513322'",
-				Long.class);
+		long luding = jdbc.queryForObject(
+				"select id from assessment where created_by = 'demo' and holder_region_code = '513322'", Long.class);
 		var review = page("/reviews", "gz_reviewer");
 		assertThat(review).contains("href=\"/reviews/" + luding + "\"");
 		var path = "/reviews/" + luding + "/nodes/" + node(luding, LiveMetric.RESOLUTION_RATE) + "/records";
@@ -277,8 +277,8 @@ class FrozenListsTests {
 		var totals = TOTAL.matcher(cell(page(path, "gz_reviewer"), "records-total"));
 		assertThat(totals.find()).isTrue();
 		assertThat(Long.parseLong(totals.group(1))).isPositive()
-			.isEqualTo(jdbc.queryForObject("select cardinality(record_ids) from assessment_figure_records where assessment_id = ? "
-					+ "and node_id = ?", Long.class, luding, node(luding, LiveMetric.RESOLUTION_RATE)));
+			.isEqualTo(jdbc.queryForObject("select cardinality(record_ids) from assessment_figure_records "
+					+ "where assessment_id = ? and node_id = ?", Long.class, luding, node(luding, LiveMetric.RESOLUTION_RATE)));
 	}
 
 	@Test
@@ -406,15 +406,15 @@ class FrozenListsTests {
 		return jdbc.queryForObject("select version from assessment where id = ?", Long.class, id);
 	}
 
-	/** The text of the element with {@code id}, tags stripped and spaces collapsed. */
+	/**
+	 * The text of the element with {@code id}, tags stripped and spaces collapsed: up to its first
+	 * closing tag, or for the list's total (a paragraph of spans) up to the paragraph's end.
+	 */
 	private static String cell(String html, String id) {
 		int start = html.indexOf("id=\"" + id + "\"");
 		assertThat(start).as(id).isPositive();
 		int open = html.indexOf('>', start) + 1;
-		int close = html.indexOf("</" , open);
-		if (id.equals("records-total")) {
-			close = html.indexOf("</p>", open);
-		}
+		int close = html.indexOf(id.equals("records-total") ? "</p>" : "</", open);
 		return html.substring(open, close).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
 	}
 
