@@ -13,6 +13,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ import org.pomegranate.assessment.framework.LiveMetric;
 import org.pomegranate.assessment.metric.LiveMetrics;
 import org.pomegranate.assessment.workflow.AssessmentDrafts;
 import org.pomegranate.assessment.workflow.AssessmentSheets;
+import org.pomegranate.assessment.workflow.ReviewForms.ReturnForm;
+import org.pomegranate.assessment.workflow.Reviews;
 import org.pomegranate.figures.FigureRecords;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.Percent;
@@ -42,7 +45,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * assessment; the assigned reviewer follows each frozen figure of the review page to its list,
  * pages through it and finds as many rows as the total, which is the frozen figure (a rate: its
  * part over its whole), masked (no full name, identity number or phone of any listed record); a
- * petition recorded afterwards moves the live figure but not the list; the ids the owning modules
+ * petition recorded afterwards moves the live figure but not the list, until the article is returned
+ * and resubmitted (then its list alone is frozen again); the ids the owning modules
  * name are those their figures count, for a county (rows) and a prefecture (tallies); the demo's
  * submitted assessments have their lists; anyone without the assessment, an article without a
  * frozen list and a draft get exactly the 404 of a missing record.
@@ -71,6 +75,9 @@ class FrozenListsTests {
 
 	@Autowired
 	AssessmentSheets sheets;
+
+	@Autowired
+	Reviews reviews;
 
 	@Autowired
 	LiveMetrics liveMetrics;
@@ -178,6 +185,31 @@ class FrozenListsTests {
 				+ "and node_id = ?", String.class, id, node)).isEqualTo(frozenIds);
 		assertThat(jdbc.queryForObject("select ? = any(record_ids) from assessment_figure_records where assessment_id = ? "
 				+ "and node_id = ?", Boolean.class, added, id, node)).isFalse();
+	}
+
+	@Test
+	void aResubmissionFreezesAgainTheListsOfTheReturnedArticlesOnly() {
+		long id = submitted();
+		assign(id, REVIEWER, 0, 10);
+		long resolution = node(id, LiveMetric.RESOLUTION_RATE);
+		var before = frozenAt(id);
+		ReviewFixtures.signIn(users, REVIEWER);
+		reviews.start(id, version(id));
+		reviews.returnArticle(id, resolution, new ReturnForm("请核对诉求台账", version(id)));
+		reviews.sendBack(id, version(id));
+		ReviewFixtures.signOut();
+
+		long added = addPetitionToday();
+		ReviewFixtures.signIn(users, KD_STAFF);
+		drafts.resubmit(id, version(id));
+		ReviewFixtures.signOut();
+		var after = frozenAt(id);
+		assertThat(after.get(resolution)).isAfter(before.get(resolution));
+		assertThat(jdbc.queryForObject("select ? = any(record_ids) from assessment_figure_records where assessment_id = ? "
+				+ "and node_id = ?", Boolean.class, added, id, resolution)).isTrue();
+		before.remove(resolution);
+		after.remove(resolution);
+		assertThat(after).isEqualTo(before);
 	}
 
 	@Test
@@ -340,6 +372,16 @@ class FrozenListsTests {
 		jdbc.update("""
 				insert into reviewer_assignment (assessment_id, user_name, institution_id, starts_on, ends_on, assigned_by)
 				values (?, ?, ?, current_date + ?, current_date + ?, ?)""", id, reviewer, institution, from, to, GZ_ADMIN);
+	}
+
+	/** When each list of the assessment was frozen, by node. */
+	private Map<Long, Instant> frozenAt(long id) {
+		var frozen = new LinkedHashMap<Long, Instant>();
+		jdbc.query("select node_id, frozen_at from assessment_figure_records where assessment_id = ? order by node_id",
+				row -> {
+					frozen.put(row.getLong("node_id"), row.getTimestamp("frozen_at").toInstant());
+				}, id);
+		return frozen;
 	}
 
 	private long node(long id, LiveMetric metric) {
