@@ -2,8 +2,9 @@
  * The figures every module contributes to dashboards, reports and indicator metrics: a
  * {@link org.pomegranate.figures.FigureSource} per module, asked with a {@link
  * org.pomegranate.figures.FigureQuery} (region, {@link org.pomegranate.figures.Period}, program),
- * answering {@link org.pomegranate.figures.KeyFigure}s. A small API of types only: the dashboard
- * and the report collect the sources; each module declares its own.
+ * answering {@link org.pomegranate.figures.KeyFigure}s, and where an assessment freezes a figure,
+ * a {@link org.pomegranate.figures.FigureRecords} naming the records behind it. A small API of
+ * types only: the dashboard, the report and the assessments collect them; each module declares its own.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared" })

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Optional;
 
 import org.pomegranate.region.Region;
@@ -40,23 +41,28 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
 public class Coverage {
 
-	private static final String HOUSEHOLDS = """
-			select substr(region_code, 1, :childLength) as child, count(*) as target
-			from household
-			where region_code like :prefix and region_code like :programPrefix and categories & :categories <> 0
-			group by 1
+	/** The households a program targets (its coverage's whole), as of today; also what {@link #records} lists. */
+	private static final String TARGETED = """
+			from household h
+			where h.region_code like :prefix and h.region_code like :programPrefix and h.categories & :categories <> 0
 			""";
 
-	private static final String PAIRINGS = """
-			select substr(p.region_code, 1, :childLength) as child,
-			       count(*) as paired,
-			       count(*) filter (where coalesce(p.last_visit_on, p.started_on) < :cutoff) as overdue
+	/** The pairings of a program running today (its coverage's part). */
+	private static final String PAIRED = """
 			from pairing p
 			where p.program_id = :program and p.ended_on is null and p.region_code like :prefix
 			  and p.region_code like :programPrefix
 			  and p.household_categories & :categories <> 0
-			group by 1
 			""";
+
+	/** A running pairing with no contact in the program's interval. */
+	private static final String OVERDUE = "coalesce(p.last_visit_on, p.started_on) < :cutoff";
+
+	private static final String HOUSEHOLDS = "select substr(h.region_code, 1, :childLength) as child, count(*) as target\n"
+			+ TARGETED + "group by 1\n";
+
+	private static final String PAIRINGS = "select substr(p.region_code, 1, :childLength) as child, count(*) as paired,\n"
+			+ "count(*) filter (where " + OVERDUE + ") as overdue\n" + PAIRED + "group by 1\n";
 
 	private static final String CADRES = """
 			select substr(c.region_code, 1, :childLength) as child,
@@ -114,27 +120,29 @@ public class Coverage {
 	 * interval before that day; a cadre who had not left. The households' categories and
 	 * villages are today's: their history is not kept.
 	 */
-	private static final String AS_OF_HOUSEHOLDS = """
-			select substr(h.region_code, 1, :childLength) as child, count(*) as target
+	private static final String AS_OF_TARGETED = """
 			from household h
 			where h.region_code like :prefix and h.region_code like :programPrefix and h.categories & :categories <> 0
 			  and (h.created_at < :until
 			       or exists (select 1 from pairing p where p.household_id = h.id and p.started_on <= :day))
-			group by 1
 			""";
 
-	private static final String AS_OF_PAIRINGS = """
-			select substr(p.region_code, 1, :childLength) as child,
-			       count(*) as paired,
-			       count(*) filter (where p.started_on < :cutoff
-			                          and not exists (select 1 from visit v where v.pairing_id = p.id
-			                                          and v.visited_on between :cutoff and :day)) as overdue
+	private static final String AS_OF_PAIRED = """
 			from pairing p
 			where p.program_id = :program and p.started_on <= :day and (p.ended_on is null or p.ended_on > :day)
 			  and p.region_code like :prefix and p.region_code like :programPrefix
 			  and p.household_categories & :categories <> 0
-			group by 1
 			""";
+
+	private static final String AS_OF_OVERDUE = """
+			p.started_on < :cutoff
+			and not exists (select 1 from visit v where v.pairing_id = p.id and v.visited_on between :cutoff and :day)""";
+
+	private static final String AS_OF_HOUSEHOLDS = "select substr(h.region_code, 1, :childLength) as child,\n"
+			+ "count(*) as target\n" + AS_OF_TARGETED + "group by 1\n";
+
+	private static final String AS_OF_PAIRINGS = "select substr(p.region_code, 1, :childLength) as child,\n"
+			+ "count(*) as paired, count(*) filter (where " + AS_OF_OVERDUE + ") as overdue\n" + AS_OF_PAIRED + "group by 1\n";
 
 	private static final String AS_OF_CADRES = """
 			select substr(c.region_code, 1, :childLength) as child,
@@ -212,21 +220,48 @@ public class Coverage {
 		return count(program, region, tallied ? TALLIES : ROWS, ChinaTime.today(clock));
 	}
 
+	/**
+	 * Which records the figures of {@link #of(long, String, LocalDate)} count for {@code regionCode}
+	 * and below: the households targeted (coverage's whole), the households of the running pairings
+	 * (its part) and the pairings overdue, in region order. From the rows, with the very conditions
+	 * the counts use (the tallies hold the same numbers), today's or, for a past day, as of then.
+	 */
+	public CoverageRecords records(long programId, String regionCode, LocalDate day) {
+		var program = households.visibleProgram(programId);
+		var region = regions.get(regionCode);
+		boolean past = day.isBefore(ChinaTime.today(clock));
+		String targeted = past ? AS_OF_TARGETED : TARGETED;
+		String paired = past ? AS_OF_PAIRED : PAIRED;
+		String overdue = past ? AS_OF_OVERDUE : OVERDUE;
+		var parameters = parameters(program, region, day);
+		var targetedHouseholds = jdbc.queryForList("select h.id " + targeted + "order by h.region_code, h.id", parameters,
+				Long.class);
+		var pairedHouseholds = new ArrayList<Long>();
+		var overduePairings = new ArrayList<Long>();
+		jdbc.query("select p.id, p.household_id, (" + overdue + ") as overdue " + paired + "order by p.region_code, p.id",
+				parameters, row -> {
+					pairedHouseholds.add(row.getLong("household_id"));
+					if (row.getBoolean("overdue")) {
+						overduePairings.add(row.getLong("id"));
+					}
+				});
+		return new CoverageRecords(targetedHouseholds, pairedHouseholds, overduePairings);
+	}
+
+	/** The records behind a program's coverage: targeted household ids, paired household ids, overdue pairing ids. */
+	public record CoverageRecords(List<Long> targeted, List<Long> paired, List<Long> overdue) {
+
+		public CoverageRecords {
+			targeted = List.copyOf(targeted);
+			paired = List.copyOf(paired);
+			overdue = List.copyOf(overdue);
+		}
+
+	}
+
 	private CoverageReport count(PairingProgram program, Region region, Queries queries, LocalDate day) {
 		var childLevel = region.getLevel().child();
-		int childLength = (childLevel == null ? region.getLevel() : childLevel).codeLength();
-		var parameters = new MapSqlParameterSource()
-			.addValue("prefix", region.getCode() + "%")
-			.addValue("programPrefix", program.getRegionCode() + "%")
-			.addValue("childLength", childLength)
-			.addValue("program", program.getId())
-			.addValue("categories", program.getTargetCategories())
-			.addValue("day", day)
-			.addValue("until", Timestamp.from(day.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant()))
-			.addValue("cutoff", day.minusDays(program.getVisitIntervalDays()))
-			.addValue("min", program.getMinHouseholds())
-			.addValue("max", program.getMaxHouseholds())
-			.addValue("levels", EnumBits.toSet(CadreLevel.class, program.getCadreLevels()).stream().map(Enum::name).toList());
+		var parameters = parameters(program, region, day);
 
 		var counts = new HashMap<String, long[]>();
 		jdbc.query(queries.households(), parameters, row -> {
@@ -257,6 +292,23 @@ public class Coverage {
 		}
 		// Cadres placed at the region itself (e.g. county leaders) count in its total only.
 		return new CoverageReport(program, region, row(region.getCode(), region.getName(), total), children, day);
+	}
+
+	private static MapSqlParameterSource parameters(PairingProgram program, Region region, LocalDate day) {
+		var childLevel = region.getLevel().child();
+		int childLength = (childLevel == null ? region.getLevel() : childLevel).codeLength();
+		return new MapSqlParameterSource()
+			.addValue("prefix", region.getCode() + "%")
+			.addValue("programPrefix", program.getRegionCode() + "%")
+			.addValue("childLength", childLength)
+			.addValue("program", program.getId())
+			.addValue("categories", program.getTargetCategories())
+			.addValue("day", day)
+			.addValue("until", Timestamp.from(day.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant()))
+			.addValue("cutoff", day.minusDays(program.getVisitIntervalDays()))
+			.addValue("min", program.getMinHouseholds())
+			.addValue("max", program.getMaxHouseholds())
+			.addValue("levels", EnumBits.toSet(CadreLevel.class, program.getCadreLevels()).stream().map(Enum::name).toList());
 	}
 
 	/** The three counting queries of one way to count. */

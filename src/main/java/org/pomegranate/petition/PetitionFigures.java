@@ -53,6 +53,19 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
 public class PetitionFigures {
 
+	/** The petitions received in the period in the region and below: what every count but the backlog's counts. */
+	private static final String RECEIVED = """
+			from petition
+			where region_code like :prefix and received_on between :from and :to
+			""";
+
+	/** The backlog cases resolved with their latest closing in the period (信访积案化解). */
+	private static final String BACKLOG_CLOSED = """
+			from petition
+			where backlog and region_code like :prefix and petition_resolved(outcome)
+			  and closed_on between :from and :to
+			""";
+
 	/** Counted from the rows; {@code %1$s} groups them (a constant for a total). */
 	private static final String COUNTS = """
 			select %1$s as key,
@@ -70,10 +83,7 @@ public class PetitionFigures {
 			       count(*) filter (where petition_satisfied(rating)) as satisfied,
 			       count(*) filter (where closed_on is not null) as ever_closed,
 			       count(*) filter (where reopen_count > 0) as reopened
-			from petition
-			where region_code like :prefix and received_on between :from and :to
-			group by 1
-			""";
+			""" + RECEIVED + "group by 1\n";
 
 	/** The same from the tallies, for whole months; overdue comes from {@link #OVERDUE}. */
 	private static final String TALLIED_COUNTS = """
@@ -111,9 +121,8 @@ public class PetitionFigures {
 			    select %2$s as key, 1 as opened, 0 as closed from petition
 			    where backlog and region_code like :prefix and backlog_marked_on between :from and :to
 			    union all
-			    select %3$s, 0, 1 from petition
-			    where backlog and region_code like :prefix and petition_resolved(outcome)
-			      and closed_on between :from and :to
+			    select %3$s, 0, 1
+			""" + BACKLOG_CLOSED + """
 			) cases
 			group by key
 			""";
@@ -192,6 +201,53 @@ public class PetitionFigures {
 			.addValue("to", Date.valueOf(toInclusive));
 		return jdbc.query(BY_CATEGORY, parameters, (row, n) -> new CategoryCount(row.getString("category"),
 				row.getLong("collected"), row.getLong("resolved"), row.getLong("open")));
+	}
+
+	/**
+	 * Which petitions the figures of {@link #figures} count, from the rows with the counts' own
+	 * conditions (the tallies hold the same numbers): those collected, of them those resolved (化解),
+	 * those rated and those satisfied, and the backlog cases closed; each in receipt order.
+	 */
+	public PetitionRecords records(String regionCode, LocalDate from, LocalDate toInclusive) {
+		regions.get(regionCode);
+		var parameters = parameters(regionCode, from, toInclusive);
+		var collected = new ArrayList<Long>();
+		var resolved = new ArrayList<Long>();
+		var rated = new ArrayList<Long>();
+		var satisfied = new ArrayList<Long>();
+		jdbc.query("""
+				select id, coalesce(petition_resolved(outcome), false) as resolved, rating is not null as rated,
+				       coalesce(petition_satisfied(rating), false) as satisfied
+				""" + RECEIVED + "order by received_on, id", parameters, row -> {
+			long id = row.getLong("id");
+			collected.add(id);
+			if (row.getBoolean("resolved")) {
+				resolved.add(id);
+			}
+			if (row.getBoolean("rated")) {
+				rated.add(id);
+			}
+			if (row.getBoolean("satisfied")) {
+				satisfied.add(id);
+			}
+		});
+		var backlogClosed = jdbc.queryForList("select id " + BACKLOG_CLOSED + "order by received_on, id", parameters,
+				Long.class);
+		return new PetitionRecords(collected, resolved, rated, satisfied, backlogClosed);
+	}
+
+	/** The ids behind the petition figures of a region and a period; see {@link #records}. */
+	public record PetitionRecords(List<Long> collected, List<Long> resolved, List<Long> rated, List<Long> satisfied,
+			List<Long> backlogClosed) {
+
+		public PetitionRecords {
+			collected = List.copyOf(collected);
+			resolved = List.copyOf(resolved);
+			rated = List.copyOf(rated);
+			satisfied = List.copyOf(satisfied);
+			backlogClosed = List.copyOf(backlogClosed);
+		}
+
 	}
 
 	/** The backlog cases (信访积案) of the region and below not resolved yet, whenever received. */

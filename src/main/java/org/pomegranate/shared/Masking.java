@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Personal data as lists, exports and logs show it: {@code 513301********0011} for an identity
- * number, {@code 138****1234} for a phone. The full value is shown only on request, audited.
+ * number, {@code 138****1234} for a phone, {@code 张*} for a person's name. The full value is shown
+ * only on request, audited.
  */
 public final class Masking {
 
@@ -33,6 +34,17 @@ public final class Masking {
 			return "*".repeat(phone.length());
 		}
 		return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+	}
+
+	/** A person's name as a list shows it to someone without the right to see it: 张*, 欧阳** (the first character kept). */
+	public static String name(@Nullable String name) {
+		if (name == null || name.isBlank()) {
+			return "";
+		}
+		var stripped = name.strip();
+		int first = stripped.offsetByCodePoints(0, 1);
+		int rest = stripped.codePointCount(first, stripped.length());
+		return stripped.substring(0, first) + "*".repeat(Math.max(1, rest));
 	}
 
 	/** Whether {@code text} is a phone as {@link #phone} masks it: what an edit form shows of the stored one. */

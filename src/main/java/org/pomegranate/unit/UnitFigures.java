@@ -3,8 +3,10 @@ package org.pomegranate.unit;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -69,18 +71,29 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('STAFF', 'SUPERVISOR', 'ADMIN')")
 public class UnitFigures {
 
+	/** The network units that put their rules on the wall (工作中心, 工作室): the 规程上墙 rate's whole. */
+	private static final String NETWORK = "kind in ('WORK_CENTRE', 'WORK_STUDIO')";
+
+	/** The network units standing ({@code %1$s}), whether on the wall ({@code %2$s}): {@link #wallPostedRecords}. */
+	private static final String NETWORK_UNITS = """
+			select u.id, (%2$s) as wall_posted
+			from campaign_unit u
+			where u.region_code like :prefix and %1$s and u.NETWORK
+			order by u.region_code, u.id
+			""".replace("NETWORK", NETWORK);
+
 	private static final String UNITS = """
 			select %1$s as key,
 			       count(*) filter (where kind = 'WORK_CENTRE') as centres,
 			       count(*) filter (where kind = 'WORK_STUDIO') as studios,
 			       count(*) filter (where kind = 'WORK_TEAM') as teams,
-			       count(*) filter (where kind in ('WORK_CENTRE', 'WORK_STUDIO')) as network,
-			       count(*) filter (where kind in ('WORK_CENTRE', 'WORK_STUDIO') and %3$s) as wall_posted,
+			       count(*) filter (where NETWORK) as network,
+			       count(*) filter (where NETWORK and %3$s) as wall_posted,
 			       count(*) as units
 			from campaign_unit u
 			where u.region_code like :prefix and %2$s
 			group by 1
-			""";
+			""".replace("NETWORK", NETWORK);
 
 	private static final String UNITS_TALLIED = """
 			select %s as key,
@@ -282,6 +295,35 @@ public class UnitFigures {
 		var counts = named(regionCode, from, toInclusive, Key.below(regionCode));
 		counts.keySet().removeIf(code -> code.length() != child.codeLength());
 		return counts;
+	}
+
+	/**
+	 * Which units the 规程上墙 rate standing on {@code day} counts, from the rows with the count's
+	 * own conditions (the tallies hold the same numbers): the standing 工作中心 and 工作室 (its whole)
+	 * and those of them on the wall (its part), in region order.
+	 */
+	public WallPostedRecords wallPostedRecords(String regionCode, LocalDate day) {
+		regions.get(regionCode);
+		var standing = standing(day);
+		var network = new ArrayList<Long>();
+		var posted = new ArrayList<Long>();
+		jdbc.query(NETWORK_UNITS.formatted(standing.units("u"), standing.wallPosted()), parameters(regionCode, day), row -> {
+			network.add(row.getLong("id"));
+			if (row.getBoolean("wall_posted")) {
+				posted.add(row.getLong("id"));
+			}
+		});
+		return new WallPostedRecords(network, posted);
+	}
+
+	/** The ids behind the 规程上墙 rate: the network units standing, and those on the wall. */
+	public record WallPostedRecords(List<Long> network, List<Long> posted) {
+
+		public WallPostedRecords {
+			network = List.copyOf(network);
+			posted = List.copyOf(posted);
+		}
+
 	}
 
 	/** The units of every kind standing on {@code day}, by kind in the kinds' order; kinds without a unit are left out. */

@@ -34,10 +34,18 @@ public class LiveMetrics {
 		return Period.year(year);
 	}
 
+	/**
+	 * What the figure sources are asked for {@code regionCode} and below and {@code year}, as of
+	 * {@code today}: the metrics read it, and the lists behind frozen figures are read with it.
+	 */
+	public static FigureQuery query(String regionCode, int year, LocalDate today) {
+		return new FigureQuery(regionCode, periodOf(year), null, false, today);
+	}
+
 	/** Every live metric of {@code regionCode} and below for {@code year}, as of {@code today}. */
 	public Map<LiveMetric, MetricReading> read(String regionCode, int year, LocalDate today) {
-		var period = periodOf(year);
-		var query = new FigureQuery(regionCode, period, null, false, today);
+		var query = query(regionCode, year, today);
+		var period = query.period();
 		var figures = new HashMap<String, KeyFigure>();
 		for (var source : sources) {
 			for (var figure : source.figures(query)) {

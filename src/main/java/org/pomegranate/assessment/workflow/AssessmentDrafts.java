@@ -13,6 +13,7 @@ import org.pomegranate.assessment.evidence.EvidenceSnapshots;
 import org.pomegranate.assessment.framework.FrameworkService;
 import org.pomegranate.assessment.framework.IndicatorFramework;
 import org.pomegranate.assessment.framework.IndicatorNode;
+import org.pomegranate.assessment.framework.LiveMetric;
 import org.pomegranate.assessment.framework.NodeLevel;
 import org.pomegranate.assessment.framework.Tally;
 import org.pomegranate.assessment.metric.LiveMetrics;
@@ -77,9 +78,12 @@ public class AssessmentDrafts {
 
 	private final MessageSource messages;
 
+	private final FrozenLists frozenLists;
+
 	AssessmentDrafts(AssessmentRepository assessments, AssessmentScoreRepository scores, AssessmentAccess access,
 			FrameworkService frameworks, EvidenceLibrary evidence, EvidenceSnapshots snapshots, LiveMetrics liveMetrics,
-			CampaignUnits units, RegionService regions, RegionScope scope, SubmissionTokens submissions, MessageSource messages) {
+			CampaignUnits units, RegionService regions, RegionScope scope, SubmissionTokens submissions, MessageSource messages,
+			FrozenLists frozenLists) {
 		this.assessments = assessments;
 		this.scores = scores;
 		this.access = access;
@@ -92,6 +96,7 @@ public class AssessmentDrafts {
 		this.scope = scope;
 		this.submissions = submissions;
 		this.messages = messages;
+		this.frozenLists = frozenLists;
 	}
 
 	/** Whether the signed-in user may start assessments: the holder's people (staff and admins). */
@@ -277,7 +282,7 @@ public class AssessmentDrafts {
 		assessment.refusal(AssessmentAction.SUBMIT, actor, framework.approvalLevels()).ifPresent(key -> {
 			throw new BusinessRuleException(key);
 		});
-		freeze(assessment, all, false);
+		freeze(assessment, all, false, Instant.now());
 		assessment.submit(all, selfTally(framework, access.nodes(assessment), all), actor, framework.approvalLevels());
 		assessments.saveAndFlush(assessment);
 		snapshots.snapshot(assessmentId, assessment.getSubmissionCount());
@@ -305,15 +310,38 @@ public class AssessmentDrafts {
 		assessment.refusal(AssessmentAction.RESUBMIT, actor, framework.approvalLevels()).ifPresent(key -> {
 			throw new BusinessRuleException(key);
 		});
-		freeze(assessment, all, true);
+		freeze(assessment, all, true, Instant.now());
 		assessment.resubmit(all, selfTally(framework, access.nodes(assessment), all), actor, framework.approvalLevels());
 		assessments.saveAndFlush(assessment);
 		snapshots.snapshot(assessmentId, assessment.getSubmissionCount());
 		access.record(assessment, AssessmentAction.RESUBMIT, null, "第 " + assessment.getSubmissionCount() + " 次提交");
 	}
 
-	/** Freezes the live figure of every bound article (only the returned ones on a resubmission). */
-	private void freeze(Assessment assessment, List<AssessmentScore> all, boolean returnedOnly) {
+	/**
+	 * Freezes, as a submission would have at its time, the figures and the lists behind them of an
+	 * assessment loaded already submitted (the demo's, made in SQL), so that its reviewer reads
+	 * real lists; refused for a draft.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void freezeLoaded(long assessmentId) {
+		// A loader is no signed-in user (AssessmentAccess asks for one); the region scope still applies.
+		var assessment = assessments.findById(assessmentId)
+			.orElseThrow(() -> new RecordNotFoundException(AssessmentAccess.ENTITY, assessmentId));
+		scope.checkRegion(assessment.getRegionCode(), AssessmentAccess.ENTITY, assessmentId);
+		var submittedAt = assessment.getSubmittedAt();
+		if (submittedAt == null) {
+			throw new BusinessRuleException("assessment.refused.state");
+		}
+		freeze(assessment, access.scores(assessment), false, submittedAt);
+		scores.flush();
+	}
+
+	/**
+	 * Freezes the live figure of every bound article (only the returned ones on a resubmission)
+	 * and the records behind it ({@link FrozenLists}), read with the same query as the figure.
+	 */
+	private void freeze(Assessment assessment, List<AssessmentScore> all, boolean returnedOnly, Instant now) {
 		var nodes = new HashMap<Long, IndicatorNode>();
 		access.nodes(assessment).forEach(node -> nodes.put(node.getId(), node));
 		var bound = all.stream()
@@ -323,9 +351,10 @@ public class AssessmentDrafts {
 		if (bound.isEmpty()) {
 			return;
 		}
-		var readings = liveMetrics.read(assessment.getHolderRegionCode(), assessment.getYear(), access.today());
-		var now = Instant.now();
+		var today = access.today();
+		var readings = liveMetrics.read(assessment.getHolderRegionCode(), assessment.getYear(), today);
 		var locale = LocaleContextHolder.getLocale();
+		var metrics = new HashMap<Long, LiveMetric>();
 		for (var score : bound) {
 			var node = nodes.get(score.getNodeId());
 			var metric = Objects.requireNonNull(node.getMetric());
@@ -334,7 +363,9 @@ public class AssessmentDrafts {
 			var proposed = Objects.requireNonNull(node.scoring()).propose(value).orElse(null);
 			score.freezeMetric(value, reading == null ? "—" : reading.text(),
 					messages.getMessage("LiveMetric." + metric.name() + ".definition", null, locale), proposed, now);
+			metrics.put(score.getNodeId(), metric);
 		}
+		frozenLists.freeze(assessment, metrics, today, now);
 	}
 
 	private static Tally selfTally(IndicatorFramework framework, List<IndicatorNode> nodes, List<AssessmentScore> all) {

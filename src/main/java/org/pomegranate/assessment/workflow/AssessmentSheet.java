@@ -74,11 +74,13 @@ public record AssessmentSheet(Assessment assessment, IndicatorFramework framewor
 
 	/**
 	 * The live figure of a bound article: read now while its score may change, as frozen by the
-	 * last submission otherwise; the score it proposes; {@code listUrl} the list behind it.
+	 * last submission otherwise; the score it proposes; {@code listUrl} the live list behind it (the
+	 * holder's side), {@code frozenListUrl} the list of records frozen with it (for whoever sees the
+	 * frozen figure).
 	 */
 	public record Figure(LiveMetric metric, @Nullable Double value, String text, @Nullable BigDecimal proposed,
 			@Nullable BigDecimal target, @Nullable Instant frozenAt, @Nullable String definition,
-			@Nullable String listUrl) {
+			@Nullable String listUrl, @Nullable String frozenListUrl) {
 
 		public boolean frozen() {
 			return frozenAt != null;

@@ -48,13 +48,16 @@ public class AssessmentSheets {
 
 	private final LiveMetrics liveMetrics;
 
+	private final FrozenLists frozenLists;
+
 	AssessmentSheets(AssessmentAccess access, AssessmentEventRepository events, EvidenceLibrary evidence,
-			EvidenceSnapshots snapshots, LiveMetrics liveMetrics) {
+			EvidenceSnapshots snapshots, LiveMetrics liveMetrics, FrozenLists frozenLists) {
 		this.access = access;
 		this.events = events;
 		this.evidence = evidence;
 		this.snapshots = snapshots;
 		this.liveMetrics = liveMetrics;
+		this.frozenLists = frozenLists;
 	}
 
 	public AssessmentSheet sheet(long assessmentId) {
@@ -83,12 +86,16 @@ public class AssessmentSheets {
 					&& (editable.get(score.getNodeId()) || score.getMetricFrozenAt() == null));
 		Map<LiveMetric, MetricReading> live = readLive
 				? liveMetrics.read(assessment.getHolderRegionCode(), assessment.getYear(), access.today()) : Map.of();
+		// The list frozen with a figure, from the reviewer's own page or the holder's.
+		var frozenLists = this.frozenLists.frozenNodes(assessmentId);
+		var listsPath = (reviewer ? "/reviews/" : "/assessments/") + assessmentId + "/nodes/";
 		var rows = new LinkedHashMap<Long, Row>();
 		for (var score : scores) {
 			var node = byNode.get(score.getNodeId());
+			var frozenList = frozenLists.contains(node.getId()) ? listsPath + node.getId() + "/records" : null;
 			rows.put(node.getId(), new Row(node, score, linked.getOrDefault(node.getId(), List.of()),
 					submitted.getOrDefault(node.getId(), List.of()), figure(assessment, node, score,
-							editable.get(node.getId()), live, !reviewer),
+							editable.get(node.getId()), live, !reviewer, frozenList),
 					editable.get(node.getId())));
 		}
 		var may = new Permissions(allowed(assessment, AssessmentAction.EDIT, actor, levels),
@@ -107,9 +114,12 @@ public class AssessmentSheets {
 		return assessment.refusal(action, actor, levels).isEmpty();
 	}
 
-	/** The figure as frozen where its score no longer changes, as read now otherwise. */
+	/**
+	 * The figure as frozen where its score no longer changes (with {@code frozenList}, the path of
+	 * the list frozen with it, if any), as read now otherwise.
+	 */
 	private static @Nullable Figure figure(Assessment assessment, IndicatorNode node, AssessmentScore score,
-			boolean editable, Map<LiveMetric, MetricReading> live, boolean linked) {
+			boolean editable, Map<LiveMetric, MetricReading> live, boolean linked, @Nullable String frozenList) {
 		var metric = node.getMetric();
 		if (metric == null) {
 			return null;
@@ -117,12 +127,14 @@ public class AssessmentSheets {
 		var url = linked ? listUrl(metric, assessment.getHolderRegionCode(), assessment.getYear()) : null;
 		if (!editable && score.getMetricFrozenAt() != null) {
 			return new Figure(metric, score.getMetricValue(), Objects.requireNonNull(score.getMetricText()),
-					score.getMetricProposed(), node.getTarget(), score.getMetricFrozenAt(), score.getMetricDefinition(), url);
+					score.getMetricProposed(), node.getTarget(), score.getMetricFrozenAt(), score.getMetricDefinition(), url,
+					frozenList);
 		}
 		var reading = live.get(metric);
 		var value = reading == null ? null : reading.value();
 		var proposed = Objects.requireNonNull(node.scoring()).propose(value).orElse(null);
-		return new Figure(metric, value, reading == null ? "—" : reading.text(), proposed, node.getTarget(), null, null, url);
+		return new Figure(metric, value, reading == null ? "—" : reading.text(), proposed, node.getTarget(), null, null, url,
+				null);
 	}
 
 	/** The list behind a live figure, for the holder's region and the assessment's year. */

@@ -52,7 +52,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * The whole of an assessment in a real browser, as three people do it: 康定市's staff member
  * starts an application, reads the gap, attaches a photo and a video to an article and submits;
- * 甘孜州's admin assigns the demo reviewer, who returns one article for more evidence; the staff
+ * 甘孜州's admin assigns the demo reviewer, who follows a frozen figure to the masked list of the
+ * petitions it counted, then returns one article for more evidence; the staff
  * member adds a record to it and resubmits; the reviewer scores, writes the report and finishes;
  * the staff waive the appeal, 康定市's admin confirms and 甘孜州's admin accepts. Both reports and
  * the score sheet are downloaded with the browser's session and read back. The 66 scores on each
@@ -168,6 +169,19 @@ class AssessmentBrowserTests {
 		site.signIn("gz_reviewer");
 		site.open("/reviews");
 		submit(browser.findElement(By.cssSelector("a.open-review[href='/reviews/" + id + "']")));
+		// From the frozen 诉求化解率 to the petitions it counted at submission: the total, the part, masked names.
+		var frozenFigure = browser.findElement(By.id("node-" + node("5.2.2"))).findElement(By.cssSelector("a.frozen-list"));
+		var frozenText = frozenFigure.getText();
+		submit(frozenFigure);
+		assertThat(text("frozen-figure")).isEqualTo(frozenText);
+		long listed = Long.parseLong(text("records-total").replaceAll("^共 (\\d+) 条.*", "$1"));
+		assertThat(listed).isPositive();
+		assertThat(text("records-part")).endsWith("占 " + frozenText);
+		var petitions = browser.findElements(By.cssSelector("#records tr.record"));
+		assertThat(petitions).hasSize((int) Math.min(listed, 50));
+		assertThat(petitions).allSatisfy(petition -> assertThat(petition.findElement(By.cssSelector("td:nth-child(3)"))
+			.getText()).matches(".\\*+"));
+		site.open("/reviews/" + id);
 		submit(browser.findElement(By.id("start")));
 		var returned = browser.findElement(By.id("node-" + second));
 		returned.findElement(By.cssSelector(".return-form input[name=reason]")).sendKeys("请补充领导小组的会议记录");

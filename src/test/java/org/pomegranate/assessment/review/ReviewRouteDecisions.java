@@ -14,13 +14,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Who may use the 第三方评估 routes, for {@code AuthorizationMatrixTests}: admins keep the
  * evaluating institutions and the assignments (the services answer 404 outside their region);
- * reviewers alone use their tasks (the service answers 404 without a live assignment).
+ * reviewers alone use their tasks (the service answers 404 without a live assignment); the lists
+ * behind frozen figures are the reviewer's from the review page and the record keepers' from the
+ * holder's page.
  */
 public class ReviewRouteDecisions implements RouteDecisions {
 
 	private static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
 
 	private static final Set<Role> REVIEWERS = EnumSet.of(Role.REVIEWER);
+
+	/** The holder's people and the supervisors above, who read the frozen lists from the holder's page. */
+	private static final Set<Role> RECORD_KEEPERS = EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.STAFF);
 
 	private static final String AUTHOR = "rv_authorization";
 
@@ -37,6 +42,8 @@ public class ReviewRouteDecisions implements RouteDecisions {
 		matrix.put("POST /assessments/{assessmentId}/assignments/{assignmentId}/end", ADMINS);
 		matrix.put("GET /reviews", REVIEWERS);
 		matrix.put("GET /reviews/{assessmentId}", REVIEWERS);
+		matrix.put("GET /reviews/{assessmentId}/nodes/{articleId}/records", REVIEWERS);
+		matrix.put("GET /assessments/{assessmentId}/nodes/{articleId}/records", RECORD_KEEPERS);
 		for (var step : STEPS) {
 			matrix.put("POST /reviews/{assessmentId}/" + step, REVIEWERS);
 		}
@@ -95,8 +102,19 @@ public class ReviewRouteDecisions implements RouteDecisions {
 		var assignment = jdbc.queryForObject(
 				"select min(id) from reviewer_assignment where assessment_id = ? and user_name = ?", Long.class, assessmentId,
 				reviewer);
-		return Map.of("assessmentId", String.valueOf(assessmentId), "nodeId", assessment.get("nodeId"), "institution",
-				String.valueOf(institution), "reviewerName", reviewer, "assignmentId", String.valueOf(assignment));
+		// Its 信访积案化解数 article with a figure frozen and an (empty) list behind it, as {@code "articleId"}.
+		var article = jdbc.queryForObject("""
+				select s.node_id from assessment_score s join indicator_node n on n.id = s.node_id
+				where s.assessment_id = ? and n.metric = 'BACKLOG_CLOSED'""", Long.class, assessmentId);
+		jdbc.update("""
+				update assessment_score set metric_value = 0, metric_text = '0', metric_frozen_at = now()
+				where assessment_id = ? and node_id = ? and metric_frozen_at is null""", assessmentId, article);
+		jdbc.update("""
+				insert into assessment_figure_records (assessment_id, node_id, figure_key, record_ids, frozen_at)
+				values (?, ?, 'figure.petitions.backlogClosed', '{}', now()) on conflict do nothing""", assessmentId, article);
+		return Map.of("assessmentId", String.valueOf(assessmentId), "nodeId", assessment.get("nodeId"), "articleId",
+				String.valueOf(article), "institution", String.valueOf(institution), "reviewerName", reviewer, "assignmentId",
+				String.valueOf(assignment));
 	}
 
 }

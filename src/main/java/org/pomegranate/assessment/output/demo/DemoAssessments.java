@@ -2,6 +2,7 @@ package org.pomegranate.assessment.output.demo;
 
 import java.time.Clock;
 
+import org.pomegranate.assessment.workflow.AssessmentDrafts;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.database.DemoDataCondition;
 import org.pomegranate.shared.database.LoaderIdentity;
@@ -19,10 +20,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo assessments on 示范县测评指标（演示） for counties of 甘孜州, so that the overview, the reports
  * and the comparison show something: a draft (丹巴县, this year, partly self-scored), last year's
  * submitted (九龙县), under review (甘孜县), evaluated (雅江县) and confirmed ones (炉霍县 short of the
- * pass mark; 道孚县 passing, with the two years before it for the year-over-year line). 康定市 and
- * 泸定县, whose assessments the tests make, are left alone. Scores are generated in SQL
- * ({@link #score}, shared with the benchmark), the totals added up as {@code Tally} does; loaded
- * once, in a few tens of milliseconds.
+ * pass mark; 道孚县 passing, with the two years before it for the year-over-year line), and this
+ * year's 复查 of 泸定县 submitted, whose ledgers hold demo households, pairings and petitions, so
+ * that the lists behind its frozen figures are full. 康定市, whose assessments the tests make, is
+ * left alone (the tests make 泸定县's of other years and purposes). Scores are generated in SQL
+ * ({@link #score}, shared with the benchmark), the totals added up as {@code Tally} does; the
+ * submitted ones get their figures and the lists behind them frozen as a submission freezes
+ * them ({@link AssessmentDrafts#freezeLoaded}), so that {@code gz_reviewer} reads real lists.
+ * Loaded once.
  */
 @Component
 @Conditional(DemoDataCondition.class)
@@ -40,10 +45,13 @@ public class DemoAssessments implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoAssessments(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+	private final AssessmentDrafts drafts;
+
+	DemoAssessments(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock, AssessmentDrafts drafts) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.drafts = drafts;
 	}
 
 	@Override
@@ -61,22 +69,32 @@ public class DemoAssessments implements ApplicationRunner {
 					int inserted = jdbc.update("""
 							insert into assessment (framework_id, holder_kind, holder_region_code, holder_name, year, purpose, state,
 							                        created_by)
-							select ?, 'REGION', p.code, r.name, p.year, 'SELF_CHECK', p.state, ?
-							from (values ('513323', ?, 'DRAFT'), ('513324', ?, 'SUBMITTED'), ('513328', ?, 'UNDER_REVIEW'),
-							             ('513325', ?, 'EVALUATED'), ('513327', ?, 'CONFIRMED'), ('513326', ?, 'CONFIRMED'),
-							             ('513326', ?, 'CONFIRMED'), ('513326', ?, 'CONFIRMED')) p(code, year, state)
+							select ?, 'REGION', p.code, r.name, p.year, p.purpose, p.state, ?
+							from (values ('513323', ?, 'DRAFT', 'SELF_CHECK'), ('513324', ?, 'SUBMITTED', 'SELF_CHECK'),
+							             ('513328', ?, 'UNDER_REVIEW', 'SELF_CHECK'), ('513325', ?, 'EVALUATED', 'SELF_CHECK'),
+							             ('513327', ?, 'CONFIRMED', 'SELF_CHECK'), ('513326', ?, 'CONFIRMED', 'SELF_CHECK'),
+							             ('513326', ?, 'CONFIRMED', 'SELF_CHECK'), ('513326', ?, 'CONFIRMED', 'SELF_CHECK'),
+							             ('513322', ?, 'SUBMITTED', 'RECHECK')) p(code, year, state, purpose)
 							join region r on r.code = p.code""", framework.get(0), AUTHOR, year, year - 1, year - 1, year - 1,
-							year - 1, year - 1, year - 2, year - 3);
+							year - 1, year - 1, year - 2, year - 3, year);
 					score(jdbc, AUTHOR);
+					// A submission of this year is not dated later than today.
+					jdbc.update("update assessment set submitted_at = least(submitted_at, now()) where created_by = ?", AUTHOR);
 					assignReviewer();
-					log.info("Demo assessments: {} on 示范县测评指标（演示） in {} ms", inserted,
-							(System.nanoTime() - start) / 1_000_000);
+					// Figures and the lists behind them, frozen as a submission freezes them (the reviewer's lists).
+					long frozenFrom = System.nanoTime();
+					var submitted = jdbc.queryForList(
+							"select id from assessment where created_by = ? and state <> 'DRAFT' order by id", Long.class, AUTHOR);
+					submitted.forEach(drafts::freezeLoaded);
+					log.info("Demo assessments: {} on 示范县测评指标（演示） in {} ms ({} submitted with their figures and lists "
+							+ "frozen in {} ms)", inserted, (System.nanoTime() - start) / 1_000_000, submitted.size(),
+							(System.nanoTime() - frozenFrom) / 1_000_000);
 				});
 	}
 
 	/**
 	 * The demo reviewer works for an evaluating institution of 甘孜州 and holds assignments to the
-	 * submitted and the under-review assessment (live) and to the evaluated one (ended), so that
+	 * submitted and the under-review assessments (live) and to the evaluated one (ended), so that
 	 * signing in as {@code gz_reviewer} shows work to do.
 	 */
 	private void assignReviewer() {
