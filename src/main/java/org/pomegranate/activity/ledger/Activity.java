@@ -14,6 +14,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,6 +25,8 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.RegionScoped;
@@ -71,13 +74,16 @@ public class Activity implements RegionScoped {
 
 	private @Nullable String summary;
 
-	@ElementCollection
+	// Loaded with the activity (a list's page in one more query each, SUBSELECT): pages and forms read them after the transaction.
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
 	@CollectionTable(name = "activity_ethnic_group", joinColumns = @JoinColumn(name = "activity_id"))
 	@MapKeyColumn(name = "ethnic_code")
 	@Column(name = "participants")
 	private Map<String, Integer> ethnicGroups = new TreeMap<>();
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
 	@CollectionTable(name = "activity_cadre", joinColumns = @JoinColumn(name = "activity_id"))
 	@Column(name = "cadre_id")
 	private Set<Long> cadreIds = new HashSet<>();
@@ -129,6 +135,11 @@ public class Activity implements RegionScoped {
 
 	public boolean countedByGroup() {
 		return cadreParticipants != null || publicParticipants != null || studentParticipants != null;
+	}
+
+	/** Participants by ethnic group, in the standard's order (01 汉族 first). */
+	public Map<String, Integer> ethnicGroupsInOrder() {
+		return new TreeMap<>(ethnicGroups);
 	}
 
 	/** One day, or several. */

@@ -43,7 +43,7 @@ public record ActivityForm(@NotNull(message = "{activity.error.kind}") @Nullable
 	public static ActivityForm of(Activity activity) {
 		var codes = new ArrayList<String>();
 		var counts = new ArrayList<String>();
-		activity.getEthnicGroups().forEach((code, count) -> {
+		activity.ethnicGroupsInOrder().forEach((code, count) -> {
 			codes.add(code);
 			counts.add(String.valueOf(count));
 		});

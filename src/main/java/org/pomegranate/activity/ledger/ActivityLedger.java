@@ -283,7 +283,7 @@ public class ActivityLedger {
 		}
 		var details = new ActivityDetails(form.kind(), Objects.requireNonNull(FormText.clean(form.title())), started,
 				ended == null ? started : ended, region.getCode(), FormText.clean(form.place()),
-				form.kind() == ActivityKind.EXCHANGE ? destination : null, unitId, participants,
+				destination, unitId, participants,
 				FormText.wholeNumber(form.cadreParticipants()), FormText.wholeNumber(form.publicParticipants()),
 				FormText.wholeNumber(form.studentParticipants()), byEthnicGroup, cadreIds, FormText.clean(form.summary()));
 		Activity.refusal(details).ifPresent(key -> problems.reject(switch (key) {

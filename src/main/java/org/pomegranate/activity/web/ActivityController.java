@@ -171,6 +171,9 @@ class ActivityController {
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("failure", ex.firstProblem().messageKey());
 		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("failure", ex.messageKey());
+		}
 		return "redirect:/activities/" + id;
 	}
 
