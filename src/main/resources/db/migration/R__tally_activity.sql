@@ -16,7 +16,8 @@ create or replace function activity_tallies(activities text) returns text[]
     language sql stable
     return array[tally_add('activity_tally', activity_tally(activities))];
 
--- The repair path, as recount_tallies() is for the others: `select recount_activity_tally();`.
+-- The repair path: `select recount_activity_tally();`, which recount_tallies() also runs (it finds every
+-- recount_…_tally() by name).
 create or replace function recount_activity_tally() returns void
     language plpgsql as
 $$
