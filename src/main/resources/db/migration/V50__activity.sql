@@ -29,9 +29,11 @@ create table activity (
     check (destination is null or kind = 'EXCHANGE')
 );
 
--- The list in a subtree, newest first, and the rows of the days around a period's whole months.
+-- The list in a subtree, newest first (a county's on the region index, a province's on the day
+-- index, which also gives the figures the rows of the days around a period's whole months without
+-- a visit to the table: it carries what they count).
 create index activity_region on activity (region_code text_pattern_ops, started_on);
-create index activity_started on activity (started_on, id);
+create index activity_started on activity (started_on, id) include (region_code, kind, participants);
 create index activity_unit on activity (unit_id) where unit_id is not null;
 
 -- Participants by ethnic group (GB/T 3304), where they were counted.
