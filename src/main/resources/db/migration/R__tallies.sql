@@ -414,6 +414,8 @@ $$;
 create or replace function recount_tallies() returns void
     language plpgsql as
 $$
+declare
+    recount regprocedure;
 begin
     lock table household, pairing, cadre, visit, petition, campaign_unit, unit_membership, naming in share mode;
     truncate household_tally, pairing_tally, pairing_contact_tally, cadre_count, cadre_tally, cadre_load,
@@ -427,6 +429,13 @@ begin
     -- Every 育籽员's home, whose insert fills yuziyuan_tally through its trigger.
     execute format('insert into yuziyuan_cadre (cadre_id, membership_id, region_code) %s', yuziyuan_homes());
     perform tally_run(naming_tallies(tally_rows('naming')));
+    -- The tallies of later repeatable files (R__tally_*.sql, which run after this one), each with
+    -- its own recount_…_tally(): found by name, so that this file needs no line for them.
+    for recount in select p.oid::regprocedure from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+                   where n.nspname = current_schema() and p.proname like 'recount\_%\_tally' and p.pronargs = 0
+                   order by p.proname loop
+        execute format('select %s', recount);
+    end loop;
 end;
 $$;
 

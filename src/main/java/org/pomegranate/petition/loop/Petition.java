@@ -65,6 +65,9 @@ public class Petition implements RegionScoped {
 
 	private @Nullable Long visitId;
 
+	/** The activity of the activities ledger it was raised at (a 宣讲会), read through that module's API. */
+	private @Nullable Long activityId;
+
 	private String petitionerName;
 
 	private @Nullable String petitionerPhone;
@@ -142,6 +145,7 @@ public class Petition implements RegionScoped {
 		this.source = details.source();
 		this.householdId = details.householdId();
 		this.visitId = details.visitId();
+		this.activityId = details.activityId();
 		this.petitionerName = details.petitionerName();
 		this.petitionerPhone = details.petitionerPhone();
 		this.regionCode = details.regionCode();

@@ -6,9 +6,18 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A new petition's fields once the service has checked the form.
+ * A new petition's fields once the service has checked the form; {@code activityId}: the activity it was raised at.
  */
 public record PetitionDetails(PetitionSource source, @Nullable Long householdId, @Nullable Long visitId, String petitionerName,
 		@Nullable String petitionerPhone, String regionCode, PetitionCategory category, String title,
-		@Nullable String description, Urgency urgency, LocalDate receivedOn) {
+		@Nullable String description, Urgency urgency, LocalDate receivedOn, @Nullable Long activityId) {
+
+	/** A petition raised at no activity. */
+	public PetitionDetails(PetitionSource source, @Nullable Long householdId, @Nullable Long visitId, String petitionerName,
+			@Nullable String petitionerPhone, String regionCode, PetitionCategory category, String title,
+			@Nullable String description, Urgency urgency, LocalDate receivedOn) {
+		this(source, householdId, visitId, petitionerName, petitionerPhone, regionCode, category, title, description,
+				urgency, receivedOn, null);
+	}
+
 }

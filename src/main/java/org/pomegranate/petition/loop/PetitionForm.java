@@ -24,22 +24,33 @@ public record PetitionForm(@Nullable UUID token, @NotNull @Nullable PetitionSour
 		@NotNull(message = "{petition.error.category}") @Nullable Long categoryId,
 		@Required @PlainText(max = 100) @Nullable String title,
 		@PlainText(max = 2000, multiline = true) @Nullable String description, @NotNull @Nullable Urgency urgency,
-		@Required @NotFuture(since = "2000-01-01") @Nullable String receivedOn, @Nullable Boolean notDuplicate) {
+		@Required @NotFuture(since = "2000-01-01") @Nullable String receivedOn, @Nullable Boolean notDuplicate,
+		@Nullable Long activityId) {
 
 	public static PetitionForm empty(LocalDate today) {
 		return new PetitionForm(UUID.randomUUID(), PetitionSource.WALK_IN, null, null, "", "", "", null, "", "",
-				Urgency.NORMAL, today.toString(), false);
+				Urgency.NORMAL, today.toString(), false, null);
 	}
 
 	public PetitionForm withHousehold(long householdId, String headName, String village) {
 		return new PetitionForm(token, source, householdId, visitId, headName, petitionerPhone, village, categoryId, title,
-				description, urgency, receivedOn, notDuplicate);
+				description, urgency, receivedOn, notDuplicate, activityId);
 	}
 
 	public PetitionForm fromVisit(long visitId, LocalDate visitedOn, @Nullable String findings) {
 		return new PetitionForm(token, PetitionSource.HOME_VISIT, householdId, visitId, petitionerName, petitionerPhone,
 				regionCode, categoryId, findings == null ? title : firstLine(findings), findings, urgency,
-				visitedOn.toString(), notDuplicate);
+				visitedOn.toString(), notDuplicate, activityId);
+	}
+
+	/**
+	 * Raised at an activity of the activities ledger (a question at a 宣讲会): source 宣讲会 for a
+	 * publicity session, 其他 for another kind; received on its first day, in its village if it was held in one.
+	 */
+	public PetitionForm fromActivity(long activityId, boolean publicity, LocalDate startedOn, @Nullable String village) {
+		return new PetitionForm(token, publicity ? PetitionSource.TALK : PetitionSource.OTHER, householdId, visitId,
+				petitionerName, petitionerPhone, village == null ? regionCode : village, categoryId, title, description,
+				urgency, startedOn.toString(), notDuplicate, activityId);
 	}
 
 	private static String firstLine(String text) {

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.pomegranate.activity.Activities;
 import org.pomegranate.account.AccountService;
 import org.pomegranate.account.CurrentUser;
 import org.pomegranate.account.Role;
@@ -97,6 +98,8 @@ public class PetitionService {
 
 	private final PairingDirectory pairing;
 
+	private final Activities activities;
+
 	private final AccountService accounts;
 
 	private final RegionService regions;
@@ -113,7 +116,7 @@ public class PetitionService {
 
 	PetitionService(PetitionRepository petitions, PetitionStepRepository steps, FileStore files,
 			CategoriesAndDepartments settings, PetitionNumbers numbers, PairingDirectory pairing,
-			AccountService accounts, RegionService regions, RegionScope scope, PetitionLabels labels, AuditLog auditLog,
+			Activities activities, AccountService accounts, RegionService regions, RegionScope scope, PetitionLabels labels, AuditLog auditLog,
 			Clock clock, CappedPages cappedPages, ApplicationEventPublisher events, SubmissionTokens submissions) {
 		this.submissions = submissions;
 		this.cappedPages = cappedPages;
@@ -124,6 +127,7 @@ public class PetitionService {
 		this.settings = settings;
 		this.numbers = numbers;
 		this.pairing = pairing;
+		this.activities = activities;
 		this.accounts = accounts;
 		this.regions = regions;
 		this.scope = scope;
@@ -290,6 +294,8 @@ public class PetitionService {
 			visitId = visit.id();
 			householdId = visit.householdId();
 		}
+		// Raised at an activity: one the user may see, else 404 as for a missing one.
+		Long activityId = form.activityId() == null ? null : activities.activity(form.activityId()).id();
 		var name = FormText.clean(form.petitionerName());
 		if (householdId != null) {
 			var household = pairing.household(householdId);
@@ -314,7 +320,8 @@ public class PetitionService {
 		problems.throwIfAny();
 		return new PetitionDetails(form.source(), householdId, visitId, Objects.requireNonNull(name),
 				FormText.phone(form.petitionerPhone()), village, category, Objects.requireNonNull(FormText.clean(form.title())),
-				FormText.clean(form.description()), form.urgency(), Objects.requireNonNull(FormText.date(form.receivedOn())));
+				FormText.clean(form.description()), form.urgency(), Objects.requireNonNull(FormText.date(form.receivedOn())),
+				activityId);
 	}
 
 	// The steps of the loop

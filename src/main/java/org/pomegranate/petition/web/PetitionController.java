@@ -1,5 +1,8 @@
 package org.pomegranate.petition.web;
 
+import org.pomegranate.shared.RegionLevel;
+import org.pomegranate.shared.RegionCode;
+import org.pomegranate.activity.Activities;
 import org.pomegranate.petition.loop.PetitionLabels;
 import org.pomegranate.petition.LedgerFigure;
 import org.pomegranate.petition.PetitionFigures;
@@ -75,6 +78,8 @@ class PetitionController {
 
 	private final PairingDirectory pairing;
 
+	private final Activities activities;
+
 	private final RegionService regions;
 
 	private final RegionScope scope;
@@ -84,12 +89,13 @@ class PetitionController {
 	private final Clock clock;
 
 	PetitionController(PetitionService petitions, CategoriesAndDepartments settings, PetitionFigures figures,
-			PairingDirectory pairing, RegionService regions, RegionScope scope,
+			PairingDirectory pairing, Activities activities, RegionService regions, RegionScope scope,
 			PetitionLabels labels, Clock clock) {
 		this.petitions = petitions;
 		this.settings = settings;
 		this.figures = figures;
 		this.pairing = pairing;
+		this.activities = activities;
 		this.regions = regions;
 		this.scope = scope;
 		this.labels = labels;
@@ -184,9 +190,15 @@ class PetitionController {
 
 	@GetMapping("/petitions/new")
 	String newPetition(@RequestParam(required = false) @Nullable Long visit,
-			@RequestParam(required = false) @Nullable Long household, Model model) {
+			@RequestParam(required = false) @Nullable Long household,
+			@RequestParam(required = false) @Nullable Long activity, Model model) {
 		var form = PetitionForm.empty(ChinaTime.today(clock));
-		if (visit != null) {
+		if (activity != null) {
+			var raisedAt = activities.activity(activity);
+			var village = RegionCode.of(raisedAt.regionCode()).level() == RegionLevel.VILLAGE ? raisedAt.regionCode() : null;
+			form = form.fromActivity(raisedAt.id(), raisedAt.publicity(), raisedAt.startedOn(), village);
+		}
+		else if (visit != null) {
 			var raisedAt = pairing.visit(visit);
 			var head = pairing.household(raisedAt.householdId());
 			form = form.withHousehold(head.id(), head.headName(), head.regionCode())
@@ -237,6 +249,9 @@ class PetitionController {
 		}
 		if (form.visitId() != null) {
 			model.addAttribute("visit", pairing.visit(form.visitId()));
+		}
+		if (form.activityId() != null) {
+			model.addAttribute("raisedAt", activities.activity(form.activityId()));
 		}
 		model.addAttribute("categories", settings.activeCategories());
 		model.addAttribute("sources", PetitionSource.values());
@@ -313,6 +328,8 @@ class PetitionController {
 		var allowed = petitions.allowedActions(petition);
 		model.addAttribute("petition", petition);
 		model.addAttribute("regionPath", regions.path(petition.getRegionCode()));
+		model.addAttribute("raisedAt", petition.getActivityId() == null ? null
+				: activities.shown(petition.getActivityId()).orElse(null));
 		if (petition.getEscalatedTo() != null) {
 			model.addAttribute("escalatedName", regions.names(List.of(petition.getEscalatedTo()))
 				.getOrDefault(petition.getEscalatedTo(), petition.getEscalatedTo()));
