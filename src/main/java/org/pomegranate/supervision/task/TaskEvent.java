@@ -64,4 +64,9 @@ public class TaskEvent {
 		this.occurredAt = Instant.now();
 	}
 
+	/** When it happened, on the clock of China, as the timeline shows it. */
+	public java.time.LocalDateTime occurredInChina() {
+		return java.time.LocalDateTime.ofInstant(occurredAt, org.pomegranate.shared.ChinaTime.ZONE);
+	}
+
 }

@@ -23,6 +23,9 @@ import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.RegionScope;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,19 +83,6 @@ public class TaskReading {
 
 	}
 
-	/** A page of rows and how many there are in all. */
-	public record Rows<T>(List<T> rows, long total, int page, int pageSize) {
-
-		public boolean empty() {
-			return rows.isEmpty();
-		}
-
-		public long totalPages() {
-			return Math.max(1, (total + pageSize - 1) / pageSize);
-		}
-
-	}
-
 	// The inbox.
 
 	/** One group of the inbox: how many, and the first of them (soonest due first). */
@@ -144,7 +134,7 @@ public class TaskReading {
 	// The drill-down behind a figure.
 
 	/** The instances of the user's subtree in one figure's set, soonest due first, a page at a time. */
-	public Rows<InstanceRow> instances(TaskFigure figure, LocalDate from, LocalDate to, int page) {
+	public Page<InstanceRow> instances(TaskFigure figure, LocalDate from, LocalDate to, int page) {
 		var today = today();
 		var now = clock.instant();
 		var where = " where i.region_code like ? and " + figure.condition();
@@ -155,7 +145,7 @@ public class TaskReading {
 				arguments.toArray()));
 		var rows = jdbc.query(INSTANCE_COLUMNS + where + " order by coalesce(i.granted_due_on, i.due_on), i.id limit "
 				+ PAGE_SIZE + " offset " + (long) page * PAGE_SIZE, (row, n) -> row(row, today, now), arguments.toArray());
-		return new Rows<>(rows, total, page, PAGE_SIZE);
+		return new PageImpl<>(rows, PageRequest.of(page, PAGE_SIZE), total);
 	}
 
 	// Lists.
@@ -167,6 +157,11 @@ public class TaskReading {
 
 		public String href() {
 			return "/tasks/lists/" + id;
+		}
+
+		/** Issued once, due on {@code firstDueOn}; else a recurrence on {@code dueDay}. */
+		public boolean once() {
+			return recurrence == Recurrence.ONCE;
 		}
 
 	}
@@ -184,14 +179,14 @@ public class TaskReading {
 			    from task_instance i where i.list_id = l.id and i.opens_at <= ?) c""";
 
 	/** The lists issued by the user's region and the regions below it, newest first. */
-	public Rows<ListRow> lists(int page) {
+	public Page<ListRow> lists(int page) {
 		var prefix = scope.prefix() + "%";
 		long total = Objects.requireNonNull(
 				jdbc.queryForObject("select count(*) from task_list where issuer_region_code like ?", Long.class, prefix));
 		var names = regions.nameLookup();
 		var rows = jdbc.query(LIST_COLUMNS + " where l.issuer_region_code like ? order by l.issued_at desc, l.id desc limit "
 				+ PAGE_SIZE + " offset " + (long) page * PAGE_SIZE, (row, n) -> listRow(row, names), listArguments(prefix));
-		return new Rows<>(rows, total, page, PAGE_SIZE);
+		return new PageImpl<>(rows, PageRequest.of(page, PAGE_SIZE), total);
 	}
 
 	/** The lists of a plan: its task breakdown. */
@@ -324,7 +319,7 @@ public class TaskReading {
 
 	}
 
-	public Rows<PlanRow> plans(int page) {
+	public Page<PlanRow> plans(int page) {
 		var prefix = scope.prefix() + "%";
 		long total = Objects.requireNonNull(
 				jdbc.queryForObject("select count(*) from implementation_plan where region_code like ?", Long.class, prefix));
@@ -333,7 +328,7 @@ public class TaskReading {
 				select p.*, (select count(*) from task_list l where l.plan_id = p.id) as lists
 				from implementation_plan p where p.region_code like ? order by p.year desc, p.id desc limit ? offset ?""",
 				(row, n) -> planRow(row, names), prefix, PAGE_SIZE, (long) page * PAGE_SIZE);
-		return new Rows<>(rows, total, page, PAGE_SIZE);
+		return new PageImpl<>(rows, PageRequest.of(page, PAGE_SIZE), total);
 	}
 
 	/** A plan's page: the plan, its documents and its task breakdown. */
