@@ -31,7 +31,7 @@ public class TaskGeneration {
 			    insert into task_instance (list_id, recipient_key, region_code, issuer_region_code, unit_id, recipient_name,
 			                               period, opens_at, due_on)
 			    select l.id, r.recipient_key, r.region_code, l.issuer_region_code, r.unit_id, r.name, ?,
-			           greatest(?, l.issued_at), ?
+			           greatest(?::timestamptz, l.issued_at), ?
 			    from task_list l join task_recipient r on r.list_id = l.id
 			    where l.id = ?
 			    on conflict (list_id, recipient_key, period) do nothing
@@ -79,7 +79,9 @@ public class TaskGeneration {
 		}
 		int made = 0;
 		for (var period : schedule.periods(schedule.nextPeriodStart(today))) {
-			var opens = Timestamp.from(period.startsOn().atStartOfDay(ChinaTime.ZONE).toInstant());
+			// A recurrence's period opens on its first day; a list issued once opens when it is issued.
+			var opens = schedule.recurrence() == Recurrence.ONCE ? null
+					: Timestamp.from(period.startsOn().atStartOfDay(ChinaTime.ZONE).toInstant());
 			made += jdbc.update(GENERATE, period.key(), opens, period.dueOn(), listId);
 		}
 		return made;
