@@ -43,7 +43,7 @@ class TaskFigureSource implements FigureSource {
 	@Override
 	public List<KeyFigure> figures(FigureQuery query) {
 		var period = query.period();
-		var counts = tasks.of(query.regionCode(), period.from(), period.to());
+		var counts = tasks.of(query.regionCode(), period.from(), period.to(), !query.periodOnly());
 		return figures(counts, !query.periodOnly(), query);
 	}
 
