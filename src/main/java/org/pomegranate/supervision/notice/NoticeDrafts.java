@@ -83,11 +83,12 @@ public class NoticeDrafts {
 				.toList();
 		}
 		else {
-			// As many as the ranking would flag, from the other end; none that ties with the worst.
+			// As many as the ranking would flag, from the other end; none flagged weakest or tied with the worst.
 			var worst = valued.stream().sorted(worstFirst(figureKey)).findFirst();
 			int allowed = Math.min(3, Math.max(1, ranking.rows().size() / 6));
 			chosen = valued.stream()
 				.sorted(worstFirst(figureKey).reversed())
+				.filter(row -> !row.weakest().contains(figureKey))
 				.filter(row -> worst.isEmpty() || !value(row, figureKey).equals(value(worst.get(), figureKey)))
 				.limit(allowed)
 				.toList();

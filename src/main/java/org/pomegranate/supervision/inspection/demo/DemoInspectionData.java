@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.account.AccountService;
 import org.pomegranate.account.Role;
-import org.pomegranate.account.demo.DemoAccounts;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.database.DemoDataCondition;
 import org.pomegranate.shared.database.LoaderIdentity;
@@ -42,6 +41,9 @@ public class DemoInspectionData implements ApplicationRunner {
 	/** The second admin of the prefecture, who approves what gz_admin drafts. */
 	public static final String SECOND_ADMIN = "gz_admin2";
 
+	/** Every demo user's password, as the account module's demo gives it (README). */
+	private static final String DEMO_PASSWORD = "Shiliuzi-2024!";
+
 	/** The counties publicly criticised for poor progress: 雅江县, 新龙县, 色达县. */
 	static final String[] CRITICISED = { "513325", "513329", "513333" };
 
@@ -75,7 +77,7 @@ public class DemoInspectionData implements ApplicationRunner {
 		long start = System.nanoTime();
 		var today = ChinaTime.today(clock);
 		if (accounts.enabledUser(SECOND_ADMIN).isEmpty()) {
-			accounts.createInitial(SECOND_ADMIN, "州民宗委副主任", Role.ADMIN, PREFECTURE, DemoAccounts.PASSWORD, false);
+			accounts.createInitial(SECOND_ADMIN, "州民宗委副主任", Role.ADMIN, PREFECTURE, DEMO_PASSWORD, false);
 		}
 		var day = inspectionDay(today);
 		long inspection = jdbc.queryForObject("""

@@ -97,7 +97,6 @@ class NoticeController {
 			}
 		}
 		model.addAttribute("form", form);
-		model.addAttribute("period", chosen);
 		model.addAttribute("figure", figure);
 		return formView(model, chosen);
 	}
@@ -122,6 +121,7 @@ class NoticeController {
 	}
 
 	private String formView(Model model, Period period) {
+		model.addAttribute("period", period);
 		model.addAttribute("kinds", NoticeKind.values());
 		model.addAttribute("figureKeys", drafts.offeredKeys(period));
 		return "supervision/notice-form";
