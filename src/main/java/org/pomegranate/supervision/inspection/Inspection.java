@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
@@ -100,9 +102,9 @@ public class Inspection implements RegionScoped {
 	}
 
 	/** The target in {@code regionCode} (and of {@code unitId}, when a unit), if the inspection has it. */
-	public java.util.Optional<Target> target(String regionCode, @Nullable Long unitId) {
+	public Optional<Target> target(String regionCode, @Nullable Long unitId) {
 		return targets.stream()
-			.filter(t -> t.getRegionCode().equals(regionCode) && java.util.Objects.equals(t.getUnitId(), unitId))
+			.filter(t -> t.getRegionCode().equals(regionCode) && Objects.equals(t.getUnitId(), unitId))
 			.findFirst();
 	}
 

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.hibernate.Hibernate;
-import org.jspecify.annotations.Nullable;
 import org.pomegranate.account.AccountService;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
@@ -250,7 +250,7 @@ public class Inspections {
 		}
 		var today = ChinaTime.today(clock);
 		var severity = Objects.requireNonNull(form.severity());
-		var dueOn = FormValues.blank(form.dueOn()) ? java.util.Optional.of(defaultDueOn(severity, today))
+		var dueOn = FormValues.blank(form.dueOn()) ? Optional.of(defaultDueOn(severity, today))
 				: FormValues.date(form.dueOn());
 		if (dueOn.isEmpty()) {
 			problems.reject("dueOn", "validation.date");
@@ -297,11 +297,6 @@ public class Inspections {
 	/** The names of the regions the rows name, for a page. */
 	public Map<String, String> regionNames(List<String> codes) {
 		return regions.names(codes);
-	}
-
-	@Nullable
-	String nameOf(String code) {
-		return regions.names(List.of(code)).get(code);
 	}
 
 }
