@@ -124,6 +124,9 @@ create table rectification (
     check ((state = 'VERIFIED') = (closed_on is not null))
 );
 create index rectification_region on rectification (region_code text_pattern_ops, opened_on);
+-- The ledger's default order (latest first): a province's first page reads 20 rows of it, not all.
+create index rectification_latest on rectification (opened_on desc, id desc);
+create index rectification_due on rectification (due_on, id);
 create index rectification_open on rectification (region_code text_pattern_ops, due_on) where state <> 'VERIFIED';
 create index rectification_above on rectification (region_above, due_on) where state in ('OPEN', 'RETURNED');
 create index rectification_notice on rectification (notice_id) where notice_id is not null;

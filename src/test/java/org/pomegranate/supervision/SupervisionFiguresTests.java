@@ -105,6 +105,9 @@ class SupervisionFiguresTests {
 		var county = township.substring(0, 6);
 		var byTownship = LoaderIdentity.asAdminOf("51", "test", () -> figures.byChildRegion(county, period, today));
 		assertThat(byTownship.get(township)).isEqualTo(counted);
+		var table = LoaderIdentity.asAdminOf("51", "test", () -> figures.withRegionsBelow(county, period, today));
+		assertThat(table.below().get(township)).isEqualTo(counted);
+		assertThat(table.total()).isEqualTo(LoaderIdentity.asAdminOf("51", "test", () -> figures.of(county, period, today)));
 		// The list behind each count holds as many.
 		var open = LoaderIdentity.asAdminOf("51", "test", () -> rectifications.search(
 				new RectificationQuery(township, null, null, null, null, null, null, today, null, null), Pageable.unpaged()));

@@ -1,5 +1,6 @@
 package org.pomegranate.supervision.inspection;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 
 import org.pomegranate.figures.Period;
 import org.pomegranate.region.RegionService;
+import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.RegionScope;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -52,8 +54,13 @@ public class InspectionFigures {
 			       count(*) filter (where rectification_open_on(opened_on, closed_on, :day)) as open,
 			       count(*) filter (where rectification_overdue_on(state, opened_on, due_on, reported_on, closed_on, :day)) as overdue
 			from rectification
-			where region_code like :prefix and opened_on <= :day and (closed_on is null or closed_on > :day)
+			where region_code like :prefix and %2$s
 			group by 1""";
+
+	/** Open on a day; today that is "not verified", which the partial index rectification_open holds. */
+	private static final String OPEN_ON_DAY = "opened_on <= :day and (closed_on is null or closed_on > :day)";
+
+	private static final String OPEN_TODAY = "state <> 'VERIFIED'";
 
 	private static final String FINDINGS_IN_PERIOD = """
 			select %1$s as code, count(*) as n from finding
@@ -71,16 +78,24 @@ public class InspectionFigures {
 
 	private final RegionScope scope;
 
-	InspectionFigures(NamedParameterJdbcTemplate jdbc, RegionService regions, RegionScope scope) {
+	private final Clock clock;
+
+	InspectionFigures(NamedParameterJdbcTemplate jdbc, RegionService regions, RegionScope scope, Clock clock) {
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.scope = scope;
+		this.clock = clock;
 	}
 
 	/** The five counts of one region. */
 	public record Counts(long open, long overdue, long findings, long praise, long criticism) {
 
 		static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+
+		Counts plus(Counts other) {
+			return new Counts(open + other.open, overdue + other.overdue, findings + other.findings, praise + other.praise,
+					criticism + other.criticism);
+		}
 
 		/** The count of the figure named {@code key}, one of {@link #KEYS}. */
 		public long value(String key) {
@@ -116,13 +131,34 @@ public class InspectionFigures {
 		return rows;
 	}
 
+	/** The counts of a region and of each region directly below it, from one pass over its rows (the figures page). */
+	public record Table(Counts total, Map<String, Counts> below) {
+	}
+
+	public Table withRegionsBelow(String regionCode, Period period, LocalDate day) {
+		scope.checkRegion(regionCode, "Region", regionCode);
+		var child = RegionCode.of(regionCode).level().child();
+		if (child == null) {
+			return new Table(of(regionCode, period, day), Map.of());
+		}
+		int length = child.codeLength();
+		// Rows of the region itself (shorter codes) count in its total, under no region below.
+		var counts = count(regionCode, period, day,
+				"case when length(region_code) >= " + length + " then left(region_code, " + length + ") else '' end");
+		var total = counts.values().stream().reduce(Counts.NONE, Counts::plus);
+		var below = new LinkedHashMap<String, Counts>();
+		regions.children(regionCode).forEach(c -> below.put(c.getCode(), counts.getOrDefault(c.getCode(), Counts.NONE)));
+		return new Table(total, below);
+	}
+
 	private Map<String, Counts> count(String regionCode, Period period, LocalDate day, String key) {
 		var parameters = new MapSqlParameterSource().addValue("prefix", regionCode + "%")
 			.addValue("day", day)
 			.addValue("from", period.from())
 			.addValue("to", period.to());
 		var open = new HashMap<String, long[]>();
-		jdbc.query(RECTIFICATIONS.formatted(key), parameters,
+		var openFilter = day.equals(ChinaTime.today(clock)) ? OPEN_TODAY : OPEN_ON_DAY;
+		jdbc.query(RECTIFICATIONS.formatted(key, openFilter), parameters,
 				row -> {
 					open.put(row.getString("code"), new long[] { row.getLong("open"), row.getLong("overdue") });
 				});

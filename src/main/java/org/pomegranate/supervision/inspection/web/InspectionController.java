@@ -159,12 +159,12 @@ class InspectionController {
 		model.addAttribute("period", chosen);
 		model.addAttribute("day", day);
 		model.addAttribute("keys", InspectionFigures.KEYS);
-		model.addAttribute("counts", figures.of(code, chosen, day));
+		var table = figures.withRegionsBelow(code, chosen, day);
+		model.addAttribute("counts", table.total());
 		model.addAttribute("links", InspectionFigures.links(code, chosen, day));
-		var children = figures.byChildRegion(code, chosen, day);
 		var childRows = new ArrayList<ChildRow>();
-		var names = regions.names(children.keySet());
-		children.forEach((child, counts) -> childRows.add(new ChildRow(child, names.getOrDefault(child, child),
+		var names = regions.names(table.below().keySet());
+		table.below().forEach((child, counts) -> childRows.add(new ChildRow(child, names.getOrDefault(child, child),
 				counts, InspectionFigures.links(child, chosen, day))));
 		model.addAttribute("children", childRows);
 		return "supervision/figures";
