@@ -20,12 +20,12 @@ class InspectionMenu implements MenuContribution {
 
 	@Override
 	public List<MenuEntry> entries() {
-		return List.of(new MenuEntry("menu.supervision", "/rectifications/inbox", RECORD_KEEPERS, List.of(
-				new MenuEntry("menu.supervision.inbox", "/rectifications/inbox", RECORD_KEEPERS),
-				new MenuEntry("menu.supervision.inspections", "/inspections", RECORD_KEEPERS),
-				new MenuEntry("menu.supervision.ledger", "/rectifications", RECORD_KEEPERS),
-				new MenuEntry("menu.supervision.notices", "/notices", RECORD_KEEPERS),
-				new MenuEntry("menu.supervision.figures", "/inspections/figures", RECORD_KEEPERS))));
+		return List.of(new MenuEntry("menu.inspection", "/rectifications/inbox", RECORD_KEEPERS, List.of(
+				new MenuEntry("menu.inspection.inbox", "/rectifications/inbox", RECORD_KEEPERS),
+				new MenuEntry("menu.inspection.inspections", "/inspections", RECORD_KEEPERS),
+				new MenuEntry("menu.inspection.ledger", "/rectifications", RECORD_KEEPERS),
+				new MenuEntry("menu.inspection.notices", "/notices", RECORD_KEEPERS),
+				new MenuEntry("menu.inspection.figures", "/inspections/figures", RECORD_KEEPERS))));
 	}
 
 }
