@@ -17,8 +17,17 @@ public record ActivityCounts(Map<ActivityKind, Long> sessionsByKind, Map<Activit
 		participantsByKind = Collections.unmodifiableMap(new EnumMap<>(participantsByKind));
 	}
 
-	static ActivityCounts none() {
+	public static ActivityCounts none() {
 		return new Builder().build();
+	}
+
+	/** These counts and {@code other}'s together (two regions' activities, say). */
+	public ActivityCounts plus(ActivityCounts other) {
+		var sum = new Builder();
+		for (var kind : ActivityKind.values()) {
+			sum.add(kind, sessions(kind) + other.sessions(kind), participants(kind) + other.participants(kind));
+		}
+		return sum.build();
 	}
 
 	public long sessions() {

@@ -11,6 +11,7 @@ import org.pomegranate.figures.Period;
 import org.pomegranate.figures.PeriodRange;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.FormText;
+import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.RegionScope;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,8 +46,11 @@ class ActivityFiguresController {
 		var chosen = period == null || period.isBlank() ? Period.year(today.getYear()) : range.require(Period.parse(period));
 		var code = FormText.digits(region);
 		var regionCode = code == null ? scope.prefix() : code;
-		var total = figures.of(regionCode, chosen.from(), chosen.to());
 		var below = figures.byRegionBelow(regionCode, chosen.from(), chosen.to());
+		// Every activity lies in exactly one region below or at the region itself (本级): the rows add
+		// up to the total, which saves counting the period a second time. A village has no rows.
+		var total = RegionCode.of(regionCode).level().child() == null ? figures.of(regionCode, chosen.from(), chosen.to())
+				: below.values().stream().reduce(ActivityCounts.none(), ActivityCounts::plus);
 		var rows = new ArrayList<Row>();
 		var names = regions.names(below.keySet());
 		below.forEach((child, counts) -> rows.add(new Row(child, child.equals(regionCode) ? null : names.get(child),
