@@ -107,7 +107,31 @@ class TaskBenchmark {
 		requests.put("inbox, county staff", new Measurements.Request("/tasks/inbox", county));
 		requests.put("inbox, township staff", new Measurements.Request("/tasks/inbox", township));
 		report.append(Measurements.measure(mvc, requests, "bench-tasks.txt", counts()));
+		report.append(plans(today));
 		Measurements.write("bench-tasks.txt", report.toString());
+	}
+
+	/** How PostgreSQL reads the province's figures: the plan's top line and its scans, with their times. */
+	private String plans(LocalDate today) {
+		var report = new StringBuilder("plans at province level:\n");
+		var year = LocalDate.of(today.getYear(), 1, 1);
+		var now = java.sql.Timestamp.from(java.time.Instant.now());
+		var statements = new LinkedHashMap<String, Object[]>();
+		statements.put("period sets", new Object[] { """
+				select count(*) filter (where i.state = 'ACCEPTED') from task_instance i
+				where i.region_code like '51%' and coalesce(i.granted_due_on, i.due_on) between ? and ? and i.opens_at <= ?""",
+				new Object[] { year, today, now } });
+		statements.put("overdue", new Object[] { """
+				select count(*) from task_instance i where i.region_code like '51%'
+				and i.state in ('PENDING', 'ACKNOWLEDGED', 'RETURNED') and coalesce(i.granted_due_on, i.due_on) < ? and i.opens_at <= ?""",
+				new Object[] { today, now } });
+		statements.forEach((label, statement) -> {
+			var lines = jdbc.queryForList("explain (analyze, buffers) " + statement[0], String.class, (Object[]) statement[1]);
+			report.append("  ").append(label).append(":\n");
+			lines.stream().filter(line -> line.contains("Scan") || line.contains("Execution") || line.contains("Aggregate"))
+				.forEach(line -> report.append("    ").append(line.strip()).append('\n'));
+		});
+		return report.toString();
 	}
 
 	private Map<String, Long> counts() {

@@ -67,9 +67,9 @@ public class TaskFigures {
 	}
 
 	/**
-	 * Three statements, each over one index ({@code V56}): the period's sets by the due date in
-	 * force, the owing instances past it, the ones waiting for 签收; {@code standing} false skips the
-	 * last two (a comparison period).
+	 * Three statements, each with its set's condition in the where clause so that its index
+	 * ({@code V56}) may serve it: the period's sets by the due date in force, the owing instances
+	 * past it, the ones waiting for 签收; {@code standing} false skips the last two (a comparison period).
 	 */
 	private Map<String, TaskCounts> count(String group, String regionCode, LocalDate from, LocalDate to,
 			@Nullable Integer childLength, boolean standing) {

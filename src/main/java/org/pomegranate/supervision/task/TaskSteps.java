@@ -109,7 +109,7 @@ public class TaskSteps {
 
 	/** 退回 with the reason the recipient reads. */
 	@Transactional
-	public void returnToRecipient(long id, ReasonForm form) {
+	public void returnToRecipient(long id, @Valid ReasonForm form) {
 		var reason = cleanOrNull(form.reason());
 		if (reason == null) {
 			new FieldProblems().reject("reason", "task.error.reasonRequired").throwIfAny();
@@ -119,13 +119,13 @@ public class TaskSteps {
 	}
 
 	@Transactional
-	public void accept(long id, ReasonForm form) {
+	public void accept(long id, @Valid ReasonForm form) {
 		var instance = load(id, form.version());
 		record(instance, instance.accept(actor(), cleanOrNull(form.reason()), today()), "办结");
 	}
 
 	@Transactional
-	public void requestExtension(long id, ExtensionForm form) {
+	public void requestExtension(long id, @Valid ExtensionForm form) {
 		var reason = cleanOrNull(form.reason());
 		var wanted = date(form.dueOn());
 		if (reason == null) {
@@ -136,14 +136,14 @@ public class TaskSteps {
 	}
 
 	@Transactional
-	public void grantExtension(long id, ExtensionForm form) {
+	public void grantExtension(long id, @Valid ExtensionForm form) {
 		var newDue = date(form.dueOn());
 		var instance = load(id, form.version());
 		record(instance, instance.grantExtension(actor(), newDue, cleanOrNull(form.reason())), "同意延期至 " + newDue);
 	}
 
 	@Transactional
-	public void refuseExtension(long id, ReasonForm form) {
+	public void refuseExtension(long id, @Valid ReasonForm form) {
 		var reason = cleanOrNull(form.reason());
 		if (reason == null) {
 			new FieldProblems().reject("reason", "task.error.reasonRequired").throwIfAny();

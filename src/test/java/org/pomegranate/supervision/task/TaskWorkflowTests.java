@@ -200,6 +200,34 @@ class TaskWorkflowTests {
 		assertThat(mvc.perform(get("/tasks/lists/" + list).with(county)).andReturn().getResponse().getStatus()).isEqualTo(200);
 	}
 
+	/** A unit's task lies in the unit's region: its staff take the recipient's steps, the issuer's the rest. */
+	@Test
+	void aUnitReceivesItsTaskInItsRegion() {
+		var village = TaskFixtures.VILLAGES.get(0);
+		long unit = jdbc.queryForObject("""
+				insert into campaign_unit (name, kind, region_code, created_by) values ('任务测试学校', 'SCHOOL', ?, 'test')
+				returning id""", Long.class, village);
+		try {
+			TaskFixtures.signIn(users, TaskFixtures.ADMIN);
+			long list = issuing.issue(TaskFixtures.issueForm("单位", Recurrence.ONCE, null, "2099-01-01", null,
+					List.of("U:" + unit)));
+			var row = jdbc.queryForMap("select id, region_code, unit_id, recipient_name from task_instance where list_id = ?", list);
+			assertThat(row.get("region_code")).isEqualTo(village);
+			assertThat(row.get("unit_id")).isEqualTo(unit);
+			assertThat(row.get("recipient_name")).isEqualTo("任务测试学校");
+			long task = (Long) row.get("id");
+			TaskFixtures.signIn(users, TaskFixtures.STAFF_1);
+			steps.acknowledge(task, version(task));
+			assertThat(reading.inboxCount()).isPositive();
+			TaskFixtures.signIn(users, TaskFixtures.STAFF_2);
+			assertThatThrownBy(() -> reading.instance(task)).isInstanceOf(RecordNotFoundException.class);
+		}
+		finally {
+			TaskFixtures.clear(jdbc);
+			jdbc.update("delete from campaign_unit where id = ?", unit);
+		}
+	}
+
 	@Test
 	void aDoubleSubmitIssuesOneList() {
 		TaskFixtures.signIn(users, TaskFixtures.ADMIN);
