@@ -33,6 +33,16 @@ class MenuTests {
 	private static final String ASSESSMENT = "menu.assessment /assessments [menu.assessments /assessments, "
 			+ "menu.assessmentOverview /assessment-overview, menu.evidence /evidence, menu.frameworks /frameworks]";
 
+	private static final String ACTIVITIES = "menu.activities /activities [menu.activities.list /activities, "
+			+ "menu.activities.new /activities/new, menu.activities.figures /activities/figures]";
+
+	private static final String TASKS = "menu.tasks /plans [menu.tasks.inbox /tasks/inbox, menu.tasks.plans /plans, "
+			+ "menu.tasks.lists /tasks/lists, menu.tasks.figures /tasks/figures]";
+
+	private static final String INSPECTION = "menu.inspection /rectifications/inbox [menu.inspection.inbox /rectifications/inbox, "
+			+ "menu.inspection.inspections /inspections, menu.inspection.ledger /rectifications, menu.inspection.notices /notices, "
+			+ "menu.inspection.figures /inspections/figures]";
+
 	@Autowired
 	LayoutAdvice layout;
 
@@ -45,16 +55,19 @@ class MenuTests {
 				"menu.petitions /petitions [menu.petitionLedger /petitions, menu.myPetitions /petitions/mine, "
 						+ "menu.petitionFigures /petitions/figures, menu.backlog /petitions/backlog, "
 						+ "menu.petitionCategories /petition-categories, menu.petitionDepartments /petition-departments]",
-				UNITS, NAMINGS, ASSESSMENT.replace("]", ", menu.institutions /institutions]"), "menu.reports /reports", "menu.regions /regions", "menu.users /admin/users",
+				UNITS, NAMINGS, ASSESSMENT.replace("]", ", menu.institutions /institutions]"), ACTIVITIES, TASKS, INSPECTION,
+				"menu.reports /reports", "menu.regions /regions", "menu.users /admin/users",
 				"menu.secondFactorRegions /admin/second-factor", "menu.audit /admin/audit");
 		var petitions = "menu.petitions /petitions [menu.petitionLedger /petitions, menu.myPetitions /petitions/mine, "
 				+ "menu.petitionFigures /petitions/figures, menu.backlog /petitions/backlog]";
 		assertThat(menuOf("kd_supervisor")).containsExactly("menu.home /", PAIRING, petitions, UNITS,
 				NAMINGS.replace(", menu.namings.new /namings/new", "").replace(", menu.namings.rules /namings/rules", ""),
-				ASSESSMENT, "menu.regions /regions");
+				ASSESSMENT, ACTIVITIES.replace(", menu.activities.new /activities/new", ""),
+				TASKS.replace("menu.tasks.inbox /tasks/inbox, ", ""), INSPECTION, "menu.regions /regions");
 		assertThat(menuOf("kd_staff")).containsExactly("menu.home /", PAIRING, petitions, UNITS,
 				NAMINGS.replace(", menu.namings.draws /naming-draws", "").replace(", menu.namings.rules /namings/rules", ""),
-				ASSESSMENT, "menu.regions /regions");
+				ASSESSMENT, ACTIVITIES, TASKS.replace(", menu.tasks.lists /tasks/lists, menu.tasks.figures /tasks/figures", ""),
+				INSPECTION, "menu.regions /regions");
 		assertThat(menuOf("gz_reviewer")).containsExactly("menu.home /", "menu.reviews /reviews");
 	}
 

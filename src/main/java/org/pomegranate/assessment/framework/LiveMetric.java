@@ -28,7 +28,19 @@ public enum LiveMetric {
 	BACKLOG_CLOSED("figure.petitions.backlogClosed", null, Unit.COUNT, Better.HIGHER),
 
 	/** 工作室规程上墙率: network units with their duty statement on the wall. */
-	WALL_POSTED("figure.units.wallPosted", null, Unit.PERCENT, Better.HIGHER);
+	WALL_POSTED("figure.units.wallPosted", null, Unit.PERCENT, Better.HIGHER),
+
+	/** 宣传宣讲场次: publicity sessions whose first day lies in the year. */
+	PUBLICITY_SESSIONS("figure.activities.publicity", null, Unit.COUNT, Better.HIGHER),
+
+	/** 任务清单办结率: task instances due in the year that the issuer accepted. */
+	TASK_COMPLETION("figure.tasks.completionRate", null, Unit.PERCENT, Better.HIGHER),
+
+	/** 逾期未办结任务数: task instances still owing their report past the due date in force (standing). */
+	OVERDUE_TASKS("figure.tasks.overdue", null, Unit.COUNT, Better.LOWER),
+
+	/** 逾期未整改数: rectifications overdue at the year's end (or today), standing. */
+	OVERDUE_RECTIFICATIONS("figure.rectifications.overdue", null, Unit.COUNT, Better.LOWER);
 
 	private final String figureKey;
 

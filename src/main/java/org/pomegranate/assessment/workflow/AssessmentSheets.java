@@ -152,6 +152,19 @@ public class AssessmentSheets {
 				.queryParam("regionCode", regionCode)
 				.queryParam("wallPosted", true)
 				.toUriString();
+			case PUBLICITY_SESSIONS -> UriComponentsBuilder.fromPath("/activities")
+				.queryParam("regionCode", regionCode)
+				.queryParam("kind", "PUBLICITY")
+				.queryParam("from", LocalDate.of(year, 1, 1))
+				.queryParam("to", LocalDate.of(year, 12, 31))
+				.toUriString();
+			// The task figures' lists count the signed-in user's own subtree: the holder's, for its people.
+			case TASK_COMPLETION -> "/tasks/instances?figure=due&year=" + year;
+			case OVERDUE_TASKS -> "/tasks/instances?figure=overdue&year=" + year;
+			case OVERDUE_RECTIFICATIONS -> UriComponentsBuilder.fromPath("/rectifications")
+				.queryParam("region", regionCode)
+				.queryParam("overdue", true)
+				.toUriString();
 		};
 	}
 

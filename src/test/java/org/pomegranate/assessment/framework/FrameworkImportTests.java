@@ -111,7 +111,8 @@ class FrameworkImportTests {
 						"“指标”表第6行（分值）：分值“十分”不对：应为 0 到 9999.99 之间的数，最多两位小数。",
 						"“指标”表第7行（计分参数）：分档的计分参数“95-100”不对：应为“达成率:得分比例”，从高到低，以分号分隔，如 95:100;90:80;80:60。",
 						"“指标”表第8行（实时指标）：实时指标“PETITION_SPEED”不存在，可选：PAIRING_COVERAGE、OVERDUE_VISITS、"
-								+ "RESOLUTION_RATE、SATISFACTION、BACKLOG_CLOSED、WALL_POSTED。",
+								+ "RESOLUTION_RATE、SATISFACTION、BACKLOG_CLOSED、WALL_POSTED、PUBLICITY_SESSIONS、TASK_COMPLETION、OVERDUE_TASKS、"
+								+ "OVERDUE_RECTIFICATIONS。",
 						"“指标”表第9行（实时指标）：第1.1.5条的实时指标越低越好，只能用扣分制或是否计分。",
 						"“指标”表第10行（佐证材料）：佐证材料“照片”不对，可选：文字、图片、视频、记录、展示点、调查评议。",
 						"“指标”表第11行（计分方法）：加分不填计分方法，只有条才有。"));

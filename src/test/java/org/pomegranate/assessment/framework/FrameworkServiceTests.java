@@ -94,7 +94,8 @@ class FrameworkServiceTests {
 					+ a.getTarget().stripTrailingZeros().toPlainString()));
 		assertThat(live).containsExactlyInAnyOrderEntriesOf(Map.of("4.1.1", "PAIRING_COVERAGE TIERS 100", "4.1.2",
 				"OVERDUE_VISITS DEDUCTION 0", "5.1.2", "WALL_POSTED YES_NO 100", "5.2.2", "RESOLUTION_RATE RATIO 95",
-				"5.2.3", "SATISFACTION TIERS 90", "5.2.4", "BACKLOG_CLOSED RATIO 10"));
+				"5.2.3", "SATISFACTION TIERS 90", "5.2.4", "BACKLOG_CLOSED RATIO 10", "2.2.1", "PUBLICITY_SESSIONS DEDUCTION 60",
+				"6.3.1", "OVERDUE_RECTIFICATIONS DEDUCTION 0"));
 
 		var agency = demo(FrameworkKind.AGENCY);
 		var agencyTree = frameworks.tree(agency.getId());

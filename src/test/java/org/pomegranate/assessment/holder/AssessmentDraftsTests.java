@@ -173,7 +173,7 @@ class AssessmentDraftsTests {
 		assertThat(frozen.text()).isEqualTo(liveBefore.text());
 		assertThat(frozen.definition()).startsWith("诉求化解率：");
 		assertThat(jdbc.queryForObject("select count(*) from assessment_score where assessment_id = ? and metric_frozen_at is not null",
-				Long.class, id)).isEqualTo(6);
+				Long.class, id)).isEqualTo(8);
 
 		// A petition of the year recorded after the submission: the live rate moves, the submitted one does not.
 		copyAnOpenPetitionOfTheYear();
