@@ -6,7 +6,7 @@ create table import_batch (
     region_code      varchar(12)  not null references region (code),
     username         varchar(50)  not null,
     file_name        varchar(255) not null,
-    sha256           char(64)     not null,
+    sha256           varchar(64)  not null,
     mode             varchar(20)  not null,
     state            varchar(20)  not null,
     total_rows       integer      not null default 0,

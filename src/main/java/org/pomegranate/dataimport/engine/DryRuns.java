@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.pomegranate.shared.RecordNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +25,11 @@ class DryRuns {
 		waiting.put(dryRun.id(), dryRun);
 	}
 
-	/** The user's own dry run; another user's answers exactly like a missing one. */
+	/** The user's own dry run; another user's, an expired or a confirmed one answer alike: gone. */
 	DryRun get(UUID id, String username) {
 		return Optional.ofNullable(waiting.getIfPresent(id))
 			.filter(dryRun -> dryRun.username().equals(username))
-			.orElseThrow(() -> new RecordNotFoundException("DryRun", id));
+			.orElseThrow(DryRunGoneException::new);
 	}
 
 	void forget(UUID id) {

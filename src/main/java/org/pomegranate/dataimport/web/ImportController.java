@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.pomegranate.dataimport.engine.ImportBatch.ImportMode;
+import org.pomegranate.dataimport.engine.DryRunGoneException;
 import org.pomegranate.dataimport.engine.ImportRefusedException;
 import org.pomegranate.dataimport.engine.ImportService;
 import org.pomegranate.files.Upload;
@@ -18,6 +19,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -73,8 +75,8 @@ class ImportController {
 		}
 	}
 
-	@GetMapping("/imports/drafts/{id}")
-	String dryRun(@PathVariable UUID id, Model model) {
+	@GetMapping("/imports/drafts/{draft}")
+	String dryRun(@PathVariable("draft") UUID id, Model model) {
 		var dryRun = imports.dryRun(id);
 		model.addAttribute("dryRun", dryRun);
 		model.addAttribute("kind", imports.kind(dryRun.kind()));
@@ -82,16 +84,16 @@ class ImportController {
 		return "dataimport/dry-run";
 	}
 
-	@GetMapping("/imports/drafts/{id}/mapping")
-	String mapping(@PathVariable UUID id, Model model) {
+	@GetMapping("/imports/drafts/{draft}/mapping")
+	String mapping(@PathVariable("draft") UUID id, Model model) {
 		var dryRun = imports.dryRun(id);
 		model.addAttribute("dryRun", dryRun);
 		model.addAttribute("kind", imports.kind(dryRun.kind()));
 		return "dataimport/mapping";
 	}
 
-	@PostMapping("/imports/drafts/{id}/mapping")
-	String remap(@PathVariable UUID id, @RequestParam Map<String, String> parameters) {
+	@PostMapping("/imports/drafts/{draft}/mapping")
+	String remap(@PathVariable("draft") UUID id, @RequestParam Map<String, String> parameters) {
 		var kind = imports.kind(imports.dryRun(id).kind());
 		var chosen = new LinkedHashMap<String, Integer>();
 		for (var column : kind.columns()) {
@@ -104,16 +106,16 @@ class ImportController {
 		return "redirect:/imports/drafts/" + dryRun.id();
 	}
 
-	@GetMapping("/imports/drafts/{id}/returned")
-	void returned(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+	@GetMapping("/imports/drafts/{draft}/returned")
+	void returned(@PathVariable("draft") UUID id, HttpServletResponse response) throws IOException {
 		var dryRun = imports.dryRun(id);
 		var name = dryRun.fileName().replaceAll("\\.[^.]*$", "");
 		attachment(response, name + "-错误说明.xlsx");
 		imports.returnedWorkbook(id, response.getOutputStream());
 	}
 
-	@PostMapping("/imports/drafts/{id}/commit")
-	String commit(@PathVariable UUID id, @RequestParam(defaultValue = "VALID_ROWS") String mode,
+	@PostMapping("/imports/drafts/{draft}/commit")
+	String commit(@PathVariable("draft") UUID id, @RequestParam(defaultValue = "VALID_ROWS") String mode,
 			RedirectAttributes redirect) throws IOException {
 		var chosen = "ALL_OR_NOTHING".equals(mode) ? ImportMode.ALL_OR_NOTHING : ImportMode.VALID_ROWS;
 		try {
@@ -154,6 +156,13 @@ class ImportController {
 			redirect.addFlashAttribute("error", messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/imports/" + id;
+	}
+
+	/** A dry run no longer waiting sends the user back to upload, with the reason. */
+	@ExceptionHandler(DryRunGoneException.class)
+	String gone(DryRunGoneException ex, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("error", text(ex.messageKey()));
+		return "redirect:/imports";
 	}
 
 	private String text(String key) {

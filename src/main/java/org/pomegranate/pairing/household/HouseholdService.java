@@ -250,8 +250,10 @@ public class HouseholdService {
 	/**
 	 * The form's own fields are checked by its constraints; here what needs the records. An ID
 	 * number registered outside the user's scope sends a transfer request only when
-	 * {@code requestTransfer}; an import ({@link HouseholdBatch}) refuses the row instead.
+	 * {@code requestTransfer}; an import ({@link HouseholdBatch}) refuses the row instead. A refusal
+	 * leaves the caller's transaction usable: an import checks the next row in it.
 	 */
+	@Transactional(readOnly = true, noRollbackFor = BusinessRuleException.class)
 	HouseholdDetails check(HouseholdForm form, @Nullable Household existing, boolean requestTransfer) {
 		var problems = new FieldProblems();
 		// Editing: the form does not carry the stored ID number or phone; left empty, they stay.
