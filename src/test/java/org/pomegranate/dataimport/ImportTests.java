@@ -71,7 +71,7 @@ class ImportTests {
 
 	@Test
 	void theTemplateFilledInBecomesTheHouseholdsOfTheSheetAndTheSameFileTwiceChangesNothingAndUndoTakesThemBack() throws Exception {
-		var template = mvc.perform(get("/imports/households/template").with(staff())).andReturn().getResponse();
+		var template = mvc.perform(get("/imports/template").param("kind", "households").with(staff())).andReturn().getResponse();
 		assertThat(template.getStatus()).isEqualTo(200);
 		var village = villages("513301").get(0);
 		byte[] filled;
@@ -305,7 +305,8 @@ class ImportTests {
 	}
 
 	private String refusal(String name, byte[] content) throws Exception {
-		var response = mvc.perform(multipart("/imports/households/upload").file(new MockMultipartFile("file", name, null, content))
+		var response = mvc.perform(multipart("/imports/upload").file(new MockMultipartFile("file", name, null, content))
+			.param("kind", "households")
 			.with(staff())
 			.with(csrf())).andReturn();
 		assertThat(response.getResponse().getRedirectedUrl()).isEqualTo("/imports");
@@ -316,11 +317,12 @@ class ImportTests {
 	}
 
 	private Uploaded upload(String name, byte[] content) throws Exception {
-		var response = mvc.perform(multipart("/imports/households/upload").file(new MockMultipartFile("file", name, null, content))
+		var response = mvc.perform(multipart("/imports/upload").file(new MockMultipartFile("file", name, null, content))
+			.param("kind", "households")
 			.with(staff())
 			.with(csrf())).andReturn().getResponse();
 		var path = response.getRedirectedUrl();
-		assertThat(path).as("upload of " + name + ": " + path).startsWith("/imports/drafts/");
+		assertThat(path).as("upload of " + name + ": " + path).startsWith("/imports/draft");
 		path = path.replaceAll("/mapping$", "");
 		return new Uploaded(path, page(get(path)));
 	}
@@ -337,11 +339,16 @@ class ImportTests {
 
 	/** Confirms, then follows the batch page until its progress says done. */
 	private long commit(String draft) throws Exception {
-		var location = mvc.perform(post(draft + "/commit").param("mode", "VALID_ROWS").with(staff()).with(csrf()))
+		var id = page(get(draft)).select("#commit-form input[name=draft]").val();
+		var location = mvc.perform(post(draft + "/commit").param("draft", id).param("mode", "VALID_ROWS").with(staff()).with(csrf()))
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
 		assertThat(location).matches("/imports/\\d+");
+		var twice = mvc.perform(post(draft + "/commit").param("draft", id).param("mode", "VALID_ROWS").with(staff()).with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(twice.getRedirectedUrl()).as("a second click makes no second batch").isEqualTo("/imports");
 		for (int i = 0; i < 200; i++) {
 			var progress = page(get(location + "/progress"));
 			if (!progress.select("#progress").attr("data-state").equals("RUNNING")) {

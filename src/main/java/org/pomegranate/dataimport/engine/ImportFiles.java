@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The file an import batch keeps: its returned workbook with personal data masked, which whoever
  * may see the batch (its region's importers) downloads again from the history. Uploads of
- * /imports/{kind}/upload are limited to a document's size while the request is parsed.
+ * /imports/upload are limited to a document's size while the request is parsed.
  */
 @Component
 class ImportFiles implements FileOwner {
@@ -45,7 +45,7 @@ class ImportFiles implements FileOwner {
 
 	@Override
 	public java.util.List<String> uploadPaths() {
-		return java.util.List.of("/imports/{kind}/upload");
+		return java.util.List.of("/imports/upload");
 	}
 
 	@Override

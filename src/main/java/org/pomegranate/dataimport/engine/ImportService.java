@@ -164,8 +164,9 @@ public class ImportService {
 		}
 	}
 
-	public DryRun dryRun(UUID id) {
-		return dryRuns.get(id, scope.currentUsername());
+	/** The signed-in user's dry run waiting to be confirmed. */
+	public DryRun dryRun() {
+		return dryRuns.get(scope.currentUsername());
 	}
 
 	/** Whether every required column of the kind found a column of the sheet. */
@@ -177,8 +178,8 @@ public class ImportService {
 
 	/** The dry run again with the columns the user chose (field → index in the header, -1 for none), saved for next time. */
 	@Transactional
-	public DryRun remap(UUID id, Map<String, Integer> chosen) {
-		var before = dryRun(id);
+	public DryRun remap(Map<String, Integer> chosen) {
+		var before = dryRun();
 		var kind = kind(before.kind());
 		var mapping = new LinkedHashMap<String, Integer>();
 		var byHeader = new LinkedHashMap<String, String>();
@@ -193,26 +194,31 @@ public class ImportService {
 				insert into import_mapping (username, kind, mapping) values (?, ?, ?::jsonb)
 				on conflict (username, kind) do update set mapping = excluded.mapping""", scope.currentUsername(),
 				kind.name(), json.writeValueAsString(byHeader));
-		var dryRun = run(kind, id, before.fileName(), before.sha256(), before.sheet(), mapping);
+		var dryRun = run(kind, before.id(), before.fileName(), before.sha256(), before.sheet(), mapping);
 		dryRuns.keep(dryRun);
 		return dryRun;
 	}
 
 	/** The returned workbook as the user gets it: their own values, the bad cells marked. */
-	public void returnedWorkbook(UUID id, OutputStream out) throws IOException {
-		var dryRun = dryRun(id);
+	public void returnedWorkbook(OutputStream out) throws IOException {
+		var dryRun = dryRun();
 		var kind = kind(dryRun.kind());
 		Workbooks.returned(dryRun, kind.columns(), summary(dryRun), field -> header(kind, field), false, out);
 	}
 
-	/** Starts writing the dry run's rows in the background; the batch page follows its progress. */
+	/**
+	 * Starts writing the dry run {@code id} in the background; the batch page follows its
+	 * progress. The dry run is taken away first, so a second click (or a stale page) makes no
+	 * second batch.
+	 */
 	@Transactional
 	public ImportBatch commit(UUID id, ImportMode mode) throws IOException {
-		var dryRun = dryRun(id);
-		var kind = kind(dryRun.kind());
-		if (mode == ImportMode.ALL_OR_NOTHING && dryRun.count(Outcome.ERROR) > 0) {
-			throw new BusinessRuleException("import.error.allOrNothing", dryRun.count(Outcome.ERROR));
+		var waiting = dryRun();
+		if (mode == ImportMode.ALL_OR_NOTHING && waiting.count(Outcome.ERROR) > 0) {
+			throw new BusinessRuleException("import.error.allOrNothing", waiting.count(Outcome.ERROR));
 		}
+		var dryRun = dryRuns.take(scope.currentUsername(), id);
+		var kind = kind(dryRun.kind());
 		var rows = dryRun.rows().stream().filter(r -> r.outcome() == Outcome.NEW || r.outcome() == Outcome.UPDATE).toList();
 		var batch = batches.saveAndFlush(new ImportBatch(kind.name(), scope.prefix(), scope.currentUsername(),
 				dryRun.fileName(), dryRun.sha256(), mode, rows.size(), (int) dryRun.count(Outcome.UNCHANGED),
@@ -223,7 +229,6 @@ public class ImportService {
 		batch.keptReturnedWorkbook(stored.id());
 		auditLog.record(AuditAction.CREATE, ENTITY, batch.getId(),
 				kind.name() + " " + dryRun.fileName() + "：" + rows.size() + " 行");
-		dryRuns.forget(id);
 		jobs.start(batch.getId(), kind, rows.stream().map(RowResult::values).toList(), mode);
 		return batch;
 	}

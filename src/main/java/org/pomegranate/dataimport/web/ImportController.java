@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.pomegranate.dataimport.engine.ImportBatch.ImportMode;
 import org.pomegranate.dataimport.engine.DryRunGoneException;
 import org.pomegranate.dataimport.engine.ImportRefusedException;
@@ -49,15 +50,15 @@ class ImportController {
 		return "dataimport/imports";
 	}
 
-	@GetMapping("/imports/{kind}/template")
-	void template(@PathVariable String kind, HttpServletResponse response) throws IOException {
+	@GetMapping("/imports/template")
+	void template(@RequestParam String kind, HttpServletResponse response) throws IOException {
 		var label = messages.getMessage(imports.kind(kind).labelKey(), null, LocaleContextHolder.getLocale());
 		attachment(response, label + "导入模板.xlsx");
 		imports.template(kind, response.getOutputStream());
 	}
 
-	@PostMapping("/imports/{kind}/upload")
-	String upload(@PathVariable String kind, @RequestParam(required = false) MultipartFile file,
+	@PostMapping("/imports/upload")
+	String upload(@RequestParam String kind, @RequestParam(required = false) MultipartFile file,
 			RedirectAttributes redirect) throws IOException {
 		imports.kind(kind);
 		if (file == null || file.isEmpty()) {
@@ -66,8 +67,7 @@ class ImportController {
 		}
 		try {
 			var dryRun = imports.upload(kind, Upload.of(file));
-			return imports.mapped(dryRun) ? "redirect:/imports/drafts/" + dryRun.id()
-					: "redirect:/imports/drafts/" + dryRun.id() + "/mapping";
+			return imports.mapped(dryRun) ? "redirect:/imports/draft" : "redirect:/imports/draft/mapping";
 		}
 		catch (ImportRefusedException ex) {
 			redirect.addFlashAttribute("error", messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));
@@ -75,26 +75,26 @@ class ImportController {
 		}
 	}
 
-	@GetMapping("/imports/drafts/{draft}")
-	String dryRun(@PathVariable("draft") UUID id, Model model) {
-		var dryRun = imports.dryRun(id);
+	@GetMapping("/imports/draft")
+	String dryRun(Model model) {
+		var dryRun = imports.dryRun();
 		model.addAttribute("dryRun", dryRun);
 		model.addAttribute("kind", imports.kind(dryRun.kind()));
 		model.addAttribute("mapped", imports.mapped(dryRun));
 		return "dataimport/dry-run";
 	}
 
-	@GetMapping("/imports/drafts/{draft}/mapping")
-	String mapping(@PathVariable("draft") UUID id, Model model) {
-		var dryRun = imports.dryRun(id);
+	@GetMapping("/imports/draft/mapping")
+	String mapping(Model model) {
+		var dryRun = imports.dryRun();
 		model.addAttribute("dryRun", dryRun);
 		model.addAttribute("kind", imports.kind(dryRun.kind()));
 		return "dataimport/mapping";
 	}
 
-	@PostMapping("/imports/drafts/{draft}/mapping")
-	String remap(@PathVariable("draft") UUID id, @RequestParam Map<String, String> parameters) {
-		var kind = imports.kind(imports.dryRun(id).kind());
+	@PostMapping("/imports/draft/mapping")
+	String remap(@RequestParam Map<String, String> parameters) {
+		var kind = imports.kind(imports.dryRun().kind());
 		var chosen = new LinkedHashMap<String, Integer>();
 		for (var column : kind.columns()) {
 			var value = parameters.get("column." + column.field());
@@ -102,29 +102,35 @@ class ImportController {
 				chosen.put(column.field(), Integer.valueOf(value));
 			}
 		}
-		var dryRun = imports.remap(id, chosen);
-		return "redirect:/imports/drafts/" + dryRun.id();
+		imports.remap(chosen);
+		return "redirect:/imports/draft";
 	}
 
-	@GetMapping("/imports/drafts/{draft}/returned")
-	void returned(@PathVariable("draft") UUID id, HttpServletResponse response) throws IOException {
-		var dryRun = imports.dryRun(id);
+	@GetMapping("/imports/draft/returned")
+	void returned(HttpServletResponse response) throws IOException {
+		var dryRun = imports.dryRun();
 		var name = dryRun.fileName().replaceAll("\\.[^.]*$", "");
 		attachment(response, name + "-错误说明.xlsx");
-		imports.returnedWorkbook(id, response.getOutputStream());
+		imports.returnedWorkbook(response.getOutputStream());
 	}
 
-	@PostMapping("/imports/drafts/{draft}/commit")
-	String commit(@PathVariable("draft") UUID id, @RequestParam(defaultValue = "VALID_ROWS") String mode,
+	@PostMapping("/imports/draft/commit")
+	String commit(@RequestParam(required = false) @Nullable UUID draft, @RequestParam(defaultValue = "VALID_ROWS") String mode,
 			RedirectAttributes redirect) throws IOException {
 		var chosen = "ALL_OR_NOTHING".equals(mode) ? ImportMode.ALL_OR_NOTHING : ImportMode.VALID_ROWS;
+		if (draft == null) {
+			throw new DryRunGoneException();
+		}
 		try {
-			var batch = imports.commit(id, chosen);
+			var batch = imports.commit(draft, chosen);
 			return "redirect:/imports/" + batch.getId();
+		}
+		catch (DryRunGoneException ex) {
+			throw ex;
 		}
 		catch (BusinessRuleException ex) {
 			redirect.addFlashAttribute("error", messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));
-			return "redirect:/imports/drafts/" + id;
+			return "redirect:/imports/draft";
 		}
 	}
 
