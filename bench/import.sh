@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark of the household import (数据导入): a CSV of 10,000 new households (-Dbench.rows=100000
-# for the heap budget), its dry run and its commit timed apart, the heap's sampled peak, and another
+# with -Dtest.heap=512m for the heap budget), its dry run and its commit timed apart, the heap's sampled peak, and another
 # county's household list p50/p95 while the commit runs.
 # Results: target/bench-import.txt. On the embedded PostgreSQL by default.
 set -euo pipefail

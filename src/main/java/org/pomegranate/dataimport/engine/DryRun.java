@@ -14,7 +14,7 @@ import org.pomegranate.dataimport.ImportKind.FieldChange;
  * earlier import of the same file, if any. Kept in memory for its user until confirmed.
  */
 public record DryRun(UUID id, String username, String kind, String fileName, String sha256, ParsedSheet sheet,
-		Map<String, Integer> mapping, List<RowResult> rows, List<String> notices, @Nullable Instant importedBefore) {
+		List<String> fields, Map<String, Integer> mapping, List<RowResult> rows, List<String> notices, @Nullable Instant importedBefore) {
 
 	public enum Outcome {
 
@@ -22,9 +22,21 @@ public record DryRun(UUID id, String username, String kind, String fileName, Str
 
 	}
 
-	/** One data row: its line, cleaned values by field, problems by field (messages), what it would do. */
-	public record RowResult(int line, Map<String, String> values, Map<String, String> problems, Outcome outcome,
+	/**
+	 * One data row: its line, cleaned values in the order of {@link #fields}, problems by field
+	 * (messages), what it would do. Values are an array, not a map: 100,000 rows must fit the heap.
+	 */
+	public record RowResult(int line, String[] values, Map<String, String> problems, Outcome outcome,
 			List<FieldChange> changes) {
+	}
+
+	/** A row's values by field, as the kind takes them. */
+	public static Map<String, String> byField(List<String> fields, String[] values) {
+		var map = new java.util.LinkedHashMap<String, String>();
+		for (int i = 0; i < fields.size(); i++) {
+			map.put(fields.get(i), values[i]);
+		}
+		return map;
 	}
 
 	public long count(Outcome outcome) {

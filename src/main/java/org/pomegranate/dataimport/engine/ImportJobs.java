@@ -63,12 +63,12 @@ class ImportJobs {
 	}
 
 	/** Starts after the caller's transaction commits its batch row, which the job reads. */
-	void start(long batchId, ImportKind kind, List<Map<String, String>> rows, ImportMode mode) {
+	void start(long batchId, ImportKind kind, List<String> fields, List<String[]> rows, ImportMode mode) {
 		var locale = LocaleContextHolder.getLocale();
 		Runnable job = new DelegatingSecurityContextRunnable(() -> {
 			LocaleContextHolder.setLocale(locale);
 			try {
-				run(batchId, kind, rows, mode);
+				run(batchId, kind, fields, rows, mode);
 			}
 			finally {
 				LocaleContextHolder.resetLocaleContext();
@@ -88,24 +88,30 @@ class ImportJobs {
 		}
 	}
 
-	private void run(long batchId, ImportKind kind, List<Map<String, String>> rows, ImportMode mode) {
+	private void run(long batchId, ImportKind kind, List<String> fields, List<String[]> all, ImportMode mode) {
+		// Maps by field a chunk at a time: the whole import as maps would not fit a 512 MB heap.
+		java.util.function.IntFunction<List<Map<String, String>>> chunkAt = from -> all
+			.subList(from, Math.min(all.size(), from + CHUNK))
+			.stream()
+			.map(values -> DryRun.byField(fields, values))
+			.toList();
 		var tally = new int[3];
 		try {
 			if (mode == ImportMode.ALL_OR_NOTHING) {
 				inTransaction.executeWithoutResult(status -> {
-					for (int from = 0; from < rows.size(); from += CHUNK) {
-						var refused = writeChunk(batchId, kind, rows.subList(from, Math.min(rows.size(), from + CHUNK)), tally);
+					for (int from = 0; from < all.size(); from += CHUNK) {
+						var refused = writeChunk(batchId, kind, chunkAt.apply(from), tally);
 						if (refused > 0) {
 							throw new RowsRefused(refused);
 						}
-						progress(batchId, Math.min(rows.size(), from + CHUNK), tally);
+						progress(batchId, Math.min(all.size(), from + CHUNK), tally);
 					}
 				});
 			}
 			else {
-				for (int from = 0; from < rows.size(); from += CHUNK) {
-					var chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-					int done = Math.min(rows.size(), from + CHUNK);
+				for (int from = 0; from < all.size(); from += CHUNK) {
+					var chunk = chunkAt.apply(from);
+					int done = Math.min(all.size(), from + CHUNK);
 					inTransaction.executeWithoutResult(status -> {
 						writeChunk(batchId, kind, chunk, tally);
 						progress(batchId, done, tally);

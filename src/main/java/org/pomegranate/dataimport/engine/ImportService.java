@@ -219,7 +219,11 @@ public class ImportService {
 		}
 		var dryRun = dryRuns.take(scope.currentUsername(), id);
 		var kind = kind(dryRun.kind());
-		var rows = dryRun.rows().stream().filter(r -> r.outcome() == Outcome.NEW || r.outcome() == Outcome.UPDATE).toList();
+		var rows = dryRun.rows()
+			.stream()
+			.filter(r -> r.outcome() == Outcome.NEW || r.outcome() == Outcome.UPDATE)
+			.map(RowResult::values)
+			.toList();
 		var batch = batches.saveAndFlush(new ImportBatch(kind.name(), scope.prefix(), scope.currentUsername(),
 				dryRun.fileName(), dryRun.sha256(), mode, rows.size(), (int) dryRun.count(Outcome.UNCHANGED),
 				(int) dryRun.count(Outcome.ERROR), clock.instant()));
@@ -229,7 +233,7 @@ public class ImportService {
 		batch.keptReturnedWorkbook(stored.id());
 		auditLog.record(AuditAction.CREATE, ENTITY, batch.getId(),
 				kind.name() + " " + dryRun.fileName() + "：" + rows.size() + " 行");
-		jobs.start(batch.getId(), kind, rows.stream().map(RowResult::values).toList(), mode);
+		jobs.start(batch.getId(), kind, dryRun.fields(), rows, mode);
 		return batch;
 	}
 
@@ -296,22 +300,24 @@ public class ImportService {
 		var notices = new ArrayList<String>();
 		sheet.notices().forEach(notice -> notices.add(text(notice.messageKey(), notice.argument())));
 		var rows = new ArrayList<RowResult>();
-		var values = new ArrayList<Map<String, String>>();
+		var fields = columns.stream().map(ImportColumn::field).toList();
+		var values = new ArrayList<String[]>();
 		var problems = new ArrayList<Map<String, String>>();
 		var seen = new HashMap<String, Integer>();
 		var example = kind.example();
 		int examples = 0;
 		var keptRows = new ArrayList<ParsedSheet.SheetRow>();
 		for (var row : sheet.rows()) {
-			var cleaned = new LinkedHashMap<String, String>();
+			var cleaned = new String[columns.size()];
 			var wrong = new LinkedHashMap<String, String>();
 			boolean isExample = !example.isEmpty();
-			for (var column : columns) {
+			for (int f = 0; f < columns.size(); f++) {
+				var column = columns.get(f);
 				var index = mapping.get(column.field());
 				var raw = index == null ? "" : row.cell(index);
 				isExample &= CellCleaner.trim(raw).equals(example.getOrDefault(column.field(), ""));
 				var result = CellCleaner.clean(column, raw, index != null && row.isNumeric(index));
-				cleaned.put(column.field(), result.value());
+				cleaned[f] = result.value();
 				if (result.problem() != null) {
 					wrong.put(column.field(), text(result.problem(), result.argument()));
 				}
@@ -323,7 +329,7 @@ public class ImportService {
 				examples++;
 				continue;
 			}
-			var key = naturalKey(kind, cleaned);
+			var key = naturalKey(kind, cleaned[fields.indexOf(kind.naturalKey())]);
 			if (!key.isEmpty() && !wrong.containsKey(kind.naturalKey())) {
 				var earlier = seen.putIfAbsent(key, row.line());
 				if (earlier != null) {
@@ -332,17 +338,19 @@ public class ImportService {
 			}
 			keptRows.add(row);
 			values.add(cleaned);
-			problems.add(wrong);
+			problems.add(wrong.isEmpty() ? null : wrong);
 		}
 		if (examples > 0) {
 			notices.add(text("import.notice.example", examples));
 		}
 		for (int from = 0; from < values.size(); from += CHUNK) {
 			var chunk = values.subList(from, Math.min(values.size(), from + CHUNK));
-			var checks = kind.check(chunk);
+			var checks = kind.check(chunk.stream().map(v -> DryRun.byField(fields, v)).toList());
 			for (int i = 0; i < chunk.size(); i++) {
-				var wrong = problems.get(from + i);
+				var found = problems.get(from + i);
 				var check = checks.get(i);
+				Map<String, String> wrong = found == null && check.problems().isEmpty() ? Map.of()
+						: found == null ? new LinkedHashMap<>() : found;
 				check.problems().forEach(wrong::putIfAbsent);
 				var outcome = !wrong.isEmpty() ? Outcome.ERROR : check.existingId() == null ? Outcome.NEW
 						: check.unchanged() ? Outcome.UNCHANGED : Outcome.UPDATE;
@@ -353,13 +361,12 @@ public class ImportService {
 		var earlier = batches.findDone(sha256, kind.name(), scope.prefix()).stream().findFirst();
 		var kept = new ParsedSheet(sheet.sheetName(), sheet.header(), keptRows, sheet.notices(), sheet.templateVersion(),
 				sheet.mergedCells());
-		return new DryRun(id, scope.currentUsername(), kind.name(), fileName, sha256, kept, mapping, rows, notices,
+		return new DryRun(id, scope.currentUsername(), kind.name(), fileName, sha256, kept, fields, mapping, rows, notices,
 				earlier.map(ImportBatch::getStartedAt).orElse(null));
 	}
 
-	private static String naturalKey(ImportKind kind, Map<String, String> values) {
+	private static String naturalKey(ImportKind kind, String value) {
 		var column = kind.columns().stream().filter(c -> c.field().equals(kind.naturalKey())).findFirst().orElseThrow();
-		var value = values.getOrDefault(kind.naturalKey(), "");
 		return column.type() == ColumnType.ID_NUMBER ? IdNumber.normalize(value) : value;
 	}
 
