@@ -67,6 +67,9 @@ public class Household extends AbstractAggregateRoot<Household> implements Regio
 
 	private Instant updatedAt;
 
+	/** The import batch (数据导入) that last wrote this household, for its undo; null when typed. */
+	private @Nullable Long importBatchId;
+
 	@Version
 	private long version;
 
@@ -89,6 +92,23 @@ public class Household extends AbstractAggregateRoot<Household> implements Regio
 		this.categories = EnumBits.of(details.categories());
 		this.notes = details.notes();
 		this.updatedAt = Instant.now();
+	}
+
+	/** Written by an import batch: its id, so that the batch can be undone. */
+	void importedBy(long batchId) {
+		this.importBatchId = batchId;
+	}
+
+	/** What an undone import restores: the details it had before, and no batch. */
+	void restore(HouseholdDetails before, @Nullable Long earlierBatchId) {
+		apply(before);
+		this.importBatchId = earlierBatchId;
+	}
+
+	/** The details as they are now, which an import keeps to restore them on undo. */
+	HouseholdDetails details() {
+		return new HouseholdDetails(headName, idNumber, ethnicity, phone, regionCode, address, memberCount, categorySet(),
+				notes);
 	}
 
 	/** An approved transfer request (迁移申请): the household now belongs to {@code village}. */

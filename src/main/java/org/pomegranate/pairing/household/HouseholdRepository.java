@@ -1,5 +1,6 @@
 package org.pomegranate.pairing.household;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -14,5 +15,9 @@ public interface HouseholdRepository extends Repository<Household, Long>, JpaSpe
 	Household save(Household household);
 
 	Household saveAndFlush(Household household);
+
+	<S extends Household> List<S> saveAll(Iterable<S> households);
+
+	void flush();
 
 }

@@ -177,7 +177,7 @@ public class HouseholdService {
 		}
 		HouseholdDetails details;
 		try {
-			details = check(form, null);
+			details = check(form, null, true);
 		}
 		catch (TransferRequestedException ex) {
 			claim.release();
@@ -195,7 +195,7 @@ public class HouseholdService {
 	public Household update(long id, long version, @Valid HouseholdForm form) {
 		var household = get(id);
 		StaleEdits.requireVersion(household.getVersion(), version, ENTITY, id);
-		household.apply(check(form, household));
+		household.apply(check(form, household, true));
 		saveChecked(household);
 		auditLog.record(AuditAction.UPDATE, ENTITY, id, household.getHeadName() + " @" + household.getRegionCode());
 		return household;
@@ -247,8 +247,14 @@ public class HouseholdService {
 	public record PersonalData(String idNumber, @Nullable String phone) {
 	}
 
-	/** The form's own fields are checked by its constraints; here what needs the records. */
-	private HouseholdDetails check(HouseholdForm form, @Nullable Household existing) {
+	/**
+	 * The form's own fields are checked by its constraints; here what needs the records. An ID
+	 * number registered outside the user's scope sends a transfer request only when
+	 * {@code requestTransfer}; an import ({@link HouseholdBatch}) refuses the row instead. A refusal
+	 * leaves the caller's transaction usable: an import checks the next row in it.
+	 */
+	@Transactional(readOnly = true, noRollbackFor = BusinessRuleException.class)
+	HouseholdDetails check(HouseholdForm form, @Nullable Household existing, boolean requestTransfer) {
 		var problems = new FieldProblems();
 		// Editing: the form does not carry the stored ID number or phone; left empty, they stay.
 		var idNumber = existing != null && PairingRules.clean(form.idNumber()) == null ? existing.getIdNumber()
@@ -262,7 +268,10 @@ public class HouseholdService {
 			if (other != null && scope.contains(other.getRegionCode())) {
 				throw new DuplicateHouseholdException(other.getId());
 			}
-			if (other != null && existing == null) {
+			if (other != null && existing == null && !requestTransfer) {
+				problems.reject("idNumber", "household.error.registeredElsewhere");
+			}
+			else if (other != null && existing == null) {
 				elsewhere = other;
 			}
 			else if (other != null) {
