@@ -56,7 +56,7 @@ class MenuTests {
 						+ "menu.petitionFigures /petitions/figures, menu.backlog /petitions/backlog, "
 						+ "menu.petitionCategories /petition-categories, menu.petitionDepartments /petition-departments]",
 				UNITS, NAMINGS, ASSESSMENT.replace("]", ", menu.institutions /institutions]"), ACTIVITIES, TASKS, INSPECTION,
-				"menu.reports /reports", "menu.regions /regions", "menu.users /admin/users",
+				"menu.imports /imports", "menu.reports /reports", "menu.regions /regions", "menu.users /admin/users",
 				"menu.secondFactorRegions /admin/second-factor", "menu.audit /admin/audit");
 		var petitions = "menu.petitions /petitions [menu.petitionLedger /petitions, menu.myPetitions /petitions/mine, "
 				+ "menu.petitionFigures /petitions/figures, menu.backlog /petitions/backlog]";
@@ -67,7 +67,7 @@ class MenuTests {
 		assertThat(menuOf("kd_staff")).containsExactly("menu.home /", PAIRING, petitions, UNITS,
 				NAMINGS.replace(", menu.namings.draws /naming-draws", "").replace(", menu.namings.rules /namings/rules", ""),
 				ASSESSMENT, ACTIVITIES, TASKS.replace(", menu.tasks.lists /tasks/lists, menu.tasks.figures /tasks/figures", ""),
-				INSPECTION, "menu.regions /regions");
+				INSPECTION, "menu.imports /imports", "menu.regions /regions");
 		assertThat(menuOf("gz_reviewer")).containsExactly("menu.home /", "menu.reviews /reviews");
 	}
 
