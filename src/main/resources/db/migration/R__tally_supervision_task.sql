@@ -1,0 +1,35 @@
+-- The task tally (db/TALLIES.md): task instances per county, due date in force, state and whether
+-- reported by that date, kept by statement triggers with the helpers of R__tallies.sql (which
+-- Flyway runs before this file: repeatable migrations go by name). Defined once, as one aggregate
+-- over signed rows, for the triggers and for the recount alike. The sets it serves are those of
+-- TaskFigure; on_time is its ON_TIME test of the report date (false while none is reported).
+
+create or replace function task_tally(instances text) returns text
+    language sql immutable
+    return format($q$
+        select tally_county(region_code) as county_code, coalesce(granted_due_on, due_on) as due_on, state,
+               coalesce(reported_on <= coalesce(granted_due_on, due_on), false) as on_time, sum(delta) as instances
+        from (%s) instances
+        group by 1, 2, 3, 4
+        $q$, instances);
+
+create or replace function task_tallies(instances text) returns text[]
+    language sql stable
+    return array[tally_add('task_tally', task_tally(instances))];
+
+-- The repair path: `select recount_task_tally();`, which recount_tallies() also runs (it finds every
+-- recount_…_tally() by name).
+create or replace function recount_task_tally() returns void
+    language plpgsql as
+$$
+begin
+    lock table task_instance in share mode;
+    truncate task_tally;
+    perform tally_run(task_tallies(tally_rows('task_instance')));
+end;
+$$;
+
+select create_tally_function('task_tally_changes', 'task_tallies');
+select create_tally_triggers('task_instance', 'task_tally_changes');
+
+select recount_task_tally();
