@@ -13,13 +13,16 @@ import org.pomegranate.IntegrationTest;
 import org.pomegranate.supervision.task.TaskFigures.TaskCounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * {@code task_tally} against the rows: the hand-counted instances of {@link TaskFiguresTests}, their
  * county counted from the rows and read from the tally (less the instances not open yet or opened
  * within 24 hours) in its prefecture's breakdown, the prefecture in the province's, after every
  * kind of change a task instance goes through — 签收, report, 验收, an extension granted, a deletion,
- * an instance opened an hour ago — and the tally itself against a count of the rows.
+ * an instance opened an hour ago — and the tally itself against a count of the rows; likewise
+ * {@code task_list_tally}, the list's line on the lists page against its recipients' lines, which
+ * count the rows.
  */
 @IntegrationTest
 class TaskTallyTests {
@@ -38,12 +41,18 @@ class TaskTallyTests {
 	@Autowired
 	TaskFigures figures;
 
+	@Autowired
+	TaskReading reading;
+
+	@Autowired
+	UserDetailsService users;
+
 	private long list;
 
 	@BeforeEach
 	void data() {
 		TaskFixtures.users(jdbc);
-		list = TaskFixtures.list(jdbc, "MONTHLY", 25, "2025-03-01", List.of());
+		list = TaskFixtures.list(jdbc, "MONTHLY", 25, "2025-03-01", TaskFixtures.VILLAGES);
 		var v = TaskFixtures.VILLAGES;
 		instance(v.get(0), "a", "2025-03-25", null, "ACCEPTED", "2025-03-20", "2025-03-01"); // due, accepted, on time
 		instance(v.get(1), "b", "2025-03-25", null, "ACCEPTED", "2025-03-28", "2025-03-01"); // due, accepted, late
@@ -74,6 +83,9 @@ class TaskTallyTests {
 	@Test
 	void theTallyGivesThePrefectureAndTheProvinceWhatTheRowsGiveTheCountyAfterEveryChange() {
 		assertCounts(7, 3, 2, 1, 3);
+		var line = listLine();
+		assertThat(List.of(line.instances(), line.accepted(), line.overdue(), line.unacknowledged()))
+			.as("the list's line: a to h open, i not yet").containsExactly(8L, 3L, 3L, 1L);
 		update("state = 'ACKNOWLEDGED', acknowledged_at = now()", "d");
 		assertCounts(7, 3, 2, 0, 3);
 		update("state = 'REPORTED', reported_on = date '2025-04-24'", "f");
@@ -88,24 +100,28 @@ class TaskTallyTests {
 		jdbc.update("""
 				insert into task_instance (list_id, recipient_key, region_code, issuer_region_code, recipient_name, period, opens_at,
 				                           due_on, state)
-				values (?, 'R:x', ?, ?, '村x', 'j', now() - interval '1 hour', date '2025-06-25', 'PENDING')""", list,
+				values (?, 'R:' || ?, ?, ?, '村x', 'j', now() - interval '1 hour', date '2025-06-25', 'PENDING')""", list,
+				TaskFixtures.VILLAGES.get(1),
 				TaskFixtures.VILLAGES.get(1), TaskFixtures.TOWNSHIP);
 		assertCounts(6, 3, 2, 0, 2);
 		// Due in 2025 but opening only tomorrow: no set counts it yet.
 		jdbc.update("""
 				insert into task_instance (list_id, recipient_key, region_code, issuer_region_code, recipient_name, period, opens_at,
 				                           due_on, state)
-				values (?, 'R:y', ?, ?, '村y', 'k', now() + interval '1 day', date '2025-07-25', 'PENDING')""", list,
+				values (?, 'R:' || ?, ?, ?, '村y', 'k', now() + interval '1 day', date '2025-07-25', 'PENDING')""", list,
+				TaskFixtures.VILLAGES.get(2),
 				TaskFixtures.VILLAGES.get(2), TaskFixtures.TOWNSHIP);
 		assertCounts(6, 3, 2, 0, 2);
 		update("state = 'PENDING'", "e");
 		assertCounts(6, 3, 2, 1, 2);
 		assertThat(tallied()).as("task_tally against the rows").containsExactlyElementsOf(counted());
+		assertThat(listTallied()).as("task_list_tally against the rows").containsExactlyElementsOf(listCounted());
 	}
 
 	private void update(String set, String period) {
 		jdbc.update("update task_instance set " + set + " where list_id = ? and period = ?", list, period);
 		assertThat(tallied()).as("task_tally against the rows after " + set).containsExactlyElementsOf(counted());
+		assertThat(listTallied()).as("task_list_tally against the rows after " + set).containsExactlyElementsOf(listCounted());
 	}
 
 	/**
@@ -122,10 +138,29 @@ class TaskTallyTests {
 		var prefecture = values(figures.of(PREFECTURE, FROM, TO));
 		assertThat(values(figures.byChildRegion("51", 4, FROM, TO).get(PREFECTURE))).as("the province's prefectures")
 			.isEqualTo(prefecture);
+		var page = listPage();
+		assertThat(List.of(page.list().instances(), page.list().accepted(), page.list().overdue(), page.list().unacknowledged()))
+			.as("the list's line from task_list_tally against its recipients' lines from the rows")
+			.containsExactly(page.total().instances(), page.total().count(TaskState.ACCEPTED), page.total().overdue(),
+					page.total().unacknowledged());
 		var comparison = figures.of(PREFECTURE, FROM, TO, false);
 		assertThat(comparison.counts().keySet()).as("a comparison period: the period's sets")
 			.containsExactlyInAnyOrder(TaskFigure.DUE, TaskFigure.ACCEPTED, TaskFigure.ON_TIME);
 		assertThat(comparison.of(TaskFigure.DUE)).isEqualTo(prefecture.get(0));
+	}
+
+	private TaskReading.ListPage listPage() {
+		TaskFixtures.signIn(users, TaskFixtures.ADMIN);
+		try {
+			return reading.listPage(list, null);
+		}
+		finally {
+			TaskFixtures.signOut();
+		}
+	}
+
+	private TaskReading.ListRow listLine() {
+		return listPage().list();
 	}
 
 	private static List<Long> values(@Nullable TaskCounts counts) {
@@ -137,6 +172,19 @@ class TaskTallyTests {
 		return jdbc.queryForList("""
 				select county_code || ' ' || due_on || ' ' || state || ' ' || on_time || ' ' || instances from task_tally
 				where instances <> 0 order by county_code, due_on, state, on_time""", String.class);
+	}
+
+	private List<String> listTallied() {
+		return jdbc.queryForList("""
+				select list_id || ' ' || due_on || ' ' || state || ' ' || instances from task_list_tally
+				where instances <> 0 order by list_id, due_on, state""", String.class);
+	}
+
+	private List<String> listCounted() {
+		return jdbc.queryForList("""
+				select list_id || ' ' || coalesce(granted_due_on, due_on) || ' ' || state || ' ' || count(*) from task_instance
+				group by list_id, coalesce(granted_due_on, due_on), state order by list_id, coalesce(granted_due_on, due_on), state""",
+				String.class);
 	}
 
 	private List<String> counted() {
