@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The figures of the activities for a region subtree and a period: the one query code that the
  * dashboards, the monthly report, the figures page and the list's totals read. Always live: above
  * a county the whole months of the period are summed from {@code activity_tally} (per county, month
- * and kind, db/TALLIES.md) and the days around them counted from the rows; a county and below
- * count the rows on the region index. Both ways give the same figures; the tests hold them to it.
+ * and kind, db/TALLIES.md) and the days around them from {@code activity_day_tally} (per day, county
+ * and kind); a county and below count the rows on the region index. Both ways give the same figures; the tests hold them to it.
  * <p>
  * Definitions, for the activities whose region code lies in the subtree and whose <b>first day</b>
  * lies in the period (an activity of several days counts once, in the period it began):
@@ -60,6 +60,13 @@ public class ActivityFigures {
 			select %s as key, kind, sum(sessions) as sessions, sum(participants) as participants
 			from activity_tally
 			where county_code like :prefix and started_month between :first and :last
+			group by 1, 2
+			""";
+
+	private static final String DAYS = """
+			select %s as key, kind, sum(sessions) as sessions, sum(participants) as participants
+			from activity_day_tally
+			where started_on between :from and :to and county_code like :prefix
 			group by 1, 2
 			""";
 
@@ -110,7 +117,7 @@ public class ActivityFigures {
 		TallyReading.count(from, to, TallyReading.tallied(regionCode),
 				(first, last) -> add(builders, ROWS.formatted(rowKey), days(regionCode, first, last)),
 				(first, last) -> add(builders, MONTHS.formatted(tallyKey), months(regionCode, first, last)),
-				(first, last) -> add(builders, ROWS.formatted(rowKey), days(regionCode, first, last)));
+				(first, last) -> add(builders, DAYS.formatted(tallyKey), days(regionCode, first, last)));
 		var counts = new LinkedHashMap<String, ActivityCounts>();
 		builders.forEach((key, builder) -> counts.put(key, builder.build()));
 		return counts;
