@@ -421,6 +421,15 @@ public class PairingService {
 			.toList();
 	}
 
+	/**
+	 * {@link #pair}'s rules for a pairing that a spreadsheet import ({@link PairingBatch}) brings
+	 * in; a refusal leaves the caller's transaction usable, as an import checks the next row in it.
+	 */
+	@Transactional(readOnly = true, noRollbackFor = BusinessRuleException.class)
+	void checkImported(PairingProgram program, Cadre cadre, Household household, LocalDate start) {
+		requirePairable(program, cadre, household, start);
+	}
+
 	private void requirePairable(PairingProgram program, Cadre cadre, Household household, LocalDate start) {
 		if (!program.isActive()) {
 			throw new BusinessRuleException("pairing.error.programInactive");
