@@ -582,6 +582,21 @@ public class PairingService {
 	}
 
 	/** The form's own fields are checked by its constraints; here the date against the pairing's, the aid and the photos. */
+	/**
+	 * {@link #recordVisit}'s rules for a visit a spreadsheet import ({@link VisitBatch}) brings in,
+	 * without photos; a refusal leaves the caller's transaction usable for the next row.
+	 */
+	@Transactional(readOnly = true, noRollbackFor = BusinessRuleException.class)
+	VisitDetails checkImportedVisit(Pairing pairing, VisitForm form) {
+		return check(pairing, form, List.of());
+	}
+
+	/** Tells the modules that follow visits of one brought in by an import, as {@link #recordVisit} does. */
+	void imported(Visit visit) {
+		events.publishEvent(new VisitRecorded(visit.getId(), visit.getHouseholdId(), visit.getRegionCode(),
+				visit.getVisitedOn()));
+	}
+
 	private VisitDetails check(Pairing pairing, VisitForm form, List<Upload> uploaded) {
 		var problems = new FieldProblems();
 		var date = Objects.requireNonNull(PairingRules.date(form.visitedOn()));
