@@ -22,6 +22,14 @@ public interface ImportKind {
 	/** The field of the column that finds an existing record (a household's ID number). */
 	String naturalKey();
 
+	/**
+	 * The natural key of a cleaned row, which finds duplicates within one file: the key column's
+	 * value, unless the kind's key spans several fields (a cadre's name and unit).
+	 */
+	default String keyOf(Map<String, String> row) {
+		return row.getOrDefault(naturalKey(), "");
+	}
+
 	/** An example row for the template, field → text as the user would type it. */
 	Map<String, String> example();
 

@@ -113,6 +113,10 @@ public final class CellCleaner {
 	 * name alone when only one village has it.
 	 */
 	private static Cleaned region(Map<String, String> villages, String text) {
+		// A kind whose records sit above the villages (a cadre of a township) lists those codes too.
+		if (villages.containsKey(text)) {
+			return Cleaned.ok(text);
+		}
 		var code = REGION_CODE.matcher(text);
 		if (code.find()) {
 			return Cleaned.ok(code.group());

@@ -329,7 +329,8 @@ public class ImportService {
 				examples++;
 				continue;
 			}
-			var key = naturalKey(kind, cleaned[fields.indexOf(kind.naturalKey())]);
+			// The row by field lives for this line only: a key may span fields (a cadre's name and unit).
+			var key = naturalKey(kind, DryRun.byField(fields, cleaned));
 			if (!key.isEmpty() && !wrong.containsKey(kind.naturalKey())) {
 				var earlier = seen.putIfAbsent(key, row.line());
 				if (earlier != null) {
@@ -365,8 +366,9 @@ public class ImportService {
 				earlier.map(ImportBatch::getStartedAt).orElse(null));
 	}
 
-	private static String naturalKey(ImportKind kind, String value) {
+	private static String naturalKey(ImportKind kind, Map<String, String> values) {
 		var column = kind.columns().stream().filter(c -> c.field().equals(kind.naturalKey())).findFirst().orElseThrow();
+		var value = kind.keyOf(values);
 		return column.type() == ColumnType.ID_NUMBER ? IdNumber.normalize(value) : value;
 	}
 

@@ -57,6 +57,9 @@ public class Cadre implements RegionScoped {
 
 	private Instant updatedAt;
 
+	/** The import batch that last wrote the cadre, while it may still be undone; null for one typed in. */
+	private @Nullable Long importBatchId;
+
 	@Version
 	private long version;
 
@@ -75,6 +78,21 @@ public class Cadre implements RegionScoped {
 		this.regionCode = details.regionCode();
 		this.phone = details.phone();
 		this.updatedAt = Instant.now();
+	}
+
+	void importedBy(long batchId) {
+		this.importBatchId = batchId;
+	}
+
+	/** What an undone import restores: the details it had before, and the batch that wrote them. */
+	void restore(CadreDetails before, @Nullable Long earlierBatchId) {
+		apply(before);
+		this.importBatchId = earlierBatchId;
+	}
+
+	/** The details as they are now, which an import compares a row with and keeps to restore on undo. */
+	CadreDetails details() {
+		return new CadreDetails(name, gender, ethnicity, workUnit, position, level, regionCode, phone);
 	}
 
 	public String maskedPhone() {

@@ -218,8 +218,13 @@ public class CadreService {
 		return cadre;
 	}
 
-	/** The form's own fields are checked by its constraints; here what needs the records. */
-	private CadreDetails check(CadreForm form, @Nullable Cadre existing) {
+	/**
+	 * The form's own fields are checked by its constraints; here what needs the records. Also the
+	 * spreadsheet import's check ({@link CadreBatch}), so that an imported row obeys the page's rules;
+	 * a refusal leaves the caller's transaction usable, as an import checks the next row in it.
+	 */
+	@Transactional(readOnly = true, noRollbackFor = BusinessRuleException.class)
+	CadreDetails check(CadreForm form, @Nullable Cadre existing) {
 		var problems = new FieldProblems();
 		if (!ethnicGroups.exists(form.ethnicity())) {
 			problems.reject("ethnicity", "validation.required");

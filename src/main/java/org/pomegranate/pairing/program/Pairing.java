@@ -68,6 +68,9 @@ public class Pairing implements RegionScoped {
 
 	private Instant createdAt;
 
+	/** The import batch that made the pairing, while it may still be undone; null for one made on the page. */
+	private @Nullable Long importBatchId;
+
 	@Version
 	private long version;
 
@@ -78,6 +81,10 @@ public class Pairing implements RegionScoped {
 		this.regionCode = household.getRegionCode();
 		this.startedOn = startedOn;
 		this.createdAt = Instant.now();
+	}
+
+	void importedBy(long batchId) {
+		this.importBatchId = batchId;
 	}
 
 	public boolean isActive() {

@@ -421,6 +421,15 @@ public class PairingService {
 			.toList();
 	}
 
+	/**
+	 * {@link #pair}'s rules for a pairing that a spreadsheet import ({@link PairingBatch}) brings
+	 * in; a refusal leaves the caller's transaction usable, as an import checks the next row in it.
+	 */
+	@Transactional(readOnly = true, noRollbackFor = BusinessRuleException.class)
+	void checkImported(PairingProgram program, Cadre cadre, Household household, LocalDate start) {
+		requirePairable(program, cadre, household, start);
+	}
+
 	private void requirePairable(PairingProgram program, Cadre cadre, Household household, LocalDate start) {
 		if (!program.isActive()) {
 			throw new BusinessRuleException("pairing.error.programInactive");
@@ -573,6 +582,21 @@ public class PairingService {
 	}
 
 	/** The form's own fields are checked by its constraints; here the date against the pairing's, the aid and the photos. */
+	/**
+	 * {@link #recordVisit}'s rules for a visit a spreadsheet import ({@link VisitBatch}) brings in,
+	 * without photos; a refusal leaves the caller's transaction usable for the next row.
+	 */
+	@Transactional(readOnly = true, noRollbackFor = BusinessRuleException.class)
+	VisitDetails checkImportedVisit(Pairing pairing, VisitForm form) {
+		return check(pairing, form, List.of());
+	}
+
+	/** Tells the modules that follow visits of one brought in by an import, as {@link #recordVisit} does. */
+	void imported(Visit visit) {
+		events.publishEvent(new VisitRecorded(visit.getId(), visit.getHouseholdId(), visit.getRegionCode(),
+				visit.getVisitedOn()));
+	}
+
 	private VisitDetails check(Pairing pairing, VisitForm form, List<Upload> uploaded) {
 		var problems = new FieldProblems();
 		var date = Objects.requireNonNull(PairingRules.date(form.visitedOn()));

@@ -62,6 +62,9 @@ public class Visit implements RegionScoped {
 
 	private Instant createdAt;
 
+	/** The import batch that brought the visit in, while it may still be undone; null for one recorded on the page. */
+	private @Nullable Long importBatchId;
+
 	@Version
 	private long version;
 
@@ -78,6 +81,10 @@ public class Visit implements RegionScoped {
 		this.followUpNeeded = details.followUpNeeded();
 		this.createdBy = createdBy;
 		this.createdAt = Instant.now();
+	}
+
+	void importedBy(long batchId) {
+		this.importBatchId = batchId;
 	}
 
 }
