@@ -11,6 +11,7 @@ import org.pomegranate.figures.Period;
 import org.pomegranate.figures.PeriodRange;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.FormText;
+import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.RegionScope;
 import org.springframework.stereotype.Controller;
@@ -45,7 +46,9 @@ class ActivityFiguresController {
 		var range = PeriodRange.since(figures.firstDay(), today);
 		var chosen = period == null || period.isBlank() ? Period.year(today.getYear()) : range.require(Period.parse(period));
 		var code = FormText.digits(region);
-		var regionCode = code == null ? scope.prefix() : code;
+		// A malformed code is a region that does not exist: the same 404 as an unknown one.
+		var regionCode = code == null ? scope.prefix()
+				: RegionCode.parse(code).map(RegionCode::toString).orElseThrow(() -> new RecordNotFoundException("Region", code));
 		var below = figures.byRegionBelow(regionCode, chosen.from(), chosen.to());
 		// Every activity lies in exactly one region below or at the region itself (本级): the rows add
 		// up to the total, which saves counting the period a second time. A village has no rows.
