@@ -100,6 +100,12 @@ public class Rectifications {
 				: rectifications.findByFindingIdIn(findingIds).stream().filter(r -> scope.contains(r.getRegionCode())).toList();
 	}
 
+	/** Whether any of the findings' rectifications is verified (已通过), whoever may see it: an inspection then stays as it was. */
+	boolean anyVerified(List<Long> findingIds) {
+		return !findingIds.isEmpty()
+				&& rectifications.findByFindingIdIn(findingIds).stream().anyMatch(r -> r.getState() == RectificationState.VERIFIED);
+	}
+
 	public List<Rectification> ofNotice(long noticeId) {
 		return rectifications.findByNoticeIdOrderById(noticeId).stream().filter(r -> scope.contains(r.getRegionCode())).toList();
 	}

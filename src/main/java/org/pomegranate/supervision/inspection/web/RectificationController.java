@@ -76,7 +76,7 @@ class RectificationController {
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("sources", RectificationSource.values());
 		model.addAttribute("today", rectifications.today());
-		return "supervision/rectifications";
+		return "supervision/inspection/rectifications";
 	}
 
 	@GetMapping("/rectifications/export")
@@ -114,7 +114,7 @@ class RectificationController {
 		sections.values().forEach(list -> list.forEach(r -> codes.add(r.getRegionCode())));
 		model.addAttribute("regionNames", regions.names(codes));
 		model.addAttribute("today", rectifications.today());
-		return "supervision/inbox";
+		return "supervision/inspection/inbox";
 	}
 
 	@GetMapping("/rectifications/{id}")
@@ -205,7 +205,7 @@ class RectificationController {
 		model.addAttribute("allowed", rectifications.allowedActions(rectification));
 		model.addAttribute("today", today);
 		model.addAttribute("maxEvidence", Rectifications.MAX_EVIDENCE);
-		return "supervision/rectification";
+		return "supervision/inspection/rectification";
 	}
 
 	private static Sort sortBy(String sort) {
