@@ -144,6 +144,11 @@ class InspectionWorkflowTests {
 		assertThatThrownBy(() -> rectifications.pass(id, new VerifyForm("", "", verified.getVersion())))
 			.isInstanceOf(BusinessRuleException.class)
 			.hasMessage("rectification.refused.PASS");
+
+		var done = inspections.get(inspection.getId());
+		assertThat(inspections.mayEdit(done)).as("a verified rectification closes the inspection to edits").isFalse();
+		assertThatThrownBy(() -> inspections.edit(done.getId(), InspectionForm.of(done)))
+			.hasMessage("inspection.refused.verified");
 	}
 
 	/** The export holds exactly the rows the ledger counts for the same filters, masked of nothing personal. */
