@@ -329,6 +329,16 @@ public class Inspections {
 		return finding;
 	}
 
+	/** The finding with its rectification if the user may see it (its region in scope): what a petition raised from it shows. */
+	public Optional<FindingRow> visibleFinding(long findingId) {
+		return findings.findById(findingId)
+			.filter(f -> scope.contains(f.getRegionCode()))
+			.flatMap(f -> rectifications.ofFindings(List.of(f.getId()))
+				.stream()
+				.findFirst()
+				.map(r -> new FindingRow(f, r, List.of())));
+	}
+
 	/** Whether the signed-in user may see the finding (its evidence answers as it does). */
 	boolean maySeeFinding(long findingId) {
 		return findings.findById(findingId).filter(f -> scope.contains(f.getRegionCode())).isPresent();

@@ -203,6 +203,7 @@ class RectificationController {
 		model.addAttribute("timeline", rectifications.timeline(rectification.getId()));
 		model.addAttribute("files", rectifications.filesByStep(rectification.getId()));
 		model.addAttribute("allowed", rectifications.allowedActions(rectification));
+		model.addAttribute("mayRaisePetition", rectifications.mayRaisePetition(rectification));
 		model.addAttribute("today", today);
 		model.addAttribute("maxEvidence", Rectifications.MAX_EVIDENCE);
 		return "supervision/inspection/rectification";
