@@ -6,10 +6,20 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.pomegranate.IntegrationTest;
+import org.pomegranate.shared.ChinaTime;
+import org.pomegranate.supervision.inspection.InspectionForms.FindingForm;
+import org.pomegranate.supervision.inspection.InspectionForms.InspectionForm;
+import org.pomegranate.supervision.inspection.InspectionKind;
+import org.pomegranate.supervision.inspection.Inspections;
+import org.pomegranate.supervision.inspection.Severity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -34,20 +44,31 @@ class FindingPetitionTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	Inspections inspections;
+
+	@Autowired
+	Clock clock;
+
 	@Test
 	void aFindingRaisesAPetitionThatLinksBackToIt() throws Exception {
-		var row = jdbc.queryForMap("""
-				select f.id as finding, r.id as rectification, f.description from finding f
-				join rectification r on r.finding_id = f.id where f.region_code = '513301' order by f.id limit 1""");
-		long finding = (Long) row.get("finding");
-		var findingPage = "/rectifications/" + row.get("rectification");
+		var today = ChinaTime.today(clock);
+		SupervisionSignIn.as(users, "gz_supervisor");
+		var inspection = inspections.create(new InspectionForm(UUID.randomUUID(), InspectionKind.RECHECK, "回访（诉求）",
+				today.toString(), "", List.of(), "", List.of("513301"), List.of(), "", "", "", null));
+		var description = "走访中群众反映村道损毁，出行困难";
+		long finding = inspections.recordFinding(inspection.getId(),
+				new FindingForm(UUID.randomUUID(), "513301", description, Severity.MINOR, "", "", ""), List.of()).getId();
+		SupervisionSignIn.out();
+		var findingPage = "/rectifications/"
+				+ jdbc.queryForObject("select id from rectification where finding_id = ?", Long.class, finding);
 		assertThat(Jsoup.parse(page("gz_supervisor", findingPage)).select("#raise-petition")).as("the inspector").isEmpty();
 		var button = Jsoup.parse(page("kd_staff", findingPage)).select("#raise-petition");
 		assertThat(button.attr("href")).isEqualTo("/petitions/new?finding=" + finding);
 
 		var form = Jsoup.parse(page("kd_staff", button.attr("href")));
 		assertThat(form.select("#raised-from a").attr("href")).isEqualTo(findingPage);
-		assertThat(form.select("#description").text()).isEqualTo(row.get("description"));
+		assertThat(form.select("#description").text()).isEqualTo(description);
 		assertThat(form.select("input[name=findingId]").val()).isEqualTo(String.valueOf(finding));
 
 		var village = jdbc.queryForObject(

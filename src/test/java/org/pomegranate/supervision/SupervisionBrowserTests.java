@@ -80,6 +80,7 @@ class SupervisionBrowserTests {
 			.findElement(By.xpath(".//tr[contains(., '部分单位未传达学习任务清单（浏览器）')]//a")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-form")));
 		assertThat(browser.findElements(By.id("verify-form"))).as("staff do not verify").isEmpty();
+		assertThat(browser.findElement(By.id("finding-article")).getText()).as("the finding's article, a link").isEqualTo(article);
 		browser.findElement(By.id("measures")).sendKeys("已召开专题会议传达学习，建立台账。");
 		Browser.click(browser, browser.findElement(By.cssSelector("#report-form button[type=submit]")));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "整改情况已报送"));
