@@ -6,7 +6,7 @@
  * and the figures (收集、化解、政策解答 …) that dashboards and the monthly report read.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "account", "activity", "audit", "figures", "files", "pairing", "region", "shared" })
+@ApplicationModule(allowedDependencies = { "account", "activity", "audit", "figures", "files", "pairing", "region", "shared", "supervision" })
 package org.pomegranate.petition;
 
 import org.jspecify.annotations.NullMarked;

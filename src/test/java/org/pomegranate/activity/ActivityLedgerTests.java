@@ -203,7 +203,7 @@ class ActivityLedgerTests {
 		var form = PetitionForm.empty(LocalDate.now()).fromActivity(session.getId(), true, session.getStartedOn(),
 				session.getRegionCode());
 		var typed = new PetitionForm(form.token(), form.source(), null, null, "宣讲会群众", "", form.regionCode(), category,
-				"村道需要硬化", "宣讲会上提出", Urgency.NORMAL, form.receivedOn(), true, form.activityId());
+				"村道需要硬化", "宣讲会上提出", Urgency.NORMAL, form.receivedOn(), true, form.activityId(), null);
 		var petition = as(PLACES.staff(), () -> petitions.register(typed, List.of()));
 		assertThat(petition.getActivityId()).isEqualTo(session.getId());
 		assertThat(petition.getSource()).isEqualTo(PetitionSource.TALK);
@@ -212,7 +212,7 @@ class ActivityLedgerTests {
 		var foreign = as(PLACES.otherStaff(), () -> ledger.create(activity(PUBLICITY, "乙县宣讲会", PLACES.otherTownship())
 			.on(DAY).form(), List.of(), List.of()));
 		var elsewhere = new PetitionForm(UUID.randomUUID(), PetitionSource.TALK, null, null, "宣讲会群众", "", PLACES.village(),
-				category, "借乙县活动", null, Urgency.NORMAL, DAY.toString(), true, foreign.getId());
+				category, "借乙县活动", null, Urgency.NORMAL, DAY.toString(), true, foreign.getId(), null);
 		assertThatThrownBy(() -> as(PLACES.staff(), () -> petitions.register(elsewhere, List.of())))
 			.as("an activity outside the region answers as a missing one").isInstanceOf(RecordNotFoundException.class);
 	}

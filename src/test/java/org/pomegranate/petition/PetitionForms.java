@@ -89,7 +89,7 @@ final class PetitionForms {
 
 	PetitionForm build() {
 		return new PetitionForm(token, source, null, null, petitionerName, petitionerPhone, regionCode, categoryId, title,
-				description, urgency, receivedOn.toString(), notDuplicate, null);
+				description, urgency, receivedOn.toString(), notDuplicate, null, null);
 	}
 
 	/**

@@ -33,6 +33,9 @@ public class InspectionRouteDecisions implements RouteDecisions {
 		matrix.put("POST /inspections", INSPECTORS);
 		matrix.put("GET /inspections/{id}", RECORD_KEEPERS);
 		matrix.put("POST /inspections/{id}/findings", INSPECTORS);
+		matrix.put("GET /inspections/{id}/edit", INSPECTORS);
+		matrix.put("POST /inspections/{id}", INSPECTORS);
+		matrix.put("GET /inspections/unit-options", INSPECTORS);
 		matrix.put("GET /inspections/figures", RECORD_KEEPERS);
 		matrix.put("GET /rectifications", RECORD_KEEPERS);
 		matrix.put("GET /rectifications/export", RECORD_KEEPERS);
@@ -65,6 +68,7 @@ public class InspectionRouteDecisions implements RouteDecisions {
 			parameters.put("POST /notices/{id}/" + step, stale);
 		}
 		parameters.put("POST /notices/{id}", stale);
+		parameters.put("POST /inspections/{id}", stale);
 		return parameters;
 	}
 

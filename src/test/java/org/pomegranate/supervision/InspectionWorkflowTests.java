@@ -79,7 +79,8 @@ class InspectionWorkflowTests {
 		var today = ChinaTime.today(clock);
 		SupervisionSignIn.as(users, "gz_supervisor");
 		var inspection = inspections.create(new InspectionForm(UUID.randomUUID(), InspectionKind.FOLLOW_UP, "跟踪督查（测试）",
-				today.toString(), "", "gz_supervisor", "李明\n", "513301\n513322", "", "12, 13", "", ""));
+				today.toString(), "", List.of("gz_supervisor"), "李明\n", List.of("513301", "513322"), List.of(), "12, 13", "", "",
+				null));
 		assertThat(inspection.getTargets()).extracting(t -> t.getName()).containsExactly("康定市", "泸定县");
 		assertThat(inspection.getTeam()).extracting(m -> m.getName()).containsExactly("州督导组", "李明");
 		assertThat(inspection.getArticleIds()).containsExactly(12L, 13L);
@@ -143,6 +144,11 @@ class InspectionWorkflowTests {
 		assertThatThrownBy(() -> rectifications.pass(id, new VerifyForm("", "", verified.getVersion())))
 			.isInstanceOf(BusinessRuleException.class)
 			.hasMessage("rectification.refused.PASS");
+
+		var done = inspections.get(inspection.getId());
+		assertThat(inspections.mayEdit(done)).as("a verified rectification closes the inspection to edits").isFalse();
+		assertThatThrownBy(() -> inspections.edit(done.getId(), InspectionForm.of(done)))
+			.hasMessage("inspection.refused.verified");
 	}
 
 	/** The export holds exactly the rows the ledger counts for the same filters, masked of nothing personal. */

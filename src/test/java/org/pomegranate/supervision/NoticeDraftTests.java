@@ -16,6 +16,7 @@ import org.pomegranate.dashboard.Statistics;
 import org.pomegranate.figures.FigureQuery;
 import org.pomegranate.figures.Period;
 import org.pomegranate.shared.BusinessRuleException;
+import org.pomegranate.shared.InvalidInputException;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.supervision.inspection.RectificationState;
@@ -87,7 +88,7 @@ class NoticeDraftTests {
 		assertThat(overdue.targets().stream().map(NoticeDrafts.Candidate::regionName))
 			.containsExactlyInAnyOrder("丹巴县", "甘孜县", "色达县");
 		assertThat(overdue.body()).contains("丹巴县").contains("逾期整改");
-		assertThat(overdue.targetsText().lines()).containsExactlyInAnyOrder("513323", "513328", "513333");
+		assertThat(overdue.targetCodes()).containsExactlyInAnyOrder("513323", "513328", "513333");
 		// A praise proposes from the other end, none tied with the worst.
 		var praise = drafts.propose(NoticeKind.PRAISE, "figure.pairing.coverage", period);
 		assertThat(praise.targets()).isNotEmpty().allSatisfy(c -> assertThat(weakestOf(ranking, "figure.pairing.coverage"))
@@ -106,7 +107,7 @@ class NoticeDraftTests {
 		SupervisionSignIn.as(users, "gz_admin");
 		var form = new NoticeForm(UUID.randomUUID(), NoticeKind.CRITICISM, "甘民宗发〔2026〕99号", today.toString(),
 				"关于对三县的通报批评", "正文", "figure.rectifications.overdue", today.plusDays(20).toString(),
-				"513301\n513322\n513323", null);
+				List.of("513301", "513322", "513323"), List.of(), List.of(), null);
 		var notice = notices.draft(form);
 		assertThat(notices.draft(form).getId()).as("the same form sent twice makes one notice").isEqualTo(notice.getId());
 		assertThat(notice.getTargets()).hasSize(3);
@@ -149,9 +150,10 @@ class NoticeDraftTests {
 		SupervisionSignIn.as(users, "kd_admin");
 		var today = ChinaTime.today(clock);
 		var form = new NoticeForm(UUID.randomUUID(), NoticeKind.CRITICISM, "康民宗发〔2026〕1号", today.toString(), "标题",
-				"正文", null, today.plusDays(10).toString(), "513322\n513301", null);
+				"正文", null, today.plusDays(10).toString(), List.of("513322", "513301"), List.of(), List.of(), null);
 		assertThatThrownBy(() -> notices.draft(form)).isInstanceOf(BusinessRuleException.class)
-			.hasMessage("notice.error.target");
+			.satisfies(ex -> assertThat(((InvalidInputException) ex).problems()).containsEntry("targetRegions",
+					"notice.error.target"));
 	}
 
 }

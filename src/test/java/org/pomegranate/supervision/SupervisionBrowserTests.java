@@ -40,24 +40,39 @@ class SupervisionBrowserTests {
 
 	@Test
 	void anInspectorRecordsAFindingTheCountyRectifiesAndTheInspectorVerifies() {
+		var unit = jdbc.queryForObject("""
+				select name from campaign_unit where region_code like '513301%' and state = 'ACTIVE' order by id limit 1""",
+				String.class);
+		var article = jdbc.queryForObject("""
+				select n.code || ' ' || n.title from indicator_node n join indicator_framework f on f.id = n.framework_id
+				where f.state = 'PUBLISHED' and n.level = 'ARTICLE' order by n.id limit 1""", String.class);
 		site.signIn("gz_supervisor");
 		site.open("/inspections/new");
 		new Select(browser.findElement(By.id("kind"))).selectByVisibleText("跟踪督查");
 		browser.findElement(By.id("title")).sendKeys("康定市创建工作跟踪督查（浏览器）");
-		browser.findElement(By.id("teamUsers")).sendKeys("gz_supervisor");
+		tick(By.id("member-picker"), "州督导组");
 		browser.findElement(By.id("outsideMembers")).sendKeys("李明");
-		browser.findElement(By.id("targetRegions")).sendKeys("513301");
+		tick(By.id("region-picker"), "康定市");
+		// The unit picker finds a unit of the county by its name.
+		browser.findElement(By.id("unitName")).sendKeys(unit);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-options"), unit));
+		tick(By.id("unit-options"), unit);
 		Browser.click(browser, browser.findElement(By.cssSelector("#inspection-form button[type=submit]")));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "督查已创建"));
-		assertThat(browser.findElement(By.id("targets")).getText()).contains("康定市");
+		assertThat(browser.findElement(By.id("targets")).getText()).contains("康定市").contains(unit);
 		assertThat(browser.findElement(By.id("team")).getText()).contains("州督导组").contains("李明");
 
 		browser.findElement(By.id("description")).sendKeys("部分单位未传达学习任务清单（浏览器）");
+		new Select(browser.findElement(By.id("target"))).selectByVisibleText("康定市");
 		new Select(browser.findElement(By.id("severity"))).selectByVisibleText("较重");
+		new Select(browser.findElement(By.id("articleId"))).selectByVisibleText(article);
 		Browser.click(browser, browser.findElement(By.cssSelector("#finding-form button[type=submit]")));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "问题已记录"));
 		var findings = browser.findElement(By.id("findings")).getText();
 		assertThat(findings).contains("部分单位未传达学习任务清单（浏览器）").contains("较重").contains("待整改");
+		var articleLink = browser.findElement(By.id("findings")).findElement(By.cssSelector("a.finding-article"));
+		assertThat(articleLink.getText()).isEqualTo(article);
+		assertThat(articleLink.getAttribute("href")).matches(".*/frameworks/\\d+");
 
 		site.signIn("kd_staff");
 		site.open("/rectifications/inbox");
@@ -65,6 +80,7 @@ class SupervisionBrowserTests {
 			.findElement(By.xpath(".//tr[contains(., '部分单位未传达学习任务清单（浏览器）')]//a")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-form")));
 		assertThat(browser.findElements(By.id("verify-form"))).as("staff do not verify").isEmpty();
+		assertThat(browser.findElement(By.id("finding-article")).getText()).as("the finding's article, a link").isEqualTo(article);
 		browser.findElement(By.id("measures")).sendKeys("已召开专题会议传达学习，建立台账。");
 		Browser.click(browser, browser.findElement(By.cssSelector("#report-form button[type=submit]")));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "整改情况已报送"));
@@ -95,7 +111,9 @@ class SupervisionBrowserTests {
 		Browser.click(browser, browser.findElement(By.id("propose")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("proposal")));
 		assertThat(browser.findElement(By.id("proposal")).getText()).contains("丹巴县").contains("甘孜县").contains("色达县");
-		assertThat(browser.findElement(By.id("targets")).getAttribute("value").lines())
+		assertThat(browser.findElements(By.cssSelector("#region-picker input[name=targetRegions]:checked")))
+			.as("the proposal ticks the weakest")
+			.extracting(box -> box.getAttribute("value"))
 			.containsExactlyInAnyOrder("513323", "513328", "513333");
 		assertThat(browser.findElement(By.id("body")).getAttribute("value")).contains("逾期整改");
 		browser.findElement(By.id("number")).sendKeys("甘民宗发〔2026〕88号");
@@ -119,6 +137,13 @@ class SupervisionBrowserTests {
 			site.open("/rectifications/inbox");
 			assertThat(browser.findElement(By.id("inbox-toReport")).getText()).as(staff[0]).contains("甘民宗发〔2026〕88号");
 		}
+	}
+
+	/** Ticks the box whose label reads {@code name} inside the element {@code within}. */
+	private void tick(By within, String name) {
+		var label = browser.findElement(within)
+			.findElement(By.xpath(".//label[normalize-space(.) = '" + name + "' or span[1][normalize-space(.) = '" + name + "']]"));
+		Browser.click(browser, browser.findElement(By.id(label.getAttribute("for"))));
 	}
 
 }

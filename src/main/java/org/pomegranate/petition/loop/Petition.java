@@ -68,6 +68,9 @@ public class Petition implements RegionScoped {
 	/** The activity of the activities ledger it was raised at (a 宣讲会), read through that module's API. */
 	private @Nullable Long activityId;
 
+	/** The inspection's finding it was raised from (a finding that really is a citizen's demand), read through the supervision module's API. */
+	private @Nullable Long findingId;
+
 	private String petitionerName;
 
 	private @Nullable String petitionerPhone;
@@ -146,6 +149,7 @@ public class Petition implements RegionScoped {
 		this.householdId = details.householdId();
 		this.visitId = details.visitId();
 		this.activityId = details.activityId();
+		this.findingId = details.findingId();
 		this.petitionerName = details.petitionerName();
 		this.petitionerPhone = details.petitionerPhone();
 		this.regionCode = details.regionCode();

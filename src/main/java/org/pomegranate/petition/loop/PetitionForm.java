@@ -25,22 +25,22 @@ public record PetitionForm(@Nullable UUID token, @NotNull @Nullable PetitionSour
 		@Required @PlainText(max = 100) @Nullable String title,
 		@PlainText(max = 2000, multiline = true) @Nullable String description, @NotNull @Nullable Urgency urgency,
 		@Required @NotFuture(since = "2000-01-01") @Nullable String receivedOn, @Nullable Boolean notDuplicate,
-		@Nullable Long activityId) {
+		@Nullable Long activityId, @Nullable Long findingId) {
 
 	public static PetitionForm empty(LocalDate today) {
 		return new PetitionForm(UUID.randomUUID(), PetitionSource.WALK_IN, null, null, "", "", "", null, "", "",
-				Urgency.NORMAL, today.toString(), false, null);
+				Urgency.NORMAL, today.toString(), false, null, null);
 	}
 
 	public PetitionForm withHousehold(long householdId, String headName, String village) {
 		return new PetitionForm(token, source, householdId, visitId, headName, petitionerPhone, village, categoryId, title,
-				description, urgency, receivedOn, notDuplicate, activityId);
+				description, urgency, receivedOn, notDuplicate, activityId, findingId);
 	}
 
 	public PetitionForm fromVisit(long visitId, LocalDate visitedOn, @Nullable String findings) {
 		return new PetitionForm(token, PetitionSource.HOME_VISIT, householdId, visitId, petitionerName, petitionerPhone,
 				regionCode, categoryId, findings == null ? title : firstLine(findings), findings, urgency,
-				visitedOn.toString(), notDuplicate, activityId);
+				visitedOn.toString(), notDuplicate, activityId, findingId);
 	}
 
 	/**
@@ -50,7 +50,17 @@ public record PetitionForm(@Nullable UUID token, @NotNull @Nullable PetitionSour
 	public PetitionForm fromActivity(long activityId, boolean publicity, LocalDate startedOn, @Nullable String village) {
 		return new PetitionForm(token, publicity ? PetitionSource.TALK : PetitionSource.OTHER, householdId, visitId,
 				petitionerName, petitionerPhone, village == null ? regionCode : village, categoryId, title, description,
-				urgency, startedOn.toString(), notDuplicate, activityId);
+				urgency, startedOn.toString(), notDuplicate, activityId, findingId);
+	}
+
+	/**
+	 * Raised from an inspection's finding that really is a citizen's demand: its first line the
+	 * title, its text the description, found on the day it was found, in its village if it lies in one.
+	 */
+	public PetitionForm fromFinding(long findingId, String description, LocalDate foundOn, @Nullable String village) {
+		return new PetitionForm(token, PetitionSource.OTHER, householdId, visitId, petitionerName, petitionerPhone,
+				village == null ? regionCode : village, categoryId, firstLine(description), description, urgency,
+				foundOn.toString(), notDuplicate, activityId, findingId);
 	}
 
 	private static String firstLine(String text) {

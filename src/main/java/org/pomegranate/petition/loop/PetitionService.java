@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.activity.Activities;
+import org.pomegranate.supervision.RaisedFindings;
 import org.pomegranate.account.AccountService;
 import org.pomegranate.account.CurrentUser;
 import org.pomegranate.account.Role;
@@ -100,6 +101,8 @@ public class PetitionService {
 
 	private final Activities activities;
 
+	private final RaisedFindings findings;
+
 	private final AccountService accounts;
 
 	private final RegionService regions;
@@ -116,7 +119,7 @@ public class PetitionService {
 
 	PetitionService(PetitionRepository petitions, PetitionStepRepository steps, FileStore files,
 			CategoriesAndDepartments settings, PetitionNumbers numbers, PairingDirectory pairing,
-			Activities activities, AccountService accounts, RegionService regions, RegionScope scope, PetitionLabels labels, AuditLog auditLog,
+			Activities activities, RaisedFindings findings, AccountService accounts, RegionService regions, RegionScope scope, PetitionLabels labels, AuditLog auditLog,
 			Clock clock, CappedPages cappedPages, ApplicationEventPublisher events, SubmissionTokens submissions) {
 		this.submissions = submissions;
 		this.cappedPages = cappedPages;
@@ -128,6 +131,7 @@ public class PetitionService {
 		this.numbers = numbers;
 		this.pairing = pairing;
 		this.activities = activities;
+		this.findings = findings;
 		this.accounts = accounts;
 		this.regions = regions;
 		this.scope = scope;
@@ -296,6 +300,8 @@ public class PetitionService {
 		}
 		// Raised at an activity: one the user may see, else 404 as for a missing one.
 		Long activityId = form.activityId() == null ? null : activities.activity(form.activityId()).id();
+		// Raised from a finding: likewise one the user may see.
+		Long findingId = form.findingId() == null ? null : findings.finding(form.findingId()).id();
 		var name = FormText.clean(form.petitionerName());
 		if (householdId != null) {
 			var household = pairing.household(householdId);
@@ -321,7 +327,7 @@ public class PetitionService {
 		return new PetitionDetails(form.source(), householdId, visitId, Objects.requireNonNull(name),
 				FormText.phone(form.petitionerPhone()), village, category, Objects.requireNonNull(FormText.clean(form.title())),
 				FormText.clean(form.description()), form.urgency(), Objects.requireNonNull(FormText.date(form.receivedOn())),
-				activityId);
+				activityId, findingId);
 	}
 
 	// The steps of the loop

@@ -3,6 +3,7 @@ package org.pomegranate.petition.web;
 import org.pomegranate.shared.RegionLevel;
 import org.pomegranate.shared.RegionCode;
 import org.pomegranate.activity.Activities;
+import org.pomegranate.supervision.RaisedFindings;
 import org.pomegranate.petition.loop.PetitionLabels;
 import org.pomegranate.petition.LedgerFigure;
 import org.pomegranate.petition.PetitionFigures;
@@ -80,6 +81,8 @@ class PetitionController {
 
 	private final Activities activities;
 
+	private final RaisedFindings findings;
+
 	private final RegionService regions;
 
 	private final RegionScope scope;
@@ -89,13 +92,14 @@ class PetitionController {
 	private final Clock clock;
 
 	PetitionController(PetitionService petitions, CategoriesAndDepartments settings, PetitionFigures figures,
-			PairingDirectory pairing, Activities activities, RegionService regions, RegionScope scope,
+			PairingDirectory pairing, Activities activities, RaisedFindings findings, RegionService regions, RegionScope scope,
 			PetitionLabels labels, Clock clock) {
 		this.petitions = petitions;
 		this.settings = settings;
 		this.figures = figures;
 		this.pairing = pairing;
 		this.activities = activities;
+		this.findings = findings;
 		this.regions = regions;
 		this.scope = scope;
 		this.labels = labels;
@@ -191,12 +195,17 @@ class PetitionController {
 	@GetMapping("/petitions/new")
 	String newPetition(@RequestParam(required = false) @Nullable Long visit,
 			@RequestParam(required = false) @Nullable Long household,
-			@RequestParam(required = false) @Nullable Long activity, Model model) {
+			@RequestParam(required = false) @Nullable Long activity, @RequestParam(required = false) @Nullable Long finding,
+			Model model) {
 		var form = PetitionForm.empty(ChinaTime.today(clock));
 		if (activity != null) {
 			var raisedAt = activities.activity(activity);
 			var village = RegionCode.of(raisedAt.regionCode()).level() == RegionLevel.VILLAGE ? raisedAt.regionCode() : null;
 			form = form.fromActivity(raisedAt.id(), raisedAt.publicity(), raisedAt.startedOn(), village);
+		}
+		else if (finding != null) {
+			var raisedFrom = findings.finding(finding);
+			form = form.fromFinding(raisedFrom.id(), raisedFrom.description(), raisedFrom.foundOn(), raisedFrom.village());
 		}
 		else if (visit != null) {
 			var raisedAt = pairing.visit(visit);
@@ -252,6 +261,9 @@ class PetitionController {
 		}
 		if (form.activityId() != null) {
 			model.addAttribute("raisedAt", activities.activity(form.activityId()));
+		}
+		if (form.findingId() != null) {
+			model.addAttribute("raisedFrom", findings.finding(form.findingId()));
 		}
 		model.addAttribute("categories", settings.activeCategories());
 		model.addAttribute("sources", PetitionSource.values());
@@ -330,6 +342,8 @@ class PetitionController {
 		model.addAttribute("regionPath", regions.path(petition.getRegionCode()));
 		model.addAttribute("raisedAt", petition.getActivityId() == null ? null
 				: activities.shown(petition.getActivityId()).orElse(null));
+		model.addAttribute("raisedFrom", petition.getFindingId() == null ? null
+				: findings.shown(petition.getFindingId()).orElse(null));
 		if (petition.getEscalatedTo() != null) {
 			model.addAttribute("escalatedName", regions.names(List.of(petition.getEscalatedTo()))
 				.getOrDefault(petition.getEscalatedTo(), petition.getEscalatedTo()));

@@ -83,22 +83,39 @@ public class Inspection implements RegionScoped {
 	@Version
 	private long version;
 
-	Inspection(UUID submissionToken, String regionCode, InspectionKind kind, String title, LocalDate startsOn,
-			LocalDate endsOn, @Nullable Long namingId, List<Long> articleIds, List<Long> taskIds, List<TeamMember> team,
-			List<Target> targets, String createdBy) {
+	Inspection(UUID submissionToken, String regionCode, Content content, String createdBy) {
 		this.submissionToken = submissionToken;
 		this.regionCode = regionCode;
-		this.kind = kind;
-		this.title = title;
-		this.startsOn = startsOn;
-		this.endsOn = endsOn;
-		this.namingId = namingId;
-		this.articleIds = new ArrayList<>(articleIds);
-		this.taskIds = new ArrayList<>(taskIds);
-		this.team = new ArrayList<>(team);
-		this.targets = new ArrayList<>(targets);
+		apply(content);
 		this.createdBy = createdBy;
 		this.createdAt = Instant.now();
+	}
+
+	/** What the form sets: kind, title, days, the title and articles and tasks it checks, team and targets. */
+	record Content(InspectionKind kind, String title, LocalDate startsOn, LocalDate endsOn, @Nullable Long namingId,
+			List<Long> articleIds, List<Long> taskIds, List<TeamMember> team, List<Target> targets) {
+	}
+
+	/**
+	 * Changes what the form sets; {@link Inspections#edit} refuses it once a rectification of its
+	 * findings is verified, and keeps every target that has findings.
+	 */
+	void edit(Content content) {
+		apply(content);
+	}
+
+	private void apply(Content content) {
+		this.kind = content.kind();
+		this.title = content.title();
+		this.startsOn = content.startsOn();
+		this.endsOn = content.endsOn();
+		this.namingId = content.namingId();
+		this.articleIds = new ArrayList<>(content.articleIds());
+		this.taskIds = new ArrayList<>(content.taskIds());
+		this.team.clear();
+		this.team.addAll(content.team());
+		this.targets.clear();
+		this.targets.addAll(content.targets());
 	}
 
 	/** The target in {@code regionCode} (and of {@code unitId}, when a unit), if the inspection has it. */

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.hibernate.Hibernate;
-import org.pomegranate.account.AccountService;
+import org.jspecify.annotations.Nullable;
+import org.pomegranate.assessment.IndicatorArticles;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
 import org.pomegranate.files.FileStore;
@@ -27,10 +28,10 @@ import org.pomegranate.shared.FormText;
 import org.pomegranate.shared.RecordNotFoundException;
 import org.pomegranate.shared.RegionCode;
 import org.pomegranate.shared.RegionScope;
+import org.pomegranate.shared.StaleEdits;
 import org.pomegranate.shared.SubmissionTokens;
 import org.pomegranate.supervision.inspection.InspectionForms.FindingForm;
 import org.pomegranate.supervision.inspection.InspectionForms.InspectionForm;
-import org.pomegranate.unit.CampaignUnits;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,9 +64,9 @@ public class Inspections {
 
 	private final FileStore files;
 
-	private final CampaignUnits units;
+	private final TargetPicker picker;
 
-	private final AccountService accounts;
+	private final IndicatorArticles articles;
 
 	private final RegionService regions;
 
@@ -78,14 +79,14 @@ public class Inspections {
 	private final Clock clock;
 
 	Inspections(InspectionRepository inspections, FindingRepository findings, Rectifications rectifications,
-			FileStore files, CampaignUnits units, AccountService accounts, RegionService regions, RegionScope scope,
+			FileStore files, TargetPicker picker, IndicatorArticles articles, RegionService regions, RegionScope scope,
 			SubmissionTokens submissions, AuditLog auditLog, Clock clock) {
 		this.inspections = inspections;
 		this.findings = findings;
 		this.rectifications = rectifications;
 		this.files = files;
-		this.units = units;
-		this.accounts = accounts;
+		this.picker = picker;
+		this.articles = articles;
 		this.regions = regions;
 		this.scope = scope;
 		this.submissions = submissions;
@@ -126,6 +127,65 @@ public class Inspections {
 		if (earlier.isPresent()) {
 			return get(earlier.get());
 		}
+		var content = read(form);
+		var inspection = inspections.saveAndFlush(new Inspection(Objects.requireNonNull(form.submission()),
+				scope.prefix(), content, scope.currentUsername()));
+		claim.made(inspection.getId());
+		auditLog.record(AuditAction.CREATE, ENTITY, inspection.getId(), inspection.getTitle());
+		return inspection;
+	}
+
+	/** Whether the inspection may still be edited: the user runs it and none of its rectifications is verified. */
+	public boolean mayEdit(Inspection inspection) {
+		return mayRun(inspection) && !rectifications.anyVerified(findingIds(inspection));
+	}
+
+	/**
+	 * Edits the inspection's kind, title, days, team and targets, as long as none of its
+	 * rectifications is verified; a form opened before another edit is refused as stale, and a
+	 * target that already has findings cannot be dropped.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
+	public Inspection edit(long id, @Valid InspectionForm form) {
+		var inspection = get(id);
+		if (!mayRun(inspection)) {
+			throw new BusinessRuleException("inspection.refused.notInspector");
+		}
+		StaleEdits.requireVersion(inspection.getVersion(), StaleEdits.versionOf(form.version()), ENTITY, id);
+		var found = findings.findByInspectionIdOrderById(id);
+		if (rectifications.anyVerified(found.stream().map(Finding::getId).toList())) {
+			throw new BusinessRuleException("inspection.refused.verified");
+		}
+		var content = read(form);
+		var problems = new FieldProblems();
+		for (var finding : found) {
+			boolean kept = content.targets()
+				.stream()
+				.anyMatch(t -> t.getRegionCode().equals(finding.getRegionCode())
+						&& Objects.equals(t.getUnitId(), finding.getUnitId()));
+			if (!kept) {
+				problems.reject(finding.getUnitId() == null ? "targetRegions" : "targetUnits",
+						"inspection.error.targetHasFindings");
+			}
+		}
+		problems.throwIfAny();
+		inspection.edit(content);
+		var saved = inspections.saveAndFlush(inspection);
+		auditLog.record(AuditAction.UPDATE, ENTITY, id, saved.getTitle());
+		return get(id);
+	}
+
+	private List<Long> findingIds(Inspection inspection) {
+		return findings.findByInspectionIdOrderById(inspection.getId()).stream().map(Finding::getId).toList();
+	}
+
+	/**
+	 * Reads a form into an inspection's content: every picked target and member is read again
+	 * through the {@link TargetPicker}, so a value the form did not offer (another county's, a
+	 * forged id) is refused with its field's message and nothing is written.
+	 */
+	private Inspection.Content read(InspectionForm form) {
 		var problems = new FieldProblems();
 		var startsOn = FormValues.date(form.startsOn());
 		if (startsOn.isEmpty()) {
@@ -138,44 +198,23 @@ public class Inspections {
 		else if (startsOn.isPresent() && endsOn.get().isBefore(startsOn.get())) {
 			problems.reject("endsOn", "inspection.error.endsBeforeStart");
 		}
-		var issuing = scope.prefix();
 		var targets = new ArrayList<Inspection.Target>();
-		var names = regions.nameLookup();
-		for (var code : FormValues.items(form.targetRegions())) {
-			if (!scope.contains(code) || regions.find(code).isEmpty()) {
-				problems.reject("targetRegions", "inspection.error.targetRegion");
-			}
-			else {
-				targets.add(new Inspection.Target(code, null, names.apply(code)));
-			}
+		for (var code : distinct(form.targetRegions())) {
+			picker.region(code).ifPresentOrElse(t -> targets.add(new Inspection.Target(t.regionCode(), null, t.name())),
+					() -> problems.reject("targetRegions", "inspection.error.targetRegion"));
 		}
-		var unitIds = FormValues.ids(form.targetUnits());
-		if (unitIds.isEmpty()) {
-			problems.reject("targetUnits", "inspection.error.targetUnit");
-		}
-		else {
-			for (var id : unitIds.get()) {
-				var unit = units.find(id);
-				if (unit.isEmpty()) {
-					problems.reject("targetUnits", "inspection.error.targetUnit");
-				}
-				else {
-					targets.add(new Inspection.Target(unit.get().regionCode(), id, unit.get().name()));
-				}
-			}
+		for (var key : distinct(form.targetUnits())) {
+			picker.unit(key).ifPresentOrElse(t -> targets.add(new Inspection.Target(t.regionCode(), t.unitId(), t.name())),
+					() -> problems.reject("targetUnits", "inspection.error.targetUnit"));
 		}
 		if (targets.isEmpty()) {
 			problems.reject("targetRegions", "inspection.error.noTarget");
 		}
 		var team = new ArrayList<Inspection.TeamMember>();
-		for (var username : FormValues.items(form.teamUsers())) {
-			var user = accounts.enabledUser(username).filter(u -> scope.contains(u.regionCode()));
-			if (user.isEmpty()) {
-				problems.reject("teamUsers", "inspection.error.teamUser");
-			}
-			else {
-				team.add(new Inspection.TeamMember(user.get().username(), user.get().displayName()));
-			}
+		for (var username : distinct(form.teamUsers())) {
+			picker.member(username).ifPresentOrElse(
+					user -> team.add(new Inspection.TeamMember(user.username(), user.displayName())),
+					() -> problems.reject("teamUsers", "inspection.error.teamUser"));
 		}
 		for (var line : (form.outsideMembers() == null ? "" : form.outsideMembers()).split("\\R")) {
 			var name = FormText.clean(line);
@@ -196,12 +235,13 @@ public class Inspections {
 			problems.reject("namingId", "inspection.error.ids");
 		}
 		problems.throwIfAny();
-		var inspection = inspections.saveAndFlush(new Inspection(Objects.requireNonNull(form.submission()), issuing,
-				Objects.requireNonNull(form.kind()), Objects.requireNonNull(FormText.clean(form.title())), startsOn.get(),
-				endsOn.get(), naming.orElse(null), articles.get(), tasks.get(), team, targets, scope.currentUsername()));
-		claim.made(inspection.getId());
-		auditLog.record(AuditAction.CREATE, ENTITY, inspection.getId(), inspection.getTitle());
-		return inspection;
+		return new Inspection.Content(Objects.requireNonNull(form.kind()), Objects.requireNonNull(FormText.clean(form.title())),
+				startsOn.get(), endsOn.get(), naming.orElse(null), articles.get(), tasks.get(), team, targets);
+	}
+
+	private static List<String> distinct(@Nullable List<String> values) {
+		return values == null ? List.of()
+				: values.stream().map(FormText::clean).filter(Objects::nonNull).map(Objects::requireNonNull).distinct().toList();
 	}
 
 	/** A finding with its rectification and evidence, as the inspection's page lists it. */
@@ -258,9 +298,9 @@ public class Inspections {
 		else if (!dueOn.get().isAfter(today)) {
 			problems.reject("dueOn", "rectification.error.newDueOn");
 		}
-		var article = FormValues.id(form.articleId());
+		var article = FormValues.id(form.articleId()).flatMap(articles::find);
 		if (!FormValues.blank(form.articleId()) && article.isEmpty()) {
-			problems.reject("articleId", "inspection.error.ids");
+			problems.reject("articleId", "finding.error.article");
 		}
 		var task = FormValues.id(form.taskId());
 		if (!FormValues.blank(form.taskId()) && task.isEmpty()) {
@@ -278,7 +318,7 @@ public class Inspections {
 		}
 		problems.throwIfAny();
 		var finding = findings.saveAndFlush(new Finding(inspection, target.get(),
-				Objects.requireNonNull(FormText.clean(form.description())), severity, article.orElse(null),
+				Objects.requireNonNull(FormText.clean(form.description())), severity, article.map(IndicatorArticles.ArticleRef::id).orElse(null),
 				task.orElse(null), today, scope.currentUsername()));
 		for (var upload : evidence) {
 			files.store(FindingEvidence.KIND, finding.getId(), finding.getRegionCode(), upload);
@@ -287,6 +327,16 @@ public class Inspections {
 		claim.made(finding.getId());
 		auditLog.record(AuditAction.CREATE, "Finding", finding.getId(), inspection.getTitle());
 		return finding;
+	}
+
+	/** The finding with its rectification if the user may see it (its region in scope): what a petition raised from it shows. */
+	public Optional<FindingRow> visibleFinding(long findingId) {
+		return findings.findById(findingId)
+			.filter(f -> scope.contains(f.getRegionCode()))
+			.flatMap(f -> rectifications.ofFindings(List.of(f.getId()))
+				.stream()
+				.findFirst()
+				.map(r -> new FindingRow(f, r, List.of())));
 	}
 
 	/** Whether the signed-in user may see the finding (its evidence answers as it does). */

@@ -21,6 +21,7 @@ import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.FieldProblems;
 import org.pomegranate.shared.FormText;
 import org.pomegranate.shared.Paging;
+import org.pomegranate.shared.CurrentRoles;
 import org.pomegranate.shared.RegionScope;
 import org.pomegranate.shared.StaleEdits;
 import org.pomegranate.supervision.inspection.InspectionForms.ReportForm;
@@ -98,6 +99,22 @@ public class Rectifications {
 	public List<Rectification> ofFindings(List<Long> findingIds) {
 		return findingIds.isEmpty() ? List.of()
 				: rectifications.findByFindingIdIn(findingIds).stream().filter(r -> scope.contains(r.getRegionCode())).toList();
+	}
+
+	/**
+	 * Whether the user may register the finding behind this rectification as a petition, when it
+	 * really is a citizen's demand: staff and admins of its responsible region (or above).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public boolean mayRaisePetition(Rectification rectification) {
+		return rectification.getFindingId() != null && CurrentRoles.anyOf("STAFF", "ADMIN")
+				&& scope.contains(rectification.getRegionCode());
+	}
+
+	/** Whether any of the findings' rectifications is verified (已通过), whoever may see it: an inspection then stays as it was. */
+	boolean anyVerified(List<Long> findingIds) {
+		return !findingIds.isEmpty()
+				&& rectifications.findByFindingIdIn(findingIds).stream().anyMatch(r -> r.getState() == RectificationState.VERIFIED);
 	}
 
 	public List<Rectification> ofNotice(long noticeId) {

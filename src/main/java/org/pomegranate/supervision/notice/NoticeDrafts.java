@@ -55,9 +55,9 @@ public class NoticeDrafts {
 	public record Candidate(String regionCode, String regionName, KeyFigure figure) {
 	}
 
-	/** The proposed targets, with a title, a text and the targets as the form's field takes them. */
+	/** The proposed targets, with a title, a text and the targets' region codes, which the form's picker ticks. */
 	public record Proposal(NoticeKind kind, String figureKey, Period period, List<Candidate> targets, String title,
-			String body, String targetsText) {
+			String body, List<String> targetCodes) {
 	}
 
 	/** The figures of {@link #FIGURE_KEYS} the ranking of the admin's region holds over the period. */
@@ -112,8 +112,8 @@ public class NoticeDrafts {
 		var title = messages.getMessage(key + ".title", new Object[] { names, label }, locale);
 		var body = messages.getMessage(key + ".body",
 				new Object[] { period.label(), label, String.join("\n", lines), names }, locale);
-		var targetsText = String.join("\n", targets.stream().map(Candidate::regionCode).toList());
-		return new Proposal(kind, figureKey, period, targets, title, body, targetsText);
+		return new Proposal(kind, figureKey, period, targets, title, body,
+				targets.stream().map(Candidate::regionCode).toList());
 	}
 
 	private Ranking ranking(Period period) {

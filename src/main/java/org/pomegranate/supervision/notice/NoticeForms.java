@@ -1,48 +1,54 @@
 package org.pomegranate.supervision.notice;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.shared.validation.PlainText;
 import org.pomegranate.shared.validation.Required;
 
-/** The forms of notices, as typed; dates and targets arrive as text, read by {@link Notices}. */
+/** The forms of notices, as typed; dates arrive as text, picked targets as lists of keys, read by {@link Notices}. */
 public final class NoticeForms {
 
 	private NoticeForms() {
 	}
 
 	/**
-	 * A notice's draft: kind, 文号, date, title, text, a criticism's deadline, and the targets one a
-	 * line — a region code, or {@code u} and a unit's id — each optionally followed by {@code #} and
-	 * the id of the title (命名) a praise links it to.
+	 * A notice's draft: kind, 文号, date, title, text, a criticism's deadline, the picked targets —
+	 * region codes and unit keys ({@code u} and the unit's id) — and, for a praise, the titles (授牌)
+	 * chosen for them, each as the target's key, {@code #} and the title's id.
 	 */
 	public record NoticeForm(@Nullable UUID submission, @NotNull @Nullable NoticeKind kind,
 			@Required @PlainText(max = 60) @Nullable String number, @Required @PlainText(max = 10) @Nullable String issuedOn,
 			@Required @PlainText(max = 120) @Nullable String title,
 			@Required @PlainText(max = 10000, multiline = true) @Nullable String body,
 			@PlainText(max = 60) @Nullable String figureKey, @PlainText(max = 10) @Nullable String rectifyBy,
-			@Required @PlainText(max = 2000, multiline = true) @Nullable String targets, @Nullable Long version) {
+			@Size(max = 500) @Nullable List<String> targetRegions, @Size(max = 500) @Nullable List<String> targetUnits,
+			@Size(max = 500) @Nullable List<String> titleLinks, @Nullable Long version) {
 
 		public static NoticeForm empty(NoticeKind kind, LocalDate today) {
 			return new NoticeForm(null, kind, "", today.toString(), "", "", "",
-					kind == NoticeKind.CRITICISM ? today.plusDays(30).toString() : "", "", null);
+					kind == NoticeKind.CRITICISM ? today.plusDays(30).toString() : "", List.of(), List.of(), List.of(), null);
 		}
 
 		public static NoticeForm of(Notice notice) {
-			var targets = new StringBuilder();
+			var regions = new ArrayList<String>();
+			var units = new ArrayList<String>();
+			var links = new ArrayList<String>();
 			for (var target : notice.getTargets()) {
-				targets.append(target.getUnitId() == null ? target.getRegionCode() : "u" + target.getUnitId());
+				var key = target.getUnitId() == null ? target.getRegionCode() : "u" + target.getUnitId();
+				(target.getUnitId() == null ? regions : units).add(key);
 				if (target.getNamingId() != null) {
-					targets.append('#').append(target.getNamingId());
+					links.add(key + "#" + target.getNamingId());
 				}
-				targets.append('\n');
 			}
 			return new NoticeForm(null, notice.getKind(), notice.getNumber(), notice.getIssuedOn().toString(),
 					notice.getTitle(), notice.getBody(), notice.getFigureKey(),
-					notice.getRectifyBy() == null ? "" : notice.getRectifyBy().toString(), targets.toString(),
+					notice.getRectifyBy() == null ? "" : notice.getRectifyBy().toString(), regions, units, links,
 					notice.getVersion());
 		}
 
@@ -51,8 +57,30 @@ public final class NoticeForms {
 			return kind == NoticeKind.CRITICISM;
 		}
 
-		NoticeForm withProposal(String title, String body, String targets, String figureKey) {
-			return new NoticeForm(submission, kind, number, issuedOn, title, body, figureKey, rectifyBy, targets, version);
+		/** Whether a praise, whose targets may each link one of their titles. */
+		public boolean linksTitles() {
+			return kind == NoticeKind.PRAISE;
+		}
+
+		/** Whether the form has the region or unit {@code key} among its targets: the picker's box is ticked. */
+		public boolean picksTarget(String key) {
+			return (targetRegions != null && targetRegions.contains(key)) || (targetUnits != null && targetUnits.contains(key));
+		}
+
+		/** Whether the form links the target {@code key} to the title {@code titleId}: the option is selected. */
+		public boolean linksTitle(String key, long titleId) {
+			return titleLinks != null && titleLinks.contains(key + "#" + titleId);
+		}
+
+		/** The picked units' keys, for the unit picker to keep offering them. */
+		public List<String> pickedUnits() {
+			return targetUnits == null ? List.of() : targetUnits;
+		}
+
+		/** The proposal's text and targets (regions of the ranking) in place of what the form held. */
+		NoticeForm withProposal(String title, String body, List<String> regions, String figureKey) {
+			return new NoticeForm(submission, kind, number, issuedOn, title, body, figureKey, rectifyBy, regions, List.of(),
+					List.of(), version);
 		}
 
 	}

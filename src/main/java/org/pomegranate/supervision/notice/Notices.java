@@ -4,14 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.hibernate.Hibernate;
+import org.jspecify.annotations.Nullable;
 import org.pomegranate.audit.AuditAction;
 import org.pomegranate.audit.AuditLog;
-import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.CurrentRoles;
@@ -27,10 +29,10 @@ import org.pomegranate.supervision.inspection.Actor;
 import org.pomegranate.supervision.inspection.FormValues;
 import org.pomegranate.supervision.inspection.Rectification;
 import org.pomegranate.supervision.inspection.Rectifications;
+import org.pomegranate.supervision.inspection.TargetPicker;
 import org.pomegranate.supervision.notice.Notice.NoticeContent;
 import org.pomegranate.supervision.notice.NoticeForms.NoticeForm;
 import org.pomegranate.supervision.notice.NoticeForms.RetractForm;
-import org.pomegranate.unit.CampaignUnits;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -54,16 +56,11 @@ public class Notices {
 
 	static final String ENTITY = "Notice";
 
-	private static final java.util.regex.Pattern TARGET = java.util.regex.Pattern
-		.compile("(u?)(\\d{1,15})(?:#(\\d{1,15}))?");
-
 	private final NoticeRepository notices;
 
 	private final Rectifications rectifications;
 
-	private final CampaignUnits units;
-
-	private final RegionService regions;
+	private final TargetPicker picker;
 
 	private final RegionScope scope;
 
@@ -73,12 +70,11 @@ public class Notices {
 
 	private final Clock clock;
 
-	Notices(NoticeRepository notices, Rectifications rectifications, CampaignUnits units, RegionService regions,
-			RegionScope scope, SubmissionTokens submissions, AuditLog auditLog, Clock clock) {
+	Notices(NoticeRepository notices, Rectifications rectifications, TargetPicker picker, RegionScope scope,
+			SubmissionTokens submissions, AuditLog auditLog, Clock clock) {
 		this.notices = notices;
 		this.rectifications = rectifications;
-		this.units = units;
-		this.regions = regions;
+		this.picker = picker;
 		this.scope = scope;
 		this.submissions = submissions;
 		this.auditLog = auditLog;
@@ -241,46 +237,45 @@ public class Notices {
 				problems.reject("rectifyBy", "rectification.error.newDueOn");
 			}
 		}
-		var targets = new ArrayList<Notice.Target>();
-		var names = regions.nameLookup();
-		for (var line : Objects.requireNonNull(form.targets()).split("\\R")) {
-			var text = FormText.clean(line);
-			if (text == null) {
-				continue;
-			}
-			var matcher = TARGET.matcher(text.replace(" ", ""));
-			if (!matcher.matches()) {
-				problems.reject("targets", "notice.error.target");
-				continue;
-			}
-			Long naming = matcher.group(3) == null ? null : Long.valueOf(matcher.group(3));
-			if (matcher.group(1).isEmpty()) {
-				var code = matcher.group(2);
-				// Below the issuing region: a region does not praise or criticise itself.
-				if (!scope.contains(code) || code.equals(scope.prefix()) || regions.find(code).isEmpty()) {
-					problems.reject("targets", "notice.error.target");
-				}
-				else {
-					targets.add(new Notice.Target(code, null, naming, names.apply(code)));
-				}
-			}
-			else {
-				var unit = units.find(Long.parseLong(matcher.group(2)));
-				if (unit.isEmpty()) {
-					problems.reject("targets", "notice.error.target");
-				}
-				else {
-					targets.add(new Notice.Target(unit.get().regionCode(), unit.get().id(), naming, unit.get().name()));
-				}
+		var picked = new ArrayList<TargetPicker.Picked>();
+		for (var code : distinct(form.targetRegions())) {
+			picker.region(code).ifPresentOrElse(picked::add, () -> problems.reject("targetRegions", "notice.error.target"));
+		}
+		for (var key : distinct(form.targetUnits())) {
+			picker.unit(key).ifPresentOrElse(picked::add, () -> problems.reject("targetRegions", "notice.error.target"));
+		}
+		var links = new HashMap<String, Long>();
+		for (var link : distinct(form.titleLinks())) {
+			var parts = link.split("#", 2);
+			var id = parts.length == 2 ? FormValues.id(parts[1]) : Optional.<Long>empty();
+			if (kind != NoticeKind.PRAISE || id.isEmpty() || links.putIfAbsent(parts[0], id.get()) != null) {
+				problems.reject("titleLinks", "notice.error.title");
 			}
 		}
+		var targets = new ArrayList<Notice.Target>();
+		for (var target : picked) {
+			var titleId = links.remove(target.key());
+			if (titleId != null && picker.titleOf(target, titleId).isEmpty()) {
+				problems.reject("titleLinks", "notice.error.title");
+			}
+			targets.add(new Notice.Target(target.regionCode(), target.unitId(), titleId, target.name()));
+		}
+		if (!links.isEmpty()) {
+			// A title chosen for a target the form did not pick.
+			problems.reject("titleLinks", "notice.error.title");
+		}
 		if (targets.isEmpty()) {
-			problems.reject("targets", "notice.error.noTarget");
+			problems.reject("targetRegions", "notice.error.noTarget");
 		}
 		problems.throwIfAny();
 		return new NoticeContent(kind, Objects.requireNonNull(FormText.clean(form.number())), issuedOn.get(),
 				Objects.requireNonNull(FormText.clean(form.title())), Objects.requireNonNull(FormText.clean(form.body())),
 				FormText.clean(form.figureKey()), rectifyBy.orElse(null), targets);
+	}
+
+	private static List<String> distinct(@Nullable List<String> values) {
+		return values == null ? List.of()
+				: values.stream().map(FormText::clean).filter(Objects::nonNull).map(Objects::requireNonNull).distinct().toList();
 	}
 
 	LocalDate today() {

@@ -22,7 +22,7 @@ class InspectionRoutes implements RouteRules {
 	@Override
 	public void configure(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/inspections/new")
+		rules.requestMatchers(HttpMethod.GET, "/inspections/new", "/inspections/*/edit", "/inspections/unit-options")
 			.hasAnyRole("ADMIN", "SUPERVISOR")
 			.requestMatchers(HttpMethod.POST, "/inspections", "/inspections/**")
 			.hasAnyRole("ADMIN", "SUPERVISOR")

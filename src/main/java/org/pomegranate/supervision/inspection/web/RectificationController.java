@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.pomegranate.files.Upload;
+import org.pomegranate.assessment.IndicatorArticles;
 import org.pomegranate.region.RegionService;
 import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.Downloads;
@@ -19,6 +20,7 @@ import org.pomegranate.shared.Spreadsheet;
 import org.pomegranate.shared.TamperedFormException;
 import org.pomegranate.supervision.inspection.InspectionForms.ReportForm;
 import org.pomegranate.supervision.inspection.InspectionForms.VerifyForm;
+import org.pomegranate.supervision.inspection.Inspections;
 import org.pomegranate.supervision.inspection.Rectification;
 import org.pomegranate.supervision.inspection.RectificationAction;
 import org.pomegranate.supervision.inspection.RectificationQuery;
@@ -59,8 +61,15 @@ class RectificationController {
 
 	private final SupervisionLabels labels;
 
-	RectificationController(Rectifications rectifications, RegionService regions, SupervisionLabels labels) {
+	private final Inspections inspections;
+
+	private final IndicatorArticles articles;
+
+	RectificationController(Rectifications rectifications, Inspections inspections, IndicatorArticles articles,
+			RegionService regions, SupervisionLabels labels) {
 		this.rectifications = rectifications;
+		this.inspections = inspections;
+		this.articles = articles;
 		this.regions = regions;
 		this.labels = labels;
 	}
@@ -76,7 +85,7 @@ class RectificationController {
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("sources", RectificationSource.values());
 		model.addAttribute("today", rectifications.today());
-		return "supervision/rectifications";
+		return "supervision/inspection/rectifications";
 	}
 
 	@GetMapping("/rectifications/export")
@@ -114,7 +123,7 @@ class RectificationController {
 		sections.values().forEach(list -> list.forEach(r -> codes.add(r.getRegionCode())));
 		model.addAttribute("regionNames", regions.names(codes));
 		model.addAttribute("today", rectifications.today());
-		return "supervision/inbox";
+		return "supervision/inspection/inbox";
 	}
 
 	@GetMapping("/rectifications/{id}")
@@ -203,9 +212,16 @@ class RectificationController {
 		model.addAttribute("timeline", rectifications.timeline(rectification.getId()));
 		model.addAttribute("files", rectifications.filesByStep(rectification.getId()));
 		model.addAttribute("allowed", rectifications.allowedActions(rectification));
+		model.addAttribute("mayRaisePetition", rectifications.mayRaisePetition(rectification));
+		// The finding behind it, with the article and the task list it concerns, as links.
+		var finding = rectification.getFindingId() == null ? null
+				: inspections.visibleFinding(rectification.getFindingId()).map(Inspections.FindingRow::finding).orElse(null);
+		model.addAttribute("finding", finding);
+		model.addAttribute("article", finding == null || finding.getArticleId() == null ? null
+				: articles.find(finding.getArticleId()).orElse(null));
 		model.addAttribute("today", today);
 		model.addAttribute("maxEvidence", Rectifications.MAX_EVIDENCE);
-		return "supervision/rectification";
+		return "supervision/inspection/rectification";
 	}
 
 	private static Sort sortBy(String sort) {

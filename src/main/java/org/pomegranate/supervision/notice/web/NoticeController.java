@@ -2,6 +2,9 @@ package org.pomegranate.supervision.notice.web;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +16,7 @@ import org.pomegranate.shared.InvalidInputException;
 import org.pomegranate.shared.Paging;
 import org.pomegranate.shared.StaleEdits;
 import org.pomegranate.shared.TamperedFormException;
+import org.pomegranate.supervision.inspection.TargetPicker;
 import org.pomegranate.supervision.notice.Notice;
 import org.pomegranate.supervision.notice.NoticeAction;
 import org.pomegranate.supervision.notice.NoticeDrafts;
@@ -50,12 +54,15 @@ class NoticeController {
 
 	private final NoticeDrafts drafts;
 
+	private final TargetPicker picker;
+
 	private final RegionService regions;
 
 	private final Clock clock;
 
-	NoticeController(Notices notices, NoticeDrafts drafts, RegionService regions, Clock clock) {
+	NoticeController(Notices notices, NoticeDrafts drafts, TargetPicker picker, RegionService regions, Clock clock) {
 		this.notices = notices;
+		this.picker = picker;
 		this.drafts = drafts;
 		this.regions = regions;
 		this.clock = clock;
@@ -70,7 +77,7 @@ class NoticeController {
 		model.addAttribute("kinds", NoticeKind.values());
 		model.addAttribute("states", NoticeState.values());
 		model.addAttribute("mayDraft", notices.mayDraft());
-		return "supervision/notices";
+		return "supervision/notice/notices";
 	}
 
 	/**
@@ -89,7 +96,7 @@ class NoticeController {
 				var proposal = drafts.propose(kind, figure, chosen);
 				model.addAttribute("proposal", proposal);
 				form = new NoticeForm(null, kind, "", today.toString(), proposal.title(), proposal.body(), figure,
-						form.rectifyBy(), proposal.targetsText(), null);
+						form.rectifyBy(), proposal.targetCodes(), List.of(), List.of(), null);
 			}
 			catch (BusinessRuleException ex) {
 				model.addAttribute("failure", ex.messageKey());
@@ -122,9 +129,31 @@ class NoticeController {
 
 	private String formView(Model model, Period period) {
 		model.addAttribute("period", period);
+		pickers(model);
 		model.addAttribute("kinds", NoticeKind.values());
 		model.addAttribute("figureKeys", drafts.offeredKeys(period));
-		return "supervision/notice-form";
+		return "supervision/notice/form";
+	}
+
+	/**
+	 * The target pickers of the form in the model: the regions below, the units offered, and for a
+	 * praise the live titles of each, which its 授牌 selects offer.
+	 */
+	private void pickers(Model model) {
+		var form = (NoticeForm) Objects.requireNonNull(model.getAttribute("form"));
+		var groups = picker.regionGroups();
+		var units = picker.units(null, form.pickedUnits());
+		model.addAttribute("regionGroups", groups);
+		model.addAttribute("units", units);
+		model.addAttribute("picked", form.pickedUnits());
+		if (form.linksTitles()) {
+			var codes = new ArrayList<String>();
+			groups.forEach(g -> {
+				codes.add(g.code());
+				g.below().forEach(r -> codes.add(r.code()));
+			});
+			model.addAttribute("titles", picker.titlesOf(codes, units.stream().map(TargetPicker.UnitOption::id).toList()));
+		}
 	}
 
 	@GetMapping("/notices/{id}")
@@ -137,7 +166,8 @@ class NoticeController {
 		var notice = notices.get(id);
 		model.addAttribute("notice", notice);
 		model.addAttribute("form", NoticeForm.of(notice));
-		return "supervision/notice-edit";
+		pickers(model);
+		return "supervision/notice/edit";
 	}
 
 	@PostMapping("/notices/{id}")
@@ -162,7 +192,8 @@ class NoticeController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 		}
 		model.addAttribute("notice", notices.get(id));
-		return "supervision/notice-edit";
+		pickers(model);
+		return "supervision/notice/edit";
 	}
 
 	@PostMapping({ "/notices/{id}/approve", "/notices/{id}/publish" })
@@ -220,7 +251,7 @@ class NoticeController {
 		model.addAttribute("rectifications", rectifications);
 		model.addAttribute("regionNames", regions.names(codes));
 		model.addAttribute("today", ChinaTime.today(clock));
-		return "supervision/notice";
+		return "supervision/notice/notice";
 	}
 
 }
