@@ -1,6 +1,5 @@
 package org.pomegranate.pairing.cadre;
 
-import java.sql.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,6 +27,7 @@ import org.pomegranate.shared.EthnicGroups;
 import org.pomegranate.shared.InvalidInputException;
 import org.pomegranate.shared.Masking;
 import org.pomegranate.shared.RegionScope;
+import org.pomegranate.shared.database.BulkStatements;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -185,12 +185,7 @@ public class CadreBatch {
 		cadres.flush();
 		if (!removed.isEmpty()) {
 			// One statement, so that statement-level tally triggers count the batch once.
-			jdbc.update(connection -> {
-				var statement = connection.prepareStatement("delete from cadre where id = any (?)");
-				Array ids = connection.createArrayOf("bigint", removed.toArray());
-				statement.setArray(1, ids);
-				return statement;
-			});
+			BulkStatements.deleteByIds(jdbc, "cadre", removed);
 		}
 		auditLog.record(AuditAction.DELETE, CadreService.ENTITY, "import:" + batchId,
 				"撤销导入：删除 " + removed.size() + " 人，恢复 " + (undos.size() - removed.size()) + " 人");

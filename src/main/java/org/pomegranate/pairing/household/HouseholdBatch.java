@@ -1,6 +1,5 @@
 package org.pomegranate.pairing.household;
 
-import java.sql.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,6 +30,7 @@ import org.pomegranate.shared.IdNumber;
 import org.pomegranate.shared.InvalidInputException;
 import org.pomegranate.shared.Masking;
 import org.pomegranate.shared.RegionScope;
+import org.pomegranate.shared.database.BulkStatements;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -181,12 +181,7 @@ public class HouseholdBatch {
 		households.flush();
 		if (!removed.isEmpty()) {
 			// One statement, so the statement-level tally triggers count the batch once.
-			jdbc.update(connection -> {
-				var statement = connection.prepareStatement("delete from household where id = any (?)");
-				Array ids = connection.createArrayOf("bigint", removed.toArray());
-				statement.setArray(1, ids);
-				return statement;
-			});
+			BulkStatements.deleteByIds(jdbc, "household", removed);
 		}
 		auditLog.record(AuditAction.DELETE, HouseholdService.ENTITY, "import:" + batchId,
 				"撤销导入：删除 " + removed.size() + " 户，恢复 " + (undos.size() - removed.size()) + " 户");

@@ -1,6 +1,5 @@
 package org.pomegranate.pairing.program;
 
-import java.sql.Array;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,6 +26,7 @@ import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.ChinaTime;
 import org.pomegranate.shared.IdNumber;
 import org.pomegranate.shared.RegionScope;
+import org.pomegranate.shared.database.BulkStatements;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -147,15 +147,10 @@ public class PairingBatch {
 		if (!blockers(undos).isEmpty()) {
 			throw new BusinessRuleException("pairing.undo.blocked");
 		}
-		var removed = undos.stream().map(Undo::pairingId).toArray();
+		var removed = undos.stream().map(Undo::pairingId).toList();
 		// One statement, so that the statement-level tally triggers (cadre load, coverage) count the batch once.
-		jdbc.update(connection -> {
-			var statement = connection.prepareStatement("delete from pairing where id = any (?)");
-			Array ids = connection.createArrayOf("bigint", removed);
-			statement.setArray(1, ids);
-			return statement;
-		});
-		auditLog.record(AuditAction.DELETE, PairingService.PAIRING, "import:" + batchId, "撤销导入：删除结对 " + removed.length + " 对");
+		BulkStatements.deleteByIds(jdbc, "pairing", removed);
+		auditLog.record(AuditAction.DELETE, PairingService.PAIRING, "import:" + batchId, "撤销导入：删除结对 " + removed.size() + " 对");
 	}
 
 	private Examined examine(Row row) {

@@ -1,7 +1,6 @@
 package org.pomegranate.pairing.program;
 
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +29,7 @@ import org.pomegranate.shared.BusinessRuleException;
 import org.pomegranate.shared.IdNumber;
 import org.pomegranate.shared.InvalidInputException;
 import org.pomegranate.shared.RegionScope;
+import org.pomegranate.shared.database.BulkStatements;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -155,15 +155,10 @@ public class VisitBatch {
 		if (!blockers(undos).isEmpty()) {
 			throw new BusinessRuleException("visit.undo.blocked");
 		}
-		var removed = undos.stream().map(Undo::visitId).toArray();
+		var removed = undos.stream().map(Undo::visitId).toList();
 		// One statement: the visit trigger then sets each pairing's last visit once.
-		jdbc.update(connection -> {
-			var statement = connection.prepareStatement("delete from visit where id = any (?)");
-			Array ids = connection.createArrayOf("bigint", removed);
-			statement.setArray(1, ids);
-			return statement;
-		});
-		auditLog.record(AuditAction.DELETE, PairingService.VISIT, "import:" + batchId, "撤销导入：删除走访 " + removed.length + " 次");
+		BulkStatements.deleteByIds(jdbc, "visit", removed);
+		auditLog.record(AuditAction.DELETE, PairingService.VISIT, "import:" + batchId, "撤销导入：删除走访 " + removed.size() + " 次");
 	}
 
 	private Examined examine(Row row) {
